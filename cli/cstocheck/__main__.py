@@ -1,0 +1,3 @@
+from cstocheck.cli import main
+
+main()

@@ -1,0 +1,171 @@
+"""Reading a sentence into what matching needs: entity mentions, predicate features, negation.
+
+The same reading is applied to a user's sentence and to every wording of every claim, so the
+two sides are always compared like for like.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cstocheck.lexicon import NEGATORS, NOT_NEGATING, STOPWORDS, expand_contractions
+from cstocheck.model import Entity, EntityKind
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+
+_NUMBER_WORD = re.compile(
+    r"^(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien"
+    r"|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+    r"|duizend|miljoen|miljard|en|n)+"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|million|billion|dozen|dozens|hundreds|thousands|honderden|duizenden|tientallen|tienduizenden)$"
+)
+_CALENDAR = frozenset("""
+january february march april may june july august september october november december
+januari februari maart mei juni juli augustus oktober
+jan feb mar apr jun jul aug sep sept oct nov dec mrt okt
+monday tuesday wednesday thursday friday saturday sunday
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+""".split())
+_ARTICLE = frozenset({"article", "articles", "artikel", "artikelen", "art"})
+_PREFIX_KEY = 3
+_SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one apostrophe style, contractions spelled out."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return expand_contractions(text)
+
+
+def stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # char offsets in the folded text, which keeps the original's length where it can
+    end: int
+
+
+def tokenize(folded: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the text; a city also stands for its country."""
+
+    ids: frozenset[str]
+    kind: EntityKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    mentions: tuple[Mention, ...]
+    predicate: frozenset[str]  # term ids ("t:leave") and word stems ("w:headquarter")
+    negated: bool
+    cues: tuple[tuple[int, int], ...]  # spans of negation cues and matched terms, for highlighting
+
+    @property
+    def entity_ids(self) -> frozenset[str]:
+        return frozenset(i for m in self.mentions for i in m.ids)
+
+
+class AliasTable:
+    """Longest-match lookup of every entity and term name, exact or by `*` prefix."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.kinds: dict[str, EntityKind] = {}
+        self.country_of: dict[str, str] = {}
+        self._exact: dict[tuple[str, ...], set[str]] = {}
+        # Wildcard names, keyed by the words before the wildcard and the wildcard's first letters,
+        # so a lookup touches only the few names that could match.
+        self._prefix: dict[tuple[tuple[str, ...], str], list[tuple[str, str]]] = {}
+        self._reach: dict[str, int] = {}  # first word of a name -> the longest such name, in words
+        for entity in entities:
+            self.kinds[entity.id] = entity.kind
+            if entity.country:
+                self.country_of[entity.id] = entity.country
+            for name in entity.names:
+                self._add(name, entity.id)
+
+    def _add(self, name: str, entity_id: str) -> None:
+        wildcard = name.rstrip().endswith("*")
+        words = tuple(t.text for t in tokenize(fold(name.rstrip().rstrip("*"))))
+        if not words:
+            return
+        if len(words) > 1 or not wildcard:
+            self._reach[words[0]] = max(self._reach.get(words[0], 0), len(words))
+        if wildcard:
+            self._prefix.setdefault((words[:-1], words[-1][:_PREFIX_KEY]), []).append((words[-1], entity_id))
+        else:
+            self._exact.setdefault(words, set()).add(entity_id)
+
+    def match_at(self, words: list[str], i: int) -> tuple[int, set[str]]:
+        """The longest name starting at word i: (its length in words, the ids it names)."""
+        for n in range(min(self._reach.get(words[i], 1), len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            found = set(self._exact.get(key, ()))
+            last = key[-1]
+            for k in range(1, _PREFIX_KEY + 1):
+                for prefix, entity_id in self._prefix.get((key[:-1], last[:k]), ()):
+                    if last.startswith(prefix) and (k == _PREFIX_KEY or len(prefix) == k):
+                        found.add(entity_id)
+            if found:
+                return n, found
+        return 0, set()
+
+
+def read(text: str, aliases: AliasTable) -> Reading:
+    folded = fold(text)
+    tokens = tokenize(folded)
+    words = [t.text for t in tokens]
+    skip_spans = [m.span() for m in NOT_NEGATING.finditer(folded)]
+    mentions: list[Mention] = []
+    predicate: set[str] = set()
+    cues: list[tuple[int, int]] = []
+    negations = 0
+    i = 0
+    while i < len(tokens):
+        n, ids = aliases.match_at(words, i)
+        if n:
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            terms = {x for x in ids if aliases.kinds[x] is EntityKind.TERM}
+            named = ids - terms
+            predicate.update("t:" + x for x in terms)
+            if terms:
+                cues.append((start, end))
+            for entity_id in named:
+                country = aliases.country_of.get(entity_id)
+                mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
+                                        aliases.kinds[entity_id], start, end))
+            i += n
+            continue
+        word, token = words[i], tokens[i]
+        i += 1
+        if word in NEGATORS and not any(a <= token.start < b for a, b in skip_spans):
+            negations += 1
+            cues.append((token.start, token.end))
+            continue
+        if word in _ARTICLE and i < len(words) and words[i].isdigit():
+            predicate.add(f"w:article-{words[i]}")
+            i += 1
+            continue
+        if word in STOPWORDS or word in _CALENDAR or word.isdigit() or _NUMBER_WORD.match(word) or len(word) < 2:
+            continue
+        if any(ch.isdigit() for ch in word):
+            continue
+        predicate.add("w:" + stem(word))
+    return Reading(tuple(mentions), frozenset(predicate), negations % 2 == 1, tuple(cues))

@@ -1,0 +1,71 @@
+"""A compiled-base cache: the loaded and indexed base, stored in the user's cache directory.
+
+The key is a hash of every claims and seed file (names and bytes) and of cstocheck's own
+version, so any edit invalidates it. A cache file that cannot be read for any reason is
+ignored and rebuilt; writes go to a temporary file renamed into place, so parallel runs
+never see half a file. The base directory itself is never written.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from cstocheck import __version__
+
+ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
+_FORMAT = 1  # bump when the pickled classes change shape
+
+
+def cache_dir() -> Path:
+    if os.environ.get(ENV_CACHE_DIR):
+        return Path(os.environ[ENV_CACHE_DIR])
+    if sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches"
+    else:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "cstocheck"
+
+
+def base_key(root: Path) -> str:
+    digest = hashlib.sha256(f"cstocheck {__version__} cache {_FORMAT}\n".encode())
+    for folder in ("claims", "seeds"):
+        for path in sorted((root / folder).iterdir()):
+            if not path.is_file():
+                continue
+            digest.update(f"{folder}/{path.name}\n".encode())
+            digest.update(path.read_bytes())
+            digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def load(key: str) -> Any | None:
+    path = cache_dir() / f"{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            stored_key, value = pickle.load(fh)
+    except Exception:  # absent, truncated, corrupt or from another version: rebuild
+        return None
+    return value if stored_key == key else None
+
+
+def store(key: str, value: Any) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:16]}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, folder / f"{key}.pickle")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # a cache that cannot be written only costs speed

@@ -1,0 +1,174 @@
+"""The command line: the only module that talks to the user.
+
+Commands turn arguments into calls on the core, render the results through the format
+registry, and choose the exit code. Errors from the core arrive as CstocheckError and leave
+as one red line on stderr.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from cstocheck import __version__
+from cstocheck.errors import CstocheckError, InputError
+from cstocheck.formats import FORMATS, Rendered
+from cstocheck.locate import ENV_VAR
+
+FormatName = Enum("FormatName", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
+
+app = typer.Typer(
+    name="cstocheck",
+    help="Check sentences about the CSTO and its January 2022 intervention in Kazakhstan against a "
+         "claims base in which every claim is tied to verbatim passages of the source articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+BaseOption = Annotated[
+    Path | None,
+    typer.Option("--base", metavar="DIR", show_default=False,
+                 help=f"Claims base to use (a folder with claims/ and seeds/). Default: ${ENV_VAR}, "
+                      "else the base shipped with cstocheck."),
+]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Load the base afresh, bypassing the compiled-base cache.")]
+FormatOption = Annotated[FormatName, typer.Option("--format", "-f", help="Output format: " + "; ".join(
+    f"{f.name}: {f.help}" for f in FORMATS.values()))]
+
+
+def fail(error: CstocheckError) -> NoReturn:
+    from rich.console import Console
+    from rich.text import Text
+
+    from cstocheck.formats import safe
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(Text(f"error: {safe(str(error))}", style="red"))
+    raise typer.Exit(error.exit_code)
+
+
+def emit(rendered: Rendered) -> None:
+    if isinstance(rendered, str):
+        sys.stdout.write(rendered)
+        sys.stdout.flush()
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False, soft_wrap=False)
+    for item in rendered:
+        console.print(item)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"cstocheck {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Check claims about the CSTO against a source-quoted claims base."""
+
+
+def _open_checker(base: Path | None, no_cache: bool) -> Any:
+    from cstocheck.checker import Checker
+    from cstocheck.locate import find_base
+
+    return Checker.open(find_base(base), use_cache=not no_cache)
+
+
+def _read_claim_argument(text: str) -> str:
+    from cstocheck.inputs import clean_claim_text
+
+    if text == "-":
+        data = sys.stdin.buffer.read(64 * 1024 + 1)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(f"stdin is not UTF-8 text (bad byte at offset {err.start})") from None
+        return clean_claim_text(text, origin="stdin")
+    return clean_claim_text(text)
+
+
+@app.command()
+def claim(
+    text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
+                                        help="The sentence to check, in English or Dutch ('-' reads stdin).")],
+    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    base: BaseOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Give a verdict on one sentence, with the source passages it rests on.
+
+    Exit codes: 0 supported, 1 contradicted, 3 disputed, 4 unverified, 2 usage or input error.
+    """
+    try:
+        sentence = _read_claim_argument(text)
+        finding = _open_checker(base, no_cache).claim(sentence)
+    except CstocheckError as error:
+        fail(error)
+    emit(FORMATS[fmt.value].claim(finding))
+    raise typer.Exit(finding.verdict.exit_code)
+
+
+@app.command()
+def conflicts(
+    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    base: BaseOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """List every claim on which the sources disagree, each side with its sources and quotes.
+
+    Exit codes: 0 listed (even when there are conflicts), 2 usage or base error.
+    """
+    from cstocheck.conflicts import find_conflicts
+
+    try:
+        checker = _open_checker(base, no_cache)
+    except CstocheckError as error:
+        fail(error)
+    emit(FORMATS[fmt.value].conflicts(find_conflicts(checker.base.claims)))
+
+
+@app.command()
+def validate(
+    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    base: BaseOption = None,
+) -> None:
+    """Check the claims base like a linter: YAML, schema, ids, sources, values, and every quote.
+
+    Each problem is printed as path:line:col: level: message.
+    Exit codes: 0 clean (warnings allowed), 1 any error, 2 usage error or no base.
+    """
+    from cstocheck.base import load_base
+    from cstocheck.locate import find_base
+    from cstocheck.model import Level
+
+    try:
+        loaded = load_base(find_base(base))
+    except CstocheckError as error:
+        fail(error)
+    emit(FORMATS[fmt.value].validate(loaded.problems))
+    raise typer.Exit(1 if any(p.level is Level.ERROR for p in loaded.problems) else 0)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)
+    except Exception as error:  # a bug, not bad input: still no traceback unless asked for
+        if os.environ.get("CSTOCHECK_DEBUG"):
+            raise
+        sys.stderr.write(f"error: internal error: {type(error).__name__}: {error} "
+                         "(set CSTOCHECK_DEBUG=1 for a traceback)\n")
+        sys.exit(70)

@@ -1,0 +1,55 @@
+"""Where the sources disagree among themselves on a claim."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cstocheck.model import Claim, SourceQuote, Stance, ValueKind
+from cstocheck.values import parse_count, parse_when
+
+
+@dataclass(frozen=True)
+class Side:
+    says: str  # the value or stance this side holds
+    sources: tuple[SourceQuote, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    claim: Claim
+    sides: tuple[Side, ...]
+
+
+def _position(claim: Claim, source: SourceQuote) -> str:
+    if source.value is not None:
+        return source.value
+    if source.stance is Stance.SUPPORTS and claim.value is not None:
+        return claim.value
+    return source.stance.value if source.stance else "supports"
+
+
+def _compatible(kind: ValueKind, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if kind is ValueKind.COUNT and a not in ("supports", "contradicts") and b not in ("supports", "contradicts"):
+        return parse_count(a).range().overlaps(parse_count(b).range())
+    if kind in (ValueKind.YEAR, ValueKind.DATE) and a not in ("supports", "contradicts") \
+            and b not in ("supports", "contradicts"):
+        return parse_when(a).compatible(parse_when(b))
+    return False
+
+
+def find_conflicts(claims: tuple[Claim, ...]) -> list[Conflict]:
+    found = []
+    for claim in claims:
+        sides: list[tuple[str, list[SourceQuote]]] = []
+        for source in claim.sources:
+            position = _position(claim, source)
+            for says, members in sides:
+                if _compatible(claim.kind, says, position):
+                    members.append(source)
+                    break
+            else:
+                sides.append((position, [source]))
+        if len(sides) > 1:
+            found.append(Conflict(claim, tuple(Side(says, tuple(members)) for says, members in sides)))
+    return found

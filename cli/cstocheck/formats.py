@@ -1,0 +1,167 @@
+"""Every output format in one registry. A renderer turns results into text or rich renderables;
+only the CLI prints them."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cstocheck.conflicts import Conflict
+from cstocheck.model import Problem, Stance
+from cstocheck.verdict import Evidence, Finding, Verdict
+
+Rendered = str | list[Any]  # plain text, or rich renderables for the terminal
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    help: str
+    claim: Callable[[Finding], Rendered]
+    conflicts: Callable[[Sequence[Conflict]], Rendered]
+    validate: Callable[[Sequence[Problem]], Rendered]
+
+
+# --- JSON: the stable contract for scripts ---------------------------------------------------
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def evidence_json(e: Evidence) -> dict[str, Any]:
+    return {"source": e.source, "quote": e.quote, "line": e.line, "stance": e.stance.value}
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    return {
+        "claim": f.text,
+        "verdict": f.verdict.value,
+        "claim_id": f.claim.id if f.claim else None,
+        "explanation": f.explanation,
+        "evidence": [evidence_json(e) for e in f.evidence],
+        "matches": [{"id": m.claim.id, "statement": m.claim.statement, "score": m.score} for m in f.matches],
+    }
+
+
+def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
+    out = []
+    for c in conflicts:
+        evidence = []
+        for side in c.sides:
+            for s in side.sources:
+                item: dict[str, Any] = {"source": s.seed, "quote": s.quote, "line": s.line}
+                if side.says in ("supports", "contradicts"):
+                    item["stance"] = side.says
+                else:
+                    item["value"] = side.says
+                evidence.append(item)
+        out.append({"id": c.claim.id, "statement": c.claim.statement, "evidence": evidence})
+    return out
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    return {"path": p.path, "line": p.line, "col": p.col, "level": p.level.value, "message": p.message}
+
+
+JSON = Format(
+    name="json",
+    help="machine-readable JSON (a stable contract, see the README)",
+    claim=lambda f: _dump(finding_json(f)),
+    conflicts=lambda cs: _dump(conflicts_json(cs)),
+    validate=lambda ps: _dump([problem_json(p) for p in ps]),
+)
+
+
+# --- text: for a person at a terminal --------------------------------------------------------
+
+VERDICT_STYLE = {
+    Verdict.SUPPORTED: "bold green",
+    Verdict.CONTRADICTED: "bold red",
+    Verdict.DISPUTED: "bold yellow",
+    Verdict.UNVERIFIED: "bold blue",
+}
+
+
+def safe(text: str) -> str:
+    """Text from seeds, claims or the user, with control characters made visible and inert."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" for ch in text)
+
+
+def _passage(e: Evidence) -> Any:
+    from rich.text import Text
+
+    text = Text(safe(e.quote))
+    for start, end in e.highlights:
+        text.stylize("bold underline", start, end)
+    return text
+
+
+def _claim_text(f: Finding) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    out: list[Any] = []
+    head = Text()
+    head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict])
+    head.append("  " + safe(f.text))
+    out.append(head)
+    out.append(Text(safe(f.explanation), style="dim"))
+    if f.claim is None:
+        return out
+    out.append(Text.assemble(("claim ", "dim"), (f.claim.id, "cyan"), ": ", safe(f.claim.statement)))
+    table = Table(show_header=True, header_style="bold", expand=False, box=None, padding=(0, 1))
+    table.add_column("source")
+    table.add_column("line", justify="right")
+    table.add_column("says")
+    table.add_column("to you")
+    table.add_column("passage", overflow="fold")
+    for e in f.sources:
+        agrees = e.stance is Stance.SUPPORTS
+        table.add_row(e.source, str(e.line), safe(e.says), Text("agrees" if agrees else "disagrees",
+                      style="green" if agrees else "red"), _passage(e))
+    out.append(table)
+    others = [m for m in f.matches[1:4]]
+    if others:
+        out.append(Text("also close: " + ", ".join(f"{m.claim.id} ({m.score:.2f})" for m in others), style="dim"))
+    return out
+
+
+def _conflicts_text(conflicts: Sequence[Conflict]) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    if not conflicts:
+        return [Text("no conflicts: the sources agree wherever they speak to the same claim")]
+    out: list[Any] = [Text(f"{len(conflicts)} claim(s) on which the sources disagree", style="bold")]
+    for c in conflicts:
+        out.append(Text.assemble("\n", (c.claim.id, "cyan"), ": ", safe(c.claim.statement)))
+        table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+        for side in c.sides:
+            table.add_column(f"says {safe(side.says)}", overflow="fold", ratio=1)
+        cells = []
+        for side in c.sides:
+            cells.append("\n\n".join(f"[{s.seed} line {s.line}] {safe(s.quote)}" for s in side.sources))
+        table.add_row(*(Text(cell) for cell in cells))
+        out.append(table)
+    return out
+
+
+def _problems_text(problems: Sequence[Problem]) -> str:
+    lines = [safe(str(p)) for p in problems]
+    errors = sum(1 for p in problems if p.level.value == "error")
+    warnings = len(problems) - errors
+    lines.append(f"{errors} error(s), {warnings} warning(s)" if problems else "the base is clean: no problems")
+    return "\n".join(lines) + "\n"
+
+
+TEXT = Format(
+    name="text",
+    help="for people at a terminal (default)",
+    claim=_claim_text,
+    conflicts=_conflicts_text,
+    validate=_problems_text,
+)
+
+FORMATS: dict[str, Format] = {f.name: f for f in (TEXT, JSON)}

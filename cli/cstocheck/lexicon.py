@@ -1,0 +1,66 @@
+"""Language knowledge that does not belong to any one base: function words and negation cues.
+
+Domain words (troops, treaty, to leave …) live in the base's alias tables instead, so that
+another base can bring its own.
+"""
+from __future__ import annotations
+
+import re
+
+STOPWORDS_EN = frozenset("""
+a an the and or but nor of to in on at by for from with without into onto over under about as than then
+that this these those there here it its it's they them their theirs he him his she her hers we us our you your
+i me my who whom whose which what when where why how all any both each few many more most other some such
+only own same so too very can will just should would could may might must shall do does did done doing
+is are was were be been being am has have had having s also even still yet again? already now once
+while during before after since until upon within across per via up down out off own not? which
+one's said says say according reportedly reported actually really indeed however though although because
+if whether either neither nor let lets get got gets become became becomes made make makes
+go goes went gone going come comes came coming
+""".replace("?", "").split())
+
+STOPWORDS_NL = frozenset("""
+de het een en of maar noch van te in op aan bij voor met zonder naar over onder door als dan dat die dit deze
+daar hier er het zijn hun hen hij hem zijn zij ze haar wij we ons onze jij je jouw u uw ik mij me mijn
+wie wat waar waarom hoe welke welk alle alles elk elke ieder iedere veel meer meest sommige zulke zo zon zo'n
+alleen zelf zelfs dezelfde hetzelfde kan kon konden kunnen zal zullen zou zouden mag mogen moet moeten
+is zijn was waren ben bent wordt worden werd werden geworden heeft hebben had hadden gehad ook nog al nu
+toen terwijl tijdens voordat nadat sinds tot totdat binnen per via uit af om tot wel dus want omdat hoewel
+indien of volgens zegt zei zeggen gezegd blijkbaar eigenlijk echter immers namelijk maal keer
+ga gaat gaan ging gingen gegaan kom komt komen kwam kwamen gekomen doe doet doen deed deden gedaan
+laat laten liet lieten gelaten krijg krijgt krijgen kreeg kregen gekregen
+""".split())
+
+STOPWORDS = STOPWORDS_EN | STOPWORDS_NL
+
+# Cues that deny what the sentence says. "refused to sign" is read as "did not sign".
+NEGATORS = frozenset("""
+not no never none nobody nothing neither nor cannot without?
+refuse refused refuses refusing declined declines decline rejected rejects reject dismissed denied denies deny
+failed fails
+niet geen nooit niemand niets noch
+weigerde weigerden weigert weigeren geweigerd afgewezen wees weigering
+""".replace("without?", "").split())
+
+# Phrases that contain a negation cue but do not negate: hedges on a number, handled by the
+# value reader, and "never before", which the alias tables read as "first time".
+NOT_NEGATING = re.compile(
+    r"\b(?:no|not)\s+(?:fewer|less|more|later|earlier)\s+than\b"
+    r"|\bnot\s+(?:only|just|least)\b"
+    r"|\bniet\s+(?:minder|meer|later|eerder)\s+dan\b"
+    r"|\bniet\s+alleen\b"
+    r"|\bnog\s+geen\b"
+    r"|\bno\s+one\s+knows\b",
+)
+
+_CONTRACTIONS = (
+    (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"n't\b"), " not"),
+)
+
+
+def expand_contractions(text: str) -> str:
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text

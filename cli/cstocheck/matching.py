@@ -1,0 +1,106 @@
+"""Finding the claim a sentence asserts.
+
+A sentence and a claim wording are compared on two things read the same way on both sides:
+the named entities (a capital stands for its country) and the predicate (terms from the
+alias table and the remaining content words). Weights come from how rare a feature is in the
+base, so "Armenia" separates claims where "Kazakhstan" does not. The score is an F-measure:
+how much of the sentence the claim explains, and how much of the claim's closest wording the
+sentence says. Entities the sentence names that the claim does not know cost extra. Below a
+threshold nothing matches: the base does not speak to the sentence.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from cstocheck.analysis import AliasTable, Reading, read
+from cstocheck.model import Base, Claim, ValueKind
+
+MATCH_THRESHOLD = 0.5
+# Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
+UNKNOWN_WORD_WEIGHT = 2.0
+# A sentence carrying a value of the claim's kind is more likely to be about it.
+VALUE_KIND_BONUS = 0.05
+
+
+
+@dataclass(frozen=True)
+class Entry:
+    claim: Claim
+    readings: tuple[Reading, ...]
+    entities: frozenset[str]  # named in any wording
+    predicate: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Match:
+    claim: Claim
+    score: float
+    wording: int  # which of claim.texts the sentence is closest to
+    negated: bool  # the sentence denies what that wording says
+    rank: float = 0.0  # the score with preferences that only order candidates
+
+
+class Index:
+    """Every claim wording read once, and the weights of their features."""
+
+    def __init__(self, base: Base) -> None:
+        self.aliases = AliasTable(base.entities)
+        entries = []
+        for claim in base.claims:
+            readings = tuple(read(text, self.aliases) for text in claim.texts)
+            entities = frozenset(i for r in readings for m in r.mentions for i in m.ids)
+            predicate = frozenset(f for r in readings for f in r.predicate)
+            entries.append(Entry(claim, readings, entities, predicate))
+        self.entries = tuple(entries)
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            for feature in entry.entities | entry.predicate:
+                counts[feature] = counts.get(feature, 0) + 1
+        n = max(1, len(self.entries))
+        self.weights = {f: math.log(1 + n / c) for f, c in counts.items()}
+
+    def weight(self, feature: str) -> float:
+        return self.weights.get(feature, UNKNOWN_WORD_WEIGHT)
+
+    def _rarity(self, ids: frozenset[str]) -> float:
+        return max(self.weights.get(i, math.log(1 + len(self.entries))) for i in ids)
+
+    def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind]) -> Match | None:
+        if not sentence.predicate:
+            return None
+        # Precision: how much of what the sentence says (words and named entities) the claim knows.
+        told = sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in sentence.mentions)
+        known = sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
+            sum(self._rarity(m.ids) for m in sentence.mentions if m.ids & entry.entities)
+        explained = known / told
+        # Recall: how much of the claim's closest wording the sentence says.
+        best, wording, recall, recalls = -1.0, 0, 0.0, []
+        named = sentence.entity_ids
+        for i, reading in enumerate(entry.readings):
+            needed = sum(self.weight(f) for f in reading.predicate) + \
+                sum(self._rarity(m.ids) for m in reading.mentions)
+            if not reading.predicate or needed <= 0:
+                continue
+            said = sum(self.weight(f) for f in sentence.predicate & reading.predicate) + \
+                sum(self._rarity(m.ids) for m in reading.mentions if m.ids & named)
+            rec = said / needed
+            recalls.append(rec)
+            # Ties go to the wording whose polarity is closest, so "did not" meets "did not".
+            key = rec + (0.001 if reading.negated == sentence.negated else 0.0)
+            if key > best:
+                best, wording, recall = key, i, rec
+        if explained <= 0 or recall <= 0:
+            return None
+        # The closest wording counts most; how close the claim's other wordings come breaks ties
+        # between claims that share a short wording.
+        recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
+        f1 = 2 * explained * recall / (explained + recall)
+        bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
+        negated = sentence.negated != entry.readings[wording].negated
+        return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
+
+    def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
+        found = [m for e in self.entries if (m := self.score(sentence, e, value_kinds)) is not None]
+        found.sort(key=lambda m: (-m.rank, m.claim.id))
+        return found

@@ -1,0 +1,123 @@
+"""The claims base as data: frozen dataclasses that every other module passes around."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class Level(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a data file, printed the way linters print theirs."""
+
+    path: str
+    line: int
+    col: int
+    level: Level
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.level.value}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a node starts in its file (1-based, as editors count)."""
+
+    path: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Seed:
+    id: str
+    path: Path
+    text: str
+    language: str
+    date: str | None = None
+    title: str | None = None
+    author: str | None = None
+    publication: str | None = None
+
+
+class EntityKind(str, Enum):
+    COUNTRY = "country"
+    CITY = "city"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    TERM = "term"
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: EntityKind
+    names: tuple[str, ...]
+    country: str | None = None  # a city's country, so a capital can stand for it
+    mark: Mark | None = None
+
+
+class ValueKind(str, Enum):
+    COUNT = "count"
+    YEAR = "year"
+    DATE = "date"
+    PLACE = "place"
+    PERSON = "person"
+    EVENT = "event"  # no value: the claim is true or false as a whole
+
+
+class Stance(str, Enum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+
+
+@dataclass(frozen=True)
+class SourceQuote:
+    """What one seed says on a claim: the verbatim passage and its position."""
+
+    seed: str
+    quote: str
+    stance: Stance | None  # None when the source gives its own value
+    value: str | None  # the source's own value, in the claim's kind
+    mark: Mark | None = None
+    line: int = 0  # where the quote starts in its seed (0 until located)
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    topic: str
+    statement: str
+    kind: ValueKind
+    value: str | None
+    paraphrases: dict[str, tuple[str, ...]]
+    sources: tuple[SourceQuote, ...]
+    mark: Mark | None = None
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The statement and every paraphrase: each is an equivalent wording of the claim."""
+        out = [self.statement]
+        for items in self.paraphrases.values():
+            out.extend(items)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Base:
+    root: Path
+    seeds: dict[str, Seed]
+    claims: tuple[Claim, ...]
+    entities: tuple[Entity, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)

@@ -1,0 +1,1006 @@
+"""Values read out of free text: counts with their hedges, years and dates.
+
+Everything here works on English and Dutch alike. The readers never look at
+the text as given: they look at a *folded* copy of the same length (lower case,
+accents dropped, every apostrophe style turned into ``'``, no-break spaces
+turned into plain spaces), so that one set of patterns serves every spelling
+and every span found in the folded copy is also a span of the original.
+
+Number words ("tweeduizend driehonderd", "seventy") are read with the
+text2num package. It is imported only when the text holds something that
+could be a number word, because most texts the CLI sees only have digits.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import Enum
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "TOLERANCE",
+    "Qualifier",
+    "Quantity",
+    "Range",
+    "When",
+    "guess_language",
+    "parse_count",
+    "parse_when",
+    "read_quantities",
+    "read_whens",
+]
+
+
+class Qualifier(str, Enum):
+    """How a count is hedged ("about 70", "at least 164", "thousands")."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    NEARLY = "nearly"
+    JUST_OVER = "just_over"
+    VAGUE = "vague"
+
+
+@dataclass(frozen=True)
+class Range:
+    """An interval of the real line; an open end excludes its bound."""
+
+    lo: float = -math.inf
+    hi: float = math.inf
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def is_empty(self) -> bool:
+        if self.lo < self.hi:
+            return False
+        return not (self.lo == self.hi and not self.lo_open and not self.hi_open and math.isfinite(self.lo))
+
+    def contains(self, x: float) -> bool:
+        above = self.lo < x or (self.lo == x and not self.lo_open)
+        below = x < self.hi or (x == self.hi and not self.hi_open)
+        return above and below
+
+    def intersection(self, other: Range) -> Range:
+        if self.lo > other.lo:
+            lo, lo_open = self.lo, self.lo_open
+        elif other.lo > self.lo:
+            lo, lo_open = other.lo, other.lo_open
+        else:
+            lo, lo_open = self.lo, self.lo_open or other.lo_open
+        if self.hi < other.hi:
+            hi, hi_open = self.hi, self.hi_open
+        elif other.hi < self.hi:
+            hi, hi_open = other.hi, other.hi_open
+        else:
+            hi, hi_open = self.hi, self.hi_open or other.hi_open
+        return Range(lo, hi, lo_open, hi_open)
+
+    def overlaps(self, other: Range) -> bool:
+        return not self.intersection(other).is_empty()
+
+    def within(self, other: Range) -> bool:
+        if self.is_empty():
+            return True
+        lo_ok = other.lo < self.lo or (other.lo == self.lo and (self.lo_open or not other.lo_open))
+        hi_ok = self.hi < other.hi or (self.hi == other.hi and (self.hi_open or not other.hi_open))
+        return lo_ok and hi_ok
+
+
+TOLERANCE = 0.10
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count as written, with its hedge and its place in the text."""
+
+    number: float
+    qualifier: Qualifier
+    start: int
+    end: int
+    unit: str | None = None
+
+    def range(self) -> Range:
+        x, t, q = self.number, TOLERANCE, self.qualifier
+        # min/max keep the bounds ordered should a negative figure ever come through.
+        below, above = min(x * (1 - t), x * (1 + t)), max(x * (1 - t), x * (1 + t))
+        if q is Qualifier.EXACT:
+            return Range(x, x)
+        if q is Qualifier.APPROX:
+            return Range(below, above)
+        if q is Qualifier.MORE_THAN:
+            return Range(x, math.inf, lo_open=True)
+        if q is Qualifier.AT_LEAST:
+            return Range(x, math.inf)
+        if q is Qualifier.LESS_THAN:
+            return Range(-math.inf, x, hi_open=True)
+        if q is Qualifier.AT_MOST:
+            return Range(-math.inf, x)
+        if q is Qualifier.NEARLY:
+            return Range(below, x, hi_open=True)
+        if q is Qualifier.JUST_OVER:
+            return Range(x, above, lo_open=True)
+        # VAGUE: "hundreds" is stored as 200, and the band runs to the next power of ten.
+        if x <= 0:
+            return Range(x, math.inf)
+        return Range(x, 10.0 ** (math.floor(math.log10(x)) + 1), hi_open=True)
+
+
+_Day = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class When:
+    """A year, month or day, possibly open-ended ("before 2000", "since 2006") or a decade ("the 1990s")."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    qualifier: str = "on"
+    start: int = 0
+    end: int = 0
+
+    def span(self, year: int | None = None) -> tuple[_Day | None, _Day | None]:
+        """First and last day covered; None for an open end.
+
+        A When without a year (``"5 January"``) takes ``year`` when given;
+        with neither, nothing bounds it and both ends are None.
+        """
+        y = self.year if self.year is not None else year
+        if y is None:
+            return (None, None)
+        if self.qualifier == "decade":
+            first, last = (y, 1, 1), (y + 9, 12, 31)
+        elif self.month is None:
+            first, last = (y, 1, 1), (y, 12, 31)
+        elif self.day is None:
+            first, last = (y, self.month, 1), (y, self.month, _days_in_month(y, self.month))
+        else:
+            first = last = (y, self.month, self.day)
+        q = self.qualifier
+        if q == "since":
+            return (first, None)
+        if q == "until":
+            return (None, last)
+        if q == "before":
+            return (None, _shift(first, -1))
+        if q == "after":
+            return (_shift(last, 1), None)
+        return (first, last)
+
+    def compatible(self, other: When) -> bool:
+        """Whether both could describe the same point in time."""
+        if self.year is not None and other.year is not None:
+            return _dated_compatible(self, other)
+        for y in _candidate_years(self, other):
+            a = self if self.year is not None else replace(self, year=y)
+            b = other if other.year is not None else replace(other, year=y)
+            if _dated_compatible(a, b):
+                return True
+        return False
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _shift(day: _Day, days: int) -> _Day:
+    d = datetime.date(*day) + datetime.timedelta(days=days)
+    return (d.year, d.month, d.day)
+
+
+def _candidate_years(a: When, b: When) -> range:
+    dated = a if a.year is not None else b if b.year is not None else None
+    if dated is None:
+        # 28 consecutive years hold every combination of leap year and weekday.
+        return range(2000, 2028)
+    first, last = dated.span()
+    assert dated.year is not None
+    lo = first[0] - 1 if first is not None else dated.year - 28
+    hi = last[0] + 1 if last is not None else dated.year + 28
+    return range(lo, hi + 1)
+
+
+def _dated_compatible(a: When, b: When) -> bool:
+    for w in (a, b):
+        if w.day is not None and w.month is not None and w.year is not None:
+            if not _valid_day(w.year, w.month, w.day):
+                return False  # 29 February of a year that has none: not a day at all
+            if w.weekday is not None and datetime.date(w.year, w.month, w.day).weekday() != w.weekday:
+                return False
+    both_named = a.weekday is not None and b.weekday is not None and a.day is not None and b.day is not None
+    if both_named and a.weekday != b.weekday:
+        return False
+    a_first, a_last = a.span()
+    b_first, b_last = b.span()
+    lo = max((d for d in (a_first, b_first) if d is not None), default=None)
+    hi = min((d for d in (a_last, b_last) if d is not None), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
+# --------------------------------------------------------------------------- folding
+
+_APOSTROPHES = frozenset("\u2018\u2019\u201a\u201b\u02bc\u00b4`\u2032")
+# Only the no-break kinds: a line break between digit groups must not glue them.
+_HARD_SPACES = frozenset("\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in _APOSTROPHES:
+        return "'"
+    if c in _HARD_SPACES:
+        return " "
+    if c in _DASHES:
+        return "-"
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    # Some lower-casings grow ("İ" -> "i̇"); the first character keeps spans aligned.
+    return base[0] if base else c
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return "".join(map(_fold_char, text))
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_NL_WORDS = frozenset(
+    "de het een van niet zijn werd werden en op voor met dat die er naar bij ook maar om uit aan tot "
+    "hij zij ze wordt worden heeft hebben hadden nog al deze dit geen meer dan als wel kan onder door "
+    "waren wat toen zich haar hun wij jaar stuurde stuurden stuurt land troepen militairen minstens "
+    "ongeveer bijna ruim naar schatting zo'n sinds vanaf tussen tegen echter volgens eerst alleen "
+    "zou zouden moet moeten nadat omdat waarin waarbij ten minste ter".split()
+)
+_EN_WORDS = frozenset(
+    "the of and not to that were with by for from has have had this which it on are be as at his their "
+    "its they been would will about than more some after before since into while who whom troops sent "
+    "also said says least most nearly almost around soldiers country there these those such only "
+    "because although however according".split()
+)
+
+_MONTHS: dict[str, int] = {
+    "january": 1, "januari": 1, "jan": 1,
+    "february": 2, "februari": 2, "feb": 2, "febr": 2,
+    "march": 3, "maart": 3, "mar": 3, "mrt": 3,
+    "april": 4, "apr": 4,
+    "may": 5, "mei": 5,
+    "june": 6, "juni": 6, "jun": 6,
+    "july": 7, "juli": 7, "jul": 7,
+    "august": 8, "augustus": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oktober": 10, "oct": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_FULL_MONTHS = frozenset(
+    "january januari february februari march maart april may mei june juni july juli august augustus "
+    "september october oktober november december".split()
+)
+# English words that double as verbs: only a capitalised spelling is a month unless a year comes with it.
+_MONTHS_NEEDING_CAPITAL = frozenset({"may", "march", "mar"})
+
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+
+_DECADE_WORDS: dict[str, int] = {
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+    "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
+    "twintig": 1920, "dertig": 1930, "veertig": 1940, "vijftig": 1950,
+    "zestig": 1960, "zeventig": 1970, "tachtig": 1980, "negentig": 1990,
+}
+
+
+_YEAR_TAIL = r"(?:,?\s+(?P<y>\d{4})(?!\d|[.,]\d))?"
+# Month and weekday slots take any word and are checked against the tables afterwards:
+# alternations of every month name cost milliseconds to compile at every start of the CLI.
+_DAY_MONTH = re.compile(
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)(?:st|nd|rd|th|ste|de|e)?(?:\s+of)?\s+(?P<mon>[a-z]+)(?P<dot>\.(?!\d))?" + _YEAR_TAIL
+)
+_MONTH_DAY = re.compile(
+    r"(?<![\w])(?P<mon>[a-z]+)\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]|[.,]\d)" + _YEAR_TAIL
+)
+_MONTH_YEAR = re.compile(r"(?<![\w])(?P<mon>[a-z]+)\.?,?\s+(?P<y>\d{4})(?![\d]|[.,]\d)")
+_ISO_DATE = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w]|[-/.]\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w]|[-/.]\d)")
+# In running text "2011-12" is more often a pair of years than December 2011; a padded month is safe.
+_ISO_MONTH_TEXT = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0[1-9])(?![\w]|[-/.]\d)")
+_ISO_MONTH_VALUE = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\w]|[-/.]\d)")
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<wd>[a-z]+)\.?,?\s+(?:(?:the|de)\s+)?$")
+_WORD = re.compile(r"[a-z]+")
+_MONTH_ALONE_PREPS = frozenset(
+    "in early late mid begin eind half medio during tijdens since sinds sedert vanaf until till tot before "
+    "voor after na".split()
+)
+_MONTH_ALONE_MODIFIERS = frozenset("early late begin eind half medio mid".split())
+_PREP_BEFORE = re.compile(r"(?<![\w])(?P<w>[a-z]+)(?:\s+|-)$")
+_PREP_QUALIFIER = {
+    "since": "since", "sinds": "since", "sedert": "since", "vanaf": "since",
+    "until": "until", "till": "until", "tot": "until",
+    "before": "before", "voor": "before",
+    "after": "after", "na": "after",
+}
+
+_DECADE_DIGITS = re.compile(r"(?<![\w'])(?P<c>1[0-9]|20)(?P<d>\d)0'?s\b")
+_DECADE_SHORT = re.compile(r"(?:(?<![\w])'|(?<=\bthe ))(?P<d>\d)0'?s\b")
+_DECADE_WORD_EN = re.compile(
+    r"(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+_DECADE_NL = re.compile(
+    r"(?<![\w])jaren\s+(?:'(?P<d>\d)0|(?P<d2>[1-9])0|(?P<y>1[89]\d0|20\d0)|"
+    r"(?P<w>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?![\w])"
+)
+
+_OPEN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<before>before|prior\s+to|voor|eerder\s+dan)|(?P<after>after|na|later\s+than)|"
+    r"(?P<since>since|sinds|sedert|vanaf)|(?P<until>until|till|up\s+until|up\s+to|tot\s+en\s+met|tot|t/m))"
+    r"\s+(?:(?:the|de)\s+)?$"
+)
+
+# Hedges, looked up by the words directly before the figure (a table, not a regex:
+# one alternation of them all takes tens of milliseconds to compile).
+_HEDGES: dict[Qualifier, tuple[str, ...]] = {
+    Qualifier.APPROX: (
+        "about", "around", "some", "roughly", "approximately", "approx", "approx.", "circa", "ca", "ca.",
+        "~", "±", "+/-", "an estimated", "estimated", "est.", "in the region of", "on the order of",
+        "of the order of", "something like", "zo'n", "zo 'n", "zo n", "zo' n", "ongeveer", "rond", "rond de",
+        "rondom", "rondom de", "naar schatting", "pakweg", "ruwweg", "grofweg", "om en nabij", "om en bij",
+        "om en nabij de", "om en bij de", "zowat", "een stuk of", "plusminus", "bij benadering", "een geschatte",
+        "geschat", "ergens rond de",
+    ),
+    Qualifier.MORE_THAN: (
+        "more than", "over", "above", "upwards of", "upward of", "in excess of", "well in excess of",
+        "well over", "well above", "far more than", "many more than", "meer dan", "boven de", "bovende",
+        "over de", "ruim meer dan", "ruim boven de", "ruim over de", "veel meer dan",
+    ),
+    Qualifier.AT_LEAST: (
+        "at least", "at the very least", "no fewer than", "no less than", "not less than", "not fewer than",
+        "a minimum of", "minimum of", "minstens", "ten minste", "tenminste", "minimaal", "op zijn minst",
+        "op z'n minst", "niet minder dan", "zeker",
+    ),
+    Qualifier.LESS_THAN: (
+        "fewer than", "less than", "under", "below", "well under", "well below", "far fewer than", "minder dan",
+        "onder de", "nog geen", "not even", "zelfs geen", "ruim onder de", "ruim minder dan", "beneden de",
+        "veel minder dan",
+    ),
+    Qualifier.AT_MOST: (
+        "at most", "at the most", "up to", "no more than", "not more than", "a maximum of", "maximum of",
+        "as many as", "hooguit", "hoogstens", "maximaal", "ten hoogste", "niet meer dan", "tot wel",
+        "tot maximaal", "op zijn hoogst", "op z'n hoogst",
+    ),
+    Qualifier.NEARLY: (
+        "nearly", "almost", "close to", "just under", "just below", "just short of", "slightly less than",
+        "slightly fewer than", "slightly under", "a little under", "a little less than", "not quite", "bijna",
+        "nagenoeg", "vrijwel", "een kleine", "net onder de", "net minder dan", "iets minder dan",
+        "iets onder de",
+    ),
+    Qualifier.JUST_OVER: (
+        "just over", "just above", "just more than", "slightly more than", "slightly over", "slightly above",
+        "a little over", "a little more than", "a good", "ruim", "iets meer dan", "net meer dan",
+        "net boven de", "net over de", "iets boven de", "goed", "een goede",
+    ),
+}
+_HEDGE_TABLE: dict[str, Qualifier] = {phrase: q for q, phrases in _HEDGES.items() for phrase in phrases}
+_HEDGE_MAX_WORDS = max(len(p.split()) for p in _HEDGE_TABLE)
+_GLUED_HEDGES = ("+/-", "~", "±")
+_NON_SPACE = re.compile(r"\S+")
+_LOOKBACK = 48
+_OPENING_PUNCTUATION = "([{\"'\u201c\u201e"
+
+_POST_HEDGE = re.compile(
+    r"(?:\s+(?:(?P<at_least>or\s+more|of\s+meer|and\s+more|en\s+meer)|(?P<approx>or\s+so|or\s+thereabouts|odd)"
+    r"|(?P<at_most>or\s+(?:fewer|less)|of\s+minder))(?![\w])|-(?P<approx2>odd)(?![\w])|-?(?P<plus>plus(?![\w])|\+))"
+)
+_MULTIPLIER = re.compile(r"\s*(?P<m>thousand|million|billion|duizend|miljoen|miljard|mln|mrd|bn)(?:\.|\b)")
+_MULTIPLIERS = {
+    "thousand": 1e3, "duizend": 1e3, "million": 1e6, "miljoen": 1e6, "mln": 1e6,
+    "billion": 1e9, "miljard": 1e9, "mrd": 1e9, "bn": 1e9,
+}
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|procent\b|pct\b\.?)")
+
+_NUMBER = re.compile(
+    r"(?<![\w])(?P<n>"
+    r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?:(?!(?P=sep))[.,]\d+)?(?![\d])"
+    r"|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d])"
+    r"|\d+(?:[.,]\d+)?(?![\d])"
+    r")"
+)
+_GROUPED = re.compile(r"\d{1,3}(?:(?P<sep>[., ])\d{3})+(?:[.,]\d+)?")
+_TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2}){1,2}(?![\w:])|(?<![\w.:])\d{1,2}\.\d{2}\s*(?:uur\b|u\b|h\b)")
+
+# A figure right after one of these is a reference, not a count ("Article 4", "P. 56").
+_LABELS = frozenset(
+    "article articles artikel artikelen art. page pages p. pp. pagina pagina's paginas pag. nr nr. no. nos. "
+    "number numbers nummer nummers week weeks chapter hoofdstuk section sectie paragraph paragraaf "
+    "resolution resolutie annex bijlage version versie aged age leeftijd §".split()
+)
+# Ages and degrees: "69-year-old", "69 jaar oud", "180°".
+_AGE_AFTER = re.compile(r"(?:\s*-?\s*years?[- ]old\b|\s+jaar\s+oude?\b|-?jarigen?\b|\s*°)")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+_VAGUE = re.compile(
+    r"(?<![\w])(?:(?:several|a\s+few|many|enkele|een\s+paar|vele|verscheidene|meerdere)\s+)?"
+    r"(?P<v>tens\s+of\s+thousands|tientallen\s+duizenden|tienduizenden|hundreds\s+of\s+thousands|"
+    r"honderden\s+duizenden|honderdduizenden|millions|miljoenen|thousands|duizenden|hundreds|honderden|"
+    r"dozens|tientallen)(?![\w])"
+    r"|(?<![\w])(?:several|a\s+few|enkele|een\s+paar|verscheidene|meerdere)\s+"
+    r"(?P<s>thousand|duizend|hundred|honderd|dozen|dozijn)(?![\w])"
+)
+_VAGUE_BANDS = {
+    "tens of thousands": 20000.0, "tientallen duizenden": 20000.0, "tienduizenden": 20000.0,
+    "hundreds of thousands": 200000.0, "honderden duizenden": 200000.0, "honderdduizenden": 200000.0,
+    "millions": 2e6, "miljoenen": 2e6, "thousands": 2000.0, "duizenden": 2000.0, "thousand": 2000.0,
+    "duizend": 2000.0, "hundreds": 200.0, "honderden": 200.0, "hundred": 200.0, "honderd": 200.0,
+    "dozens": 24.0, "tientallen": 24.0, "dozen": 24.0, "dozijn": 24.0,
+}
+_DOZEN = re.compile(r"(?<![\w])(?:(?P<half>half\s+a|een\s+half)|a|one|een)\s+(?:dozen|dozijn)(?![\w])")
+_TAL = re.compile(
+    r"(?<![\w])een\s+(?P<w>vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|"
+    r"zestig|zeventig|tachtig|negentig|honderd|duizend)tal(?![\w])"
+)
+_TAL_VALUES = {
+    "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "vijftien": 15,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+    "negentig": 90, "honderd": 100, "duizend": 1000,
+}
+
+# Anything that could start a number word, English or Dutch, including Dutch compounds
+# ("eenendertig", "tweeëntwintig" folds to "tweeentwintig"). A false hit only costs the import.
+_WORDNUM_GATE = re.compile(
+    r"(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|een(?=en)|eenh|eend|eenm|twee|drie|vier|vijf|zes|"
+    r"zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig|veertig|vijftig|zestig|tachtig|"
+    r"negentig|honderd|duizend|miljoen|miljard)"
+)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_DUTCH_TEN = re.compile(r"(?<![\w])ten\s+(?:minste|hoogste)(?![\w])")
+_MULTIPLIER_WORDS = frozenset("hundred thousand million billion honderd duizend miljoen miljard".split())
+_ARTICLE_ONES = frozenset({"a", "an", "een", "one"})
+_NOT_COUNT_AFTER = frozenset("maal keer times fold".split())
+_ONE_NOT_COUNT_AFTER = frozenset(
+    "of van another ander andere anderen day dag time keer moment way manier side kant hand thing ding "
+    "who die dat that which after na by bij point punt stage".split()
+)
+_ONE_NOT_COUNT_BEFORE = frozenset(
+    "no the this that which every any each de het die dat deze elk ieder iedere geen such zo'n".split()
+)
+
+# Words that may follow a year without making it a count of something.
+_STOP_WORDS = frozenset(
+    (
+        "the a an and or but nor of in on at to from by with without for as than then that this these those "
+        "which who whom whose when where while after before since until till during into onto over under above "
+        "below between among about through throughout against toward towards upon via per is are was were be "
+        "been being has have had do does did will would shall should can could may might must it its he she "
+        "they we you i his her their our your them him us me there here also already again still only even "
+        "just not no yes so too very more most less least up down out off back away if because although though "
+        "whether what how why all any each every both either neither some such other another same last next "
+        "year years month months de het een en of maar noch van te ten tot voor na bij met zonder door om "
+        "uit naar tegen sinds vanaf tijdens binnen buiten langs dan als dat die dit deze wie wat waar wanneer "
+        "toen terwijl omdat hoewel zijn waren wordt worden werd werden heeft hebben hadden zal zullen zou "
+        "zouden kan kunnen kon konden moet moeten moest mag mogen wil willen wilde hij zij ze wij we jij je "
+        "u ik hun haar er hier daar ook al nog weer pas reeds slechts alleen zelfs niet geen wel zo nu dus "
+        "toch af mee toe weg terug heen jaar jaren maand maanden aan op in onder boven tussen over week weeks "
+        "weken day days dag dagen"
+    ).split()
+) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+# A year directly after these is a date ("in 2006 voor een tweede maal", "the 2022 unrest").
+_TEMPORAL_BEFORE = frozenset(
+    "in since sinds sedert vanaf from until till tot before voor after na during tijdens by year jaar early "
+    "late begin eind medio mid of van the a an its their his her this that".split()
+)
+_COUNT_NOUN_STEMS = tuple(
+    (
+        "soldat soldier troep troop militair military personnel personeel manschap people mensen person dode "
+        "doden dead death killed gedood omgekomen slachtoffer victim casualt gewond wounded injur arrest "
+        "gearresteerd aangehouden detain protest demonstr betoger relschopper rioter bandit terrorist militant "
+        "fighter strijder extremist peacekeep vredes paratroop parachutist commando officer agent politie police "
+        "member leden unit eenhe vehicle voertuig aircraft vliegtu plane helicop tank kilomet mile dollar euro "
+        "roebel rubel ruble rouble tenge inwoner inhabitant burger civilian citizen student worker arbeider "
+        "staff russ kazakh kazach armen belarus wit-russ tadzj tajik kirgi kyrgyz foreign buitenland lokale "
+        "local gewapende armed extra additional"
+    ).split()
+)
+_COUNT_NOUN_WORDS = frozenset("man men mannen km mijl".split())
+# "Russia", "Kazakhstan", "Armenië" share a stem with their people but name a place.
+_COUNTRY_ENDINGS = ("ia", "ie", "land", "stan", "belarus")
+
+
+def _is_count_noun(word: str) -> bool:
+    return word in _COUNT_NOUN_WORDS or word.startswith(_COUNT_NOUN_STEMS)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True)
+class _Scan:
+    quantities: tuple[Quantity, ...]
+    whens: tuple[When, ...]
+
+
+class _Taken:
+    """The characters already read, so that no stretch of text is read twice."""
+
+    def __init__(self, size: int) -> None:
+        # One byte a character: a lookup is a C-level find, whatever the number of spans.
+        self.mask = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) == -1
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def copy(self) -> _Taken:
+        other = _Taken(0)
+        other.mask = bytearray(self.mask)
+        return other
+
+
+def _check_lang(lang: str | None) -> None:
+    if lang is not None and lang not in ("en", "nl"):
+        raise ValueError(f"unsupported language {lang!r}: expected 'en' or 'nl'")
+
+
+def guess_language(text: str) -> str:
+    """'nl' when Dutch function words outnumber English ones, else 'en'."""
+    nl, en = _language_votes(_fold(text))
+    return "nl" if nl > en else "en"
+
+
+def _language_votes(folded: str) -> tuple[int, int]:
+    nl = en = 0
+    for word in re.findall(r"[a-z]+(?:'[a-z]+)?", folded):
+        nl += word in _NL_WORDS
+        en += word in _EN_WORDS
+    return nl, en
+
+
+def read_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every count in ``text``, in order, years and dates excluded."""
+    _check_lang(lang)
+    return list(_scan(text, lang, _TEXT).quantities)
+
+
+def read_whens(text: str, lang: str | None = None) -> list[When]:
+    """Every year, date, month or decade in ``text``, in order."""
+    _check_lang(lang)
+    return list(_scan(text, lang, _TEXT).whens)
+
+
+def parse_count(value: str) -> Quantity:
+    """The one count in a value phrase of the claims base ("about 2300", "zo'n 70")."""
+    found = _scan(value, None, _COUNT_VALUE)
+    if len(found.quantities) != 1 or found.whens:
+        what = f"{len(found.quantities)} counts" + (f" and {len(found.whens)} dates" if found.whens else "")
+        raise ValueError(f"expected exactly one count in {value!r}, found {what}")
+    return found.quantities[0]
+
+
+def parse_when(value: str) -> When:
+    """The one year or date in a value phrase of the claims base ("1999", "2022-01-05", "mei 1992")."""
+    found = _scan(value, None, _WHEN_VALUE)
+    if len(found.whens) != 1 or found.quantities:
+        what = f"{len(found.whens)} dates" + (f" and {len(found.quantities)} counts" if found.quantities else "")
+        raise ValueError(f"expected exactly one year or date in {value!r}, found {what}")
+    return found.whens[0]
+
+
+# How _scan reads: running text; a count value (a bare "2000" is then a count, not a year);
+# a date value (where "2022-11" is safely November 2022).
+_TEXT, _COUNT_VALUE, _WHEN_VALUE = "text", "count", "when"
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str, lang: str | None, mode: str) -> _Scan:
+    folded = _fold(text)
+    taken = _Taken(len(text))
+    whens: list[When] = []
+    quantities: list[Quantity] = []
+
+    whens.extend(_read_dates(text, folded, taken, mode == _WHEN_VALUE))
+    whens.extend(_read_decades(folded, taken))
+    whens.extend(_read_month_alone(folded, taken))
+    for match in _TIME.finditer(folded):
+        if taken.free(match.start(), match.end()):
+            taken.add(match.start(), match.end())
+    quantities.extend(_read_phrases(folded, taken))
+    for item in _read_digits(text, folded, taken, mode == _COUNT_VALUE):
+        if isinstance(item, When):
+            whens.append(item)
+        else:
+            quantities.append(item)
+    # "één" folds to the article "een", so the gate looks for it in the text as written.
+    if _WORDNUM_GATE.search(folded) or "één" in text or "Één" in text:
+        quantities.extend(_read_number_words(text, folded, taken, lang))
+
+    whens.sort(key=lambda w: w.start)
+    quantities.sort(key=lambda q: q.start)
+    return _Scan(tuple(quantities), tuple(whens))
+
+
+def _open_qualifier(folded: str, start: int) -> tuple[str | None, int]:
+    window = max(0, start - 40)
+    m = _OPEN_BEFORE.search(folded, window, start)
+    if m is None:
+        return None, start
+    assert m.lastgroup is not None
+    return m.lastgroup, m.start()
+
+
+def _make_when(
+    folded: str, start: int, end: int, year: int | None, month: int | None = None,
+    day: int | None = None, weekday: int | None = None, qualifier: str = "on",
+) -> When:
+    opened, opened_start = _open_qualifier(folded, start)
+    if opened is not None:
+        if qualifier == "decade":
+            assert year is not None
+            # "after the 1990s" means after 1999; "before the 1990s" before 1990.
+            year = year + 9 if opened in ("after", "until") else year
+        qualifier, start = opened, opened_start
+    return When(year, month, day, weekday, qualifier, start, end)
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    # Without a year, 29 February may still be a day.
+    return 1 <= month <= 12 and 1 <= day <= _days_in_month(year if year is not None else 2000, month)
+
+
+def _read_dates(text: str, folded: str, taken: _Taken, lenient_iso: bool) -> Iterator[When]:
+    iso_month = _ISO_MONTH_VALUE if lenient_iso else _ISO_MONTH_TEXT
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH, _MONTH_DAY, _MONTH_YEAR, iso_month):
+        pos = 0
+        while (m := pattern.search(folded, pos)) is not None:
+            # A rejected match must not hide one that starts inside it ("op 5 januari").
+            pos = m.start() + 1
+            when = _date_from_match(text, folded, m, taken)
+            if when is not None:
+                taken.add(m.start(), m.end())
+                pos = m.end()
+                yield when
+
+
+def _date_from_match(text: str, folded: str, m: re.Match[str], taken: _Taken) -> When | None:
+    start, end = m.start(), m.end()
+    if not taken.free(start, end):
+        return None
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else None
+    mon = groups.get("mon")
+    if mon is not None:
+        if mon not in _MONTHS:
+            return None
+        if mon in _MONTHS_NEEDING_CAPITAL and year is None and not text[m.start("mon")].isupper():
+            return None  # "Article 5 may be invoked"
+        month = _MONTHS[mon]
+        if groups.get("dot") and mon in _FULL_MONTHS and m.end("dot") == end:
+            end -= 1  # the full stop of the sentence, not of an abbreviation
+    else:
+        month = int(groups["m"])
+    day = int(groups["d"]) if groups.get("d") else None
+    if year is not None and not 1000 <= year <= 2999:
+        return None
+    if not 1 <= month <= 12 or (day is not None and not _valid_day(year, month, day)):
+        return None
+    weekday = None
+    if day is not None:
+        wd = _WEEKDAY_BEFORE.search(folded, max(0, start - 24), start)
+        if wd is not None and wd["wd"] in _WEEKDAYS and taken.free(wd.start(), start):
+            weekday, start = _WEEKDAYS[wd["wd"]], wd.start()
+    return _make_when(folded, start, end, year, month, day, weekday)
+
+
+def _read_decades(folded: str, taken: _Taken) -> Iterator[When]:
+    for m in _DECADE_DIGITS.finditer(folded):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            yield _make_when(folded, m.start(), m.end(), int(m["c"] + m["d"] + "0"), qualifier="decade")
+    for m in _DECADE_SHORT.finditer(folded):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            yield _make_when(folded, m.start(), m.end(), _two_digit_decade(int(m["d"])), qualifier="decade")
+    for m in _DECADE_WORD_EN.finditer(folded):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            yield _make_when(folded, m.start(), m.end(), _DECADE_WORDS[m["w"]], qualifier="decade")
+    for m in _DECADE_NL.finditer(folded):
+        if not taken.free(m.start(), m.end()):
+            continue
+        if m["y"]:
+            year = int(m["y"])
+        elif m["w"]:
+            year = _DECADE_WORDS[m["w"]]
+        else:
+            year = _two_digit_decade(int(m["d"] or m["d2"]))
+        taken.add(m.start(), m.end())
+        yield _make_when(folded, m.start(), m.end(), year, qualifier="decade")
+
+
+def _two_digit_decade(digit: int) -> int:
+    # "the '00s" and "the '10s" are this century; every other short decade the last.
+    return 2000 + 10 * digit if digit <= 1 else 1900 + 10 * digit
+
+
+def _read_month_alone(folded: str, taken: _Taken) -> Iterator[When]:
+    """A month without day or year, only after a word that makes it a time ("in januari")."""
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        start, end = m.start(), m.end()
+        if word not in _FULL_MONTHS or not taken.free(start, end):
+            continue
+        if re.match(r"\s*\d", folded[end : end + 4]):
+            continue
+        prep = _PREP_BEFORE.search(folded, max(0, start - 16), start)
+        if prep is not None and prep["w"] in _MONTH_ALONE_MODIFIERS:
+            prep = _PREP_BEFORE.search(folded, max(0, prep.start() - 16), prep.start()) or prep
+        if prep is None or prep["w"] not in _MONTH_ALONE_PREPS:
+            continue
+        taken.add(start, end)
+        qualifier = _PREP_QUALIFIER.get(prep["w"])
+        if qualifier is None:
+            yield When(None, _MONTHS[word], start=start, end=end)
+        else:
+            yield When(None, _MONTHS[word], qualifier=qualifier, start=prep.start(), end=end)
+
+
+def _read_phrases(folded: str, taken: _Taken) -> Iterator[Quantity]:
+    """Counts written as set phrases: "thousands", "a dozen", "een tiental"."""
+    for m in _VAGUE.finditer(folded):
+        if not taken.free(m.start(), m.end()):
+            continue
+        key = re.sub(r"\s+", " ", m["v"] or m["s"])
+        taken.add(m.start(), m.end())
+        yield Quantity(_VAGUE_BANDS[key], Qualifier.VAGUE, m.start(), m.end())
+    for m in _DOZEN.finditer(folded):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            yield _hedged(folded, 6.0 if m["half"] else 12.0, m.start(), m.end())
+    for m in _TAL.finditer(folded):
+        if taken.free(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            yield Quantity(float(_TAL_VALUES[m["w"]]), Qualifier.APPROX, m.start(), m.end())
+
+
+def _hedge_before(folded: str, start: int) -> tuple[Qualifier | None, int]:
+    """The hedge that ends right before ``start`` (only spaces between), and where it begins."""
+    lo = max(0, start - _LOOKBACK)
+    prefix = folded[lo:start]
+    for glued in _GLUED_HEDGES:
+        if prefix.endswith(glued):
+            return _HEDGE_TABLE[glued], start - len(glued)
+    words = list(_NON_SPACE.finditer(prefix))
+    if words and lo > 0 and words[0].start() == 0 and not folded[lo - 1].isspace():
+        words.pop(0)  # cut off by the look-back window: "handsome" must not read as "some"
+    if not words:
+        return None, start
+    # The longest phrase wins, so "not more than" is never read as "more than".
+    for n in range(min(_HEDGE_MAX_WORDS, len(words)), 0, -1):
+        tail = words[-n:]
+        first = tail[0].group().lstrip(_OPENING_PUNCTUATION)
+        phrase = " ".join([first] + [w.group() for w in tail[1:]])
+        qualifier = _HEDGE_TABLE.get(phrase)
+        if qualifier is not None:
+            return qualifier, lo + tail[0].end() - len(first)
+    return None, start
+
+
+def _hedged(folded: str, number: float, start: int, end: int, unit: str | None = None) -> Quantity:
+    """The quantity with the hedge around it; spans grow to cover the hedge."""
+    qualifier, new_start = _hedge_before(folded, start)
+    post = _POST_HEDGE.match(folded, end)
+    if post is not None:
+        if qualifier is None:
+            name = post.lastgroup
+            qualifier = {
+                "at_least": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST, "approx": Qualifier.APPROX,
+                "approx2": Qualifier.APPROX, "at_most": Qualifier.AT_MOST,
+            }[name or "approx"]
+        end = post.end()
+    return Quantity(number, qualifier or Qualifier.EXACT, new_start, end, unit)
+
+
+def _suffixes(folded: str, end: int) -> tuple[float, str | None, int]:
+    """Multiplier and percent sign after a figure: (factor, unit, new end)."""
+    factor = 1.0
+    m = _MULTIPLIER.match(folded, end)
+    if m is not None:
+        factor, end = _MULTIPLIERS[m["m"]], m.end()
+    p = _PERCENT.match(folded, end)
+    if p is not None:
+        return factor, "percent", p.end()
+    return factor, None, end
+
+
+def _is_label(folded: str, start: int) -> bool:
+    words = folded[max(0, start - 24) : start].split()
+    if not words or not folded[start - 1 : start].isspace() and words[-1] != "§":
+        return False
+    return words[-1] in _LABELS or words[-2:] == ["leeftijd", "van"]
+
+
+def _digits_value(raw: str) -> tuple[float, bool]:
+    """The figure and whether it was written with thousands separators."""
+    grouped = _GROUPED.fullmatch(raw)
+    if grouped is not None:
+        sep = grouped["sep"]
+        head, _, decimals = raw.replace(sep, "").partition("," if sep == "." else ".")
+        return float(head + ("." + decimals if decimals else "")), True
+    return float(raw.replace(",", ".")), False
+
+
+def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> Iterator[Quantity | When]:
+    for m in _NUMBER.finditer(folded):
+        start, end = m.start(), m.end()
+        if not taken.free(start, end):
+            continue
+        before = folded[start - 1] if start else ""
+        if before == "-" and start >= 2 and folded[start - 2].isalpha():
+            continue  # "Su-25", "COVID-19"
+        if before in ("/", ":"):
+            continue
+        if before == "-" and start >= 2 and folded[start - 2].isdigit() and end - start <= 2:
+            continue  # the tail of "2022-10" or "2011-12": neither a count nor, safely, a month
+        after = folded[end : end + 1]
+        if after.isalpha():
+            continue  # "G7" is caught by the look-behind; this catches "5th", "10km"
+        if after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
+            continue
+        if _is_label(folded, start) or _AGE_AFTER.match(folded, end):
+            continue
+        value, grouped = _digits_value(m["n"])
+        factor, unit, num_end = _suffixes(folded, end)
+        taken.add(start, num_end)
+        looks_like_year = (
+            not grouped and factor == 1.0 and unit is None and len(m["n"]) == 4 and 1900 <= value <= 2099
+        )
+        if looks_like_year and not always_count and _reads_as_year(text, folded, start, num_end):
+            yield _make_when(folded, start, end, int(value))
+            continue
+        yield _hedged(folded, value * factor, start, num_end, unit)
+
+
+def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a bare 19xx/20xx figure is a year rather than a count."""
+    hedge, _ = _hedge_before(folded, start)
+    if hedge is not None and hedge is not Qualifier.AT_MOST:
+        return False  # "about 2000", "meer dan 2000"
+    if _POST_HEDGE.match(folded, end):
+        return False  # "2000+", "2000 or more"
+    nxt = _NEXT_WORD.match(folded, end)
+    next_word = nxt[1] if nxt is not None else None
+    next_is_noun = False
+    if next_word is not None and nxt is not None:
+        if text[nxt.start(1)].isupper():
+            # A capital is a name or a sentence ("In 2022 Russia"), unless it is a
+            # nationality before a noun ("2000 Russische militairen").
+            after = _NEXT_WORD.match(folded, nxt.end())
+            next_is_noun = (
+                _is_count_noun(next_word)
+                and not next_word.endswith(_COUNTRY_ENDINGS)
+                and after is not None
+                and after[1] not in _STOP_WORDS
+                and not text[after.start(1)].isupper()
+            )
+        else:
+            next_is_noun = next_word not in _STOP_WORDS
+    if hedge is Qualifier.AT_MOST:
+        # "up to 2012" is a date, "up to 2000 troops" a count.
+        return not next_is_noun
+    if not next_is_noun:
+        return True
+    assert next_word is not None
+    prev = _PREV_WORD.search(folded, max(0, start - 24), start)
+    if prev is not None and prev[1] in _TEMPORAL_BEFORE:
+        return not _is_count_noun(next_word)
+    return False
+
+
+class _Tok:
+    """A token in the shape text2num's find_numbers expects."""
+
+    __slots__ = ("word", "start", "end")
+
+    def __init__(self, word: str, start: int, end: int) -> None:
+        self.word, self.start, self.end = word, start, end
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: Any) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _read_number_words(text: str, folded: str, taken: _Taken, lang: str | None) -> Iterator[Quantity]:
+    try:
+        from text_to_num import find_numbers  # type: ignore[import-untyped]  # deferred: most texts are digits
+    except ImportError as exc:  # text2num 2.x has neither find_numbers nor Dutch
+        raise ImportError("cstocheck needs text2num>=3 to read number words") from exc
+
+    masked = taken.copy()
+    for m in _DUTCH_TEN.finditer(folded):
+        masked.add(m.start(), m.end())  # "ten minste", "ten hoogste": Dutch hedges, never English "ten"
+    tokens: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if (len(word) > 1 or word.isalnum()) and not word.isalpha() or not masked.free(m.start(), m.end()):
+            word = "."  # a separator, so that nothing joins across it
+        tokens.append(_Tok(word, m.start(), m.end()))
+    if not tokens:
+        return
+    if lang is None:
+        nl, en = _language_votes(folded)
+        langs = ["nl"] if nl > en else ["en"] if en > nl else ["en", "nl"]
+    else:
+        langs = [lang]
+
+    found: list[tuple[int, int, float]] = []  # token start, token end (exclusive), value
+    for code in langs:
+        for occ in find_numbers(tokens, code, 0.0):
+            if occ.is_ordinal:
+                continue
+            if all(occ.end <= s or occ.start >= e for s, e, _ in found):
+                found.append((occ.start, occ.end, float(occ.value)))
+    found.sort()
+
+    absorbed: set[int] = set()
+    results: list[tuple[int, int, float]] = []
+    for first, last, value in found:
+        lead = tokens[first].word.lower()
+        if lead in _MULTIPLIER_WORDS and first >= 1 and _fold(tokens[first - 1].word) in _ARTICLE_ONES:
+            # "a thousand", "een duizend": the article is part of the figure.
+            absorbed.add(first - 1)
+            first -= 1
+        results.append((first, last, value))
+
+    for first, last, value in results:
+        if last - first == 1 and first in absorbed:
+            continue
+        start, end = tokens[first].start, tokens[last - 1].end
+        if not taken.free(start, end):
+            continue
+        nxt = _NEXT_WORD.match(folded, end)
+        next_word = nxt[1] if nxt is not None else None
+        if next_word in _NOT_COUNT_AFTER:
+            continue  # "twee maal", "three times"
+        if value == 1 and last - first == 1 and not _one_is_count(folded, tokens, first, next_word):
+            continue
+        if _is_label(folded, start) or _AGE_AFTER.match(folded, end):
+            continue
+        _, unit, num_end = _suffixes(folded, end)
+        taken.add(start, num_end)
+        yield _hedged(folded, value, start, num_end, unit)
+
+
+def _one_is_count(folded: str, tokens: list[_Tok], index: int, next_word: str | None) -> bool:
+    """Whether a lone "one"/"één" is a count rather than an article or pronoun."""
+    written = tokens[index].word
+    if written.lower() in ("een", "a", "an"):
+        return False  # the Dutch article; "één" keeps its accents when it means one
+    if next_word is None or next_word in _ONE_NOT_COUNT_AFTER or next_word in _STOP_WORDS:
+        return False
+    prev = _PREV_WORD.search(folded, max(0, tokens[index].start - 24), tokens[index].start)
+    return prev is None or prev[1] not in _ONE_NOT_COUNT_BEFORE

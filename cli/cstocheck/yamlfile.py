@@ -1,0 +1,206 @@
+"""Reading one YAML file into plain data that remembers where each node stood.
+
+Only safe loading is used. Every problem becomes a `Problem` with the node's line and column,
+so the validator can print `path:line:col: level: message` like a linter.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cstocheck.model import Level, Mark, Problem
+from cstocheck.schema import ListOf, Node, Obj, Text
+
+try:  # libyaml is much faster; fall back to the pure-Python loader where it is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000
+
+_STR = "tag:yaml.org,2002:str"
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_NULL = "tag:yaml.org,2002:null"
+
+
+class MarkedDict(dict[str, Any]):
+    """A mapping that knows its own mark and the mark of each of its values."""
+
+    mark: Mark
+    value_marks: dict[str, Mark]
+
+
+class MarkedList(list[Any]):
+    mark: Mark
+    item_marks: list[Mark]
+
+
+def mark_of(node: yaml.Node, display: str) -> Mark:
+    return Mark(display, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def problem(mark: Mark, message: str, level: Level = Level.ERROR) -> Problem:
+    return Problem(mark.path, mark.line, mark.col, level, message)
+
+
+def decode_utf8(data: bytes, display: str) -> tuple[str | None, Problem | None]:
+    """Decode strictly; a bad byte is reported at its own line and column."""
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        before = data[: err.start]
+        line = before.count(b"\n") + 1
+        col = err.start - (before.rfind(b"\n") + 1) + 1
+        return None, Problem(display, line, col, Level.ERROR,
+                             f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})")
+
+
+def read_text_file(path: Path, display: str, what: str = "file") -> tuple[str | None, Problem | None]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, Problem(display, 1, 1, Level.ERROR,
+                                 f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        data = path.read_bytes()
+    except OSError as err:
+        return None, Problem(display, 1, 1, Level.ERROR, f"cannot read {what}: {err.strerror or err}")
+    return decode_utf8(data, display)
+
+
+def compose(text: str, display: str) -> tuple[yaml.Node | None, Problem | None]:
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = " ".join(str(err.problem or err.context or "invalid YAML").split())
+        return None, Problem(display, line, col, Level.ERROR, f"invalid YAML: {what}")
+    except yaml.YAMLError as err:
+        return None, Problem(display, 1, 1, Level.ERROR, f"invalid YAML: {' '.join(str(err).split())}")
+    return node, None
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag == _NULL:
+        return "nothing"
+    if node.tag in _NUMBER_TAGS:
+        return "a number"
+    if node.tag == "tag:yaml.org,2002:bool":
+        return f"a yes/no value ({node.value})"
+    return "text"
+
+
+def conform(node: yaml.Node, spec: Node, display: str, problems: list[Problem], where: str = "") -> Any:
+    """Check `node` against `spec`; return plain data, or None where the node is unusable."""
+    mark = mark_of(node, display)
+    label = f"{where}: " if where else ""
+    if isinstance(spec, Text):
+        if not isinstance(node, yaml.ScalarNode) or not (
+            node.tag == _STR or (spec.numbers_ok and node.tag in _NUMBER_TAGS)
+        ):
+            expected = "text or a number" if spec.numbers_ok else "text"
+            problems.append(problem(mark, f"{label}expected {expected}, got {_describe(node)}"))
+            return None
+        value = str(node.value)
+        if not value.strip():
+            problems.append(problem(mark, f"{label}must not be empty"))
+            return None
+        if len(value) > MAX_TEXT_CHARS:
+            problems.append(problem(mark, f"{label}is {len(value):,} characters; the limit is {MAX_TEXT_CHARS:,}"))
+            return None
+        if spec.enum is not None and value not in spec.enum:
+            problems.append(problem(mark, f"{label}{value!r} is not one of: {', '.join(spec.enum)}"))
+            return None
+        if spec.pattern is not None and not re.fullmatch(spec.pattern, value):
+            problems.append(problem(mark, f"{label}{value!r} does not match {spec.pattern}"))
+            return None
+        return value
+    if isinstance(spec, ListOf):
+        if not isinstance(node, yaml.SequenceNode):
+            problems.append(problem(mark, f"{label}expected a list, got {_describe(node)}"))
+            return None
+        out = MarkedList()
+        out.mark, out.item_marks = mark, []
+        # Items of a list of mappings are named by their own keys ("id: …", not "claims.id: …").
+        item_where = "" if isinstance(spec.item, Obj) else where
+        for child in node.value:
+            value = conform(child, spec.item, display, problems, item_where)
+            if value is not None:
+                out.append(value)
+                out.item_marks.append(mark_of(child, display))
+        if len(node.value) < spec.min_items:
+            problems.append(problem(mark, f"{label}needs at least {spec.min_items} item(s)"))
+        return out
+    return _conform_obj(node, spec, display, problems, where)
+
+
+def _conform_obj(node: yaml.Node, spec: Obj, display: str, problems: list[Problem], where: str) -> Any:
+    mark = mark_of(node, display)
+    label = f"{where}: " if where else ""
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(problem(mark, f"{label}expected a mapping, got {_describe(node)}"))
+        return None
+    out = MarkedDict()
+    out.mark, out.value_marks = mark, {}
+    ok = True
+    for key_node, value_node in node.value:
+        key_mark = mark_of(key_node, display)
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(problem(key_mark, f"{label}keys must be plain words"))
+            ok = False
+            continue
+        key = str(key_node.value)
+        if key in out or key in out.value_marks:
+            problems.append(problem(key_mark, f"{label}duplicate key {key!r}"))
+            ok = False
+            continue
+        prop = spec.prop(key)
+        if prop is not None:
+            child_spec: Node | None = prop.node
+        elif key in spec.extra_keys and spec.extra_node is not None:
+            child_spec = spec.extra_node
+        else:
+            allowed = [p.name for p in spec.props] + list(spec.extra_keys)
+            problems.append(problem(key_mark, f"{label}unknown key {key!r} (expected: {', '.join(allowed)})"))
+            continue
+        out.value_marks[key] = mark_of(value_node, display)
+        if value_node.tag == _NULL and not (prop is not None and prop.required):
+            continue  # an explicit null is the same as leaving an optional key out
+        value = conform(value_node, child_spec, display, problems, key if not where else f"{where}.{key}")
+        if value is None:
+            ok = False
+            continue
+        out[key] = value
+    for prop in spec.props:
+        if prop.required and prop.name not in out and prop.name not in out.value_marks:
+            problems.append(problem(mark, f"{label}missing required key {prop.name!r}"))
+            ok = False
+    return out if ok else _partial(out)
+
+
+def _partial(out: MarkedDict) -> MarkedDict:
+    """A mapping with problems: still returned, flagged, so siblings can be checked on."""
+    out["__invalid__"] = True
+    return out
+
+
+def load(path: Path, display: str, spec: Obj) -> tuple[Any, list[Problem]]:
+    text, bad = read_text_file(path, display, "YAML file")
+    if bad is not None or text is None:
+        return None, [bad] if bad else []
+    node, bad = compose(text, display)
+    if bad is not None:
+        return None, [bad]
+    if node is None:
+        return None, [Problem(display, 1, 1, Level.ERROR, "file is empty")]
+    problems: list[Problem] = []
+    data = conform(node, spec, display, problems)
+    return data, problems
