@@ -160,6 +160,34 @@ def validate(
     raise typer.Exit(1 if any(p.level is Level.ERROR for p in loaded.problems) else 0)
 
 
+@app.command("eval")
+def evaluate(
+    cases: Annotated[Path, typer.Argument(metavar="CASES.yaml", show_default=False,
+                                          help="Labelled sentences: a YAML list of {claim, verdict, evidence}.")],
+    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    base: BaseOption = None,
+    no_cache: NoCacheOption = False,
+    min_strict: Annotated[float, typer.Option("--min-strict", min=0.0, max=1.0,
+                                              help="Exit 1 when the strict score is below this.")] = 0.0,
+) -> None:
+    """Score the checker on a labelled set: confusion matrix, verdict, evidence and strict accuracy.
+
+    Strict (FEVER-style): the verdict is right and, unless the label is unverified, one of the
+    passages given has the gold source and overlaps the gold quote.
+    Exit codes: 0 scored (at least --min-strict), 1 below --min-strict, 2 usage or input error.
+    """
+    from cstocheck.evaluation import evaluate as run_eval
+    from cstocheck.inputs import clean_claim_text
+
+    try:
+        checker = _open_checker(base, no_cache)
+        report = run_eval(cases, lambda text: checker.claim(clean_claim_text(text)))
+    except CstocheckError as error:
+        fail(error)
+    emit(FORMATS[fmt.value].evaluation(report))
+    raise typer.Exit(1 if report.strict_accuracy < min_strict else 0)
+
+
 def main() -> None:
     try:
         app()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cstocheck.conflicts import Conflict
+from cstocheck.evaluation import Report
 from cstocheck.model import Problem, Stance
 from cstocheck.verdict import Evidence, Finding, Verdict
 
@@ -21,6 +22,7 @@ class Format:
     claim: Callable[[Finding], Rendered]
     conflicts: Callable[[Sequence[Conflict]], Rendered]
     validate: Callable[[Sequence[Problem]], Rendered]
+    evaluation: Callable[[Report], Rendered]
 
 
 # --- JSON: the stable contract for scripts ---------------------------------------------------
@@ -65,12 +67,27 @@ def problem_json(p: Problem) -> dict[str, Any]:
     return {"path": p.path, "line": p.line, "col": p.col, "level": p.level.value, "message": p.message}
 
 
+def report_json(r: Report) -> dict[str, Any]:
+    return {
+        "cases": r.path,
+        "n": len(r.outcomes),
+        "strict": round(r.strict_accuracy, 4),
+        "verdict_accuracy": round(r.verdict_accuracy, 4),
+        "evidence_accuracy": round(r.evidence_accuracy, 4),
+        "confusion": r.confusion,
+        "misses": [{"claim": o.case.claim, "line": o.case.line, "expected": o.case.verdict, "got": o.verdict,
+                    "evidence_hit": o.evidence_hit, "sources": list(o.sources), "explanation": o.explanation}
+                   for o in r.misses],
+    }
+
+
 JSON = Format(
     name="json",
     help="machine-readable JSON (a stable contract, see the README)",
     claim=lambda f: _dump(finding_json(f)),
     conflicts=lambda cs: _dump(conflicts_json(cs)),
     validate=lambda ps: _dump([problem_json(p) for p in ps]),
+    evaluation=lambda r: _dump(report_json(r)),
 )
 
 
@@ -156,12 +173,37 @@ def _problems_text(problems: Sequence[Problem]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _report_text(r: Report) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = list(r.confusion)
+    out: list[Any] = []
+    for o in r.misses:
+        out.append(Text.assemble(("MISS ", "red"), f"{r.path}:{o.case.line}: [{o.case.verdict}] ",
+                                 safe(o.case.claim)))
+        evidence = "" if o.case.verdict == "unverified" else \
+            f", evidence {'hit' if o.evidence_hit else 'missed'} {list(o.sources)}"
+        out.append(Text(f"     got {o.verdict}{evidence}: {safe(o.explanation)}", style="dim"))
+    table = Table(title="gold (rows) by verdict (columns)", box=None, padding=(0, 1))
+    table.add_column("")
+    for label in labels:
+        table.add_column(label, justify="right")
+    for gold in labels:
+        table.add_row(gold, *(str(r.confusion[gold][got]) for got in labels))
+    out.append(table)
+    out.append(Text(f"strict {r.strict_accuracy:.3f}  verdict {r.verdict_accuracy:.3f}  "
+                    f"evidence {r.evidence_accuracy:.3f}  n={len(r.outcomes)}", style="bold"))
+    return out
+
+
 TEXT = Format(
     name="text",
     help="for people at a terminal (default)",
     claim=_claim_text,
     conflicts=_conflicts_text,
     validate=_problems_text,
+    evaluation=_report_text,
 )
 
 FORMATS: dict[str, Format] = {f.name: f for f in (TEXT, JSON)}

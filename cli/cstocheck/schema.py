@@ -113,6 +113,20 @@ SEED_META = Obj(
 
 SEEDS_FILE = Obj(props=(Prop("seeds", ListOf(SEED_META), True),))
 
+LABELS = ("supported", "contradicted", "disputed", "unverified")
+
+CASES_FILE = ListOf(Obj(
+    description="A labelled sentence: what a perfect checker says of it, and a passage that decides it.",
+    props=(
+        Prop("claim", Text("The sentence, as a user would type it."), True),
+        Prop("verdict", Text(enum=LABELS), True),
+        Prop("evidence", ListOf(Obj(props=(
+            Prop("source", Text("Seed id."), True),
+            Prop("quote", Text("A verbatim passage of that seed."), True),
+        )))),
+    ),
+))
+
 # Files in claims/ with these names are alias tables, not claims.
 ALIAS_FILES = ("entities.yaml", "terms.yaml")
 SEEDS_META_FILE = "seeds.yaml"

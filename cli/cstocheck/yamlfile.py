@@ -192,7 +192,7 @@ def _partial(out: MarkedDict) -> MarkedDict:
     return out
 
 
-def load(path: Path, display: str, spec: Obj) -> tuple[Any, list[Problem]]:
+def load(path: Path, display: str, spec: Node) -> tuple[Any, list[Problem]]:
     text, bad = read_text_file(path, display, "YAML file")
     if bad is not None or text is None:
         return None, [bad] if bad else []
