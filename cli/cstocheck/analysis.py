@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cstocheck.lexicon import NEGATORS, NOT_NEGATING, STOPWORDS, expand_contractions
+from cstocheck.lexicon import LOCATIVES, NEGATORS, NOT_NEGATING, STOPWORDS, expand_contractions
 from cstocheck.model import Entity, EntityKind
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -69,6 +69,7 @@ class Mention:
     kind: EntityKind
     start: int
     end: int
+    locative: bool = False  # right after "in", "from", "te", "uit" …: where, rather than who
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,11 @@ def read(text: str, aliases: AliasTable) -> Reading:
             predicate.update("t:" + x for x in terms)
             if terms:
                 cues.append((start, end))
+            locative = i > 0 and words[i - 1] in LOCATIVES
             for entity_id in named:
                 country = aliases.country_of.get(entity_id)
                 mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
-                                        aliases.kinds[entity_id], start, end))
+                                        aliases.kinds[entity_id], start, end, locative))
             i += n
             continue
         word, token = words[i], tokens[i]

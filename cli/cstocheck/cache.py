@@ -35,6 +35,9 @@ def cache_dir() -> Path:
 
 def base_key(root: Path) -> str:
     digest = hashlib.sha256(f"cstocheck {__version__} cache {_FORMAT}\n".encode())
+    # The pickled objects are the package's own classes: any change to its code invalidates them.
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     for folder in ("claims", "seeds"):
         for path in sorted((root / folder).iterdir()):
             if not path.is_file():

@@ -53,6 +53,9 @@ NOT_NEGATING = re.compile(
     r"|\bno\s+one\s+knows\b",
 )
 
+# Words after which a place names where something happened rather than who did it.
+LOCATIVES = frozenset("in at from by near inside within into te uit vanuit door bij binnen nabij".split())
+
 _CONTRACTIONS = (
     (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
     (re.compile(r"\bwon't\b"), "will not"),

@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from cstocheck.analysis import AliasTable, Reading, read
-from cstocheck.model import Base, Claim, ValueKind
+from cstocheck.analysis import AliasTable, Mention, Reading, read
+from cstocheck.model import Base, Claim, EntityKind, ValueKind
 
 MATCH_THRESHOLD = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
@@ -24,12 +24,37 @@ VALUE_KIND_BONUS = 0.05
 
 
 
+# A claim whose value is a person or a place names it in its wordings; those names are the
+# value the sentence is compared on, not what identifies the claim.
+SLOT_KINDS: dict[ValueKind, frozenset[EntityKind]] = {
+    ValueKind.PERSON: frozenset({EntityKind.PERSON}),
+    ValueKind.PLACE: frozenset({EntityKind.COUNTRY, EntityKind.CITY}),
+}
+# A sentence naming a country or person where the claim names another of the same kind is
+# probably about something else ("Uzbekistan sent troops" is not "Russia sent troops").
+SWAP_FACTOR = 0.6
+SWAP_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON})
+
+
+@dataclass(frozen=True)
+class Wording:
+    reading: Reading
+    mentions: tuple[Mention, ...]  # without the value slot
+
+
 @dataclass(frozen=True)
 class Entry:
     claim: Claim
-    readings: tuple[Reading, ...]
-    entities: frozenset[str]  # named in any wording
+    wordings: tuple[Wording, ...]
+    entities: frozenset[str]  # named in any wording, except the value slot
     predicate: frozenset[str]
+    slot: frozenset[EntityKind]
+
+    def is_filler(self, mention: Mention) -> bool:
+        """Whether a sentence's mention is its answer to this claim's value slot."""
+        if mention.kind not in self.slot:
+            return False
+        return mention.kind is EntityKind.PERSON or mention.locative
 
 
 @dataclass(frozen=True)
@@ -48,10 +73,17 @@ class Index:
         self.aliases = AliasTable(base.entities)
         entries = []
         for claim in base.claims:
-            readings = tuple(read(text, self.aliases) for text in claim.texts)
-            entities = frozenset(i for r in readings for m in r.mentions for i in m.ids)
-            predicate = frozenset(f for r in readings for f in r.predicate)
-            entries.append(Entry(claim, readings, entities, predicate))
+            slot = SLOT_KINDS.get(claim.kind, frozenset())
+            values = {v for v in [claim.value, *(s.value for s in claim.sources)] if v}
+            values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
+            wordings = []
+            for text in claim.texts:
+                reading = read(text, self.aliases)
+                kept = tuple(m for m in reading.mentions if not (m.kind in slot and m.ids & values))
+                wordings.append(Wording(reading, kept))
+            entities = frozenset(i for w in wordings for m in w.mentions for i in m.ids)
+            predicate = frozenset(f for w in wordings for f in w.reading.predicate)
+            entries.append(Entry(claim, tuple(wordings), entities, predicate, slot))
         self.entries = tuple(entries)
         counts: dict[str, int] = {}
         for entry in self.entries:
@@ -70,20 +102,22 @@ class Index:
         if not sentence.predicate:
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
-        told = sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in sentence.mentions)
+        mentions = [m for m in sentence.mentions if not entry.is_filler(m)]
+        told = sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in mentions)
         known = sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
-            sum(self._rarity(m.ids) for m in sentence.mentions if m.ids & entry.entities)
+            sum(self._rarity(m.ids) for m in mentions if m.ids & entry.entities)
         explained = known / told
+        strangers = {m.kind for m in mentions if m.kind in SWAP_KINDS and not m.ids & entry.entities}
         # Recall: how much of the claim's closest wording the sentence says.
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = sentence.entity_ids
-        for i, reading in enumerate(entry.readings):
-            needed = sum(self.weight(f) for f in reading.predicate) + \
-                sum(self._rarity(m.ids) for m in reading.mentions)
+        for i, w in enumerate(entry.wordings):
+            reading = w.reading
+            needed = sum(self.weight(f) for f in reading.predicate) + sum(self._rarity(m.ids) for m in w.mentions)
             if not reading.predicate or needed <= 0:
                 continue
             said = sum(self.weight(f) for f in sentence.predicate & reading.predicate) + \
-                sum(self._rarity(m.ids) for m in reading.mentions if m.ids & named)
+                sum(self._rarity(m.ids) for m in w.mentions if m.ids & named)
             rec = said / needed
             recalls.append(rec)
             # Ties go to the wording whose polarity is closest, so "did not" meets "did not".
@@ -92,12 +126,13 @@ class Index:
                 best, wording, recall = key, i, rec
         if explained <= 0 or recall <= 0:
             return None
+        swapped = any(m.kind in strangers and not m.ids & named for w in entry.wordings for m in w.reading.mentions)
         # The closest wording counts most; how close the claim's other wordings come breaks ties
         # between claims that share a short wording.
         recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
-        f1 = 2 * explained * recall / (explained + recall)
+        f1 = 2 * explained * recall / (explained + recall) * (SWAP_FACTOR if swapped else 1.0)
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
-        negated = sentence.negated != entry.readings[wording].negated
+        negated = sentence.negated != entry.wordings[wording].reading.negated
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
