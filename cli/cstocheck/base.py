@@ -164,6 +164,7 @@ def _load_claims(root: Path, seeds: dict[str, Seed], texts: dict[str, SeedText],
 
 def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
     """Why `value` is not a value of `kind`, or None when it is."""
+    from cstocheck.history import parse_history
     from cstocheck.values import parse_count, parse_when
 
     try:
@@ -173,6 +174,8 @@ def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]
             when = parse_when(value)
             if kind is ValueKind.YEAR and (when.year is None or when.month is not None):
                 return f"{value!r} is not a year"
+        elif kind is ValueKind.MEMBERSHIP:
+            parse_history(value)
         elif kind is ValueKind.PLACE:
             if entity_kinds.get(value) not in (EntityKind.COUNTRY, EntityKind.CITY):
                 return f"{value!r} is not a country or city in the alias table"

@@ -7,7 +7,8 @@ from cstocheck.analysis import read
 from cstocheck.errors import BaseLoadError
 from cstocheck.matching import Index
 from cstocheck.model import Base, Level
-from cstocheck.verdict import Finding, judge
+from cstocheck.parts import judge
+from cstocheck.verdict import Finding
 
 
 class Checker:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cstocheck.model import Claim, SourceQuote, Stance, ValueKind
+from cstocheck.history import conflicting, parse_history
 from cstocheck.values import parse_count, parse_when
 
 
@@ -32,6 +33,8 @@ def _compatible(kind: ValueKind, a: str, b: str) -> bool:
         return True
     if kind is ValueKind.COUNT and a not in ("supports", "contradicts") and b not in ("supports", "contradicts"):
         return parse_count(a).range().overlaps(parse_count(b).range())
+    if kind is ValueKind.MEMBERSHIP and a not in ("supports", "contradicts") and b not in ("supports", "contradicts"):
+        return not conflicting(parse_history(a), parse_history(b))
     if kind in (ValueKind.YEAR, ValueKind.DATE) and a not in ("supports", "contradicts") \
             and b not in ("supports", "contradicts"):
         return parse_when(a).compatible(parse_when(b))

@@ -17,6 +17,9 @@ while during before after since until upon within across per via up down out off
 one's said says say according reportedly reported actually really indeed however though although because
 if whether either neither nor let lets get got gets become became becomes made make makes
 go goes went gone going come comes came coming
+today currently nowadays presently true
+around roughly approximately circa nearly almost least fewer less estimated some odd
+counts counted numbers numbered comprises comprised consists consisted totals totalled
 """.replace("?", "").split())
 
 STOPWORDS_NL = frozenset("""
@@ -29,6 +32,9 @@ toen terwijl tijdens voordat nadat sinds tot totdat binnen per via uit af om tot
 indien of volgens zegt zei zeggen gezegd blijkbaar eigenlijk echter immers namelijk maal keer
 ga gaat gaan ging gingen gegaan kom komt komen kwam kwamen gekomen doe doet doen deed deden gedaan
 laat laten liet lieten gelaten krijg krijgt krijgen kreeg kregen gekregen
+vandaag momenteel thans tegenwoordig waar juist
+ongeveer zowat bijna minstens ruim minder schatting pakweg circa ca rond omstreeks
+telt tellen telde telden omvat omvatte bestaat bestond
 """.split())
 
 STOPWORDS = STOPWORDS_EN | STOPWORDS_NL

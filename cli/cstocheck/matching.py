@@ -19,8 +19,10 @@ from cstocheck.model import Base, Claim, EntityKind, ValueKind
 MATCH_THRESHOLD = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
 UNKNOWN_WORD_WEIGHT = 2.0
+# How much closer a wording of the other polarity must be to be preferred.
+POLARITY_PREFERENCE = 0.05
 # A sentence carrying a value of the claim's kind is more likely to be about it.
-VALUE_KIND_BONUS = 0.05
+VALUE_KIND_BONUS = 0.1
 
 
 
@@ -71,6 +73,7 @@ class Index:
 
     def __init__(self, base: Base) -> None:
         self.aliases = AliasTable(base.entities)
+        self.seed_count = len(base.seeds)
         entries = []
         for claim in base.claims:
             slot = SLOT_KINDS.get(claim.kind, frozenset())
@@ -104,8 +107,9 @@ class Index:
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         mentions = [m for m in sentence.mentions if not entry.is_filler(m)]
         told = sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in mentions)
+        # A city the claim knows only by its country ("Moscow" for "Russia") counts as the country.
         known = sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
-            sum(self._rarity(m.ids) for m in mentions if m.ids & entry.entities)
+            sum(self._rarity(m.ids & entry.entities) for m in mentions if m.ids & entry.entities)
         explained = known / told
         strangers = {m.kind for m in mentions if m.kind in SWAP_KINDS and not m.ids & entry.entities}
         # Recall: how much of the claim's closest wording the sentence says.
@@ -120,8 +124,8 @@ class Index:
                 sum(self._rarity(m.ids) for m in w.mentions if m.ids & named)
             rec = said / needed
             recalls.append(rec)
-            # Ties go to the wording whose polarity is closest, so "did not" meets "did not".
-            key = rec + (0.001 if reading.negated == sentence.negated else 0.0)
+            # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
+            key = rec + (POLARITY_PREFERENCE if reading.negated == sentence.negated else 0.0)
             if key > best:
                 best, wording, recall = key, i, rec
         if explained <= 0 or recall <= 0:

@@ -69,6 +69,7 @@ class ValueKind(str, Enum):
     DATE = "date"
     PLACE = "place"
     PERSON = "person"
+    MEMBERSHIP = "membership"  # a history of periods in and out, e.g. "member 1992-1999; not 1999-"
     EVENT = "event"  # no value: the claim is true or false as a whole
 
 

@@ -1,10 +1,12 @@
 """Comparing what a sentence says with what each source says, and the verdict that follows."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from enum import Enum
 
 from cstocheck.analysis import Mention, Reading, fold, read
+from cstocheck.history import parse_history, says_member
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.values import Quantity, When, parse_count, parse_when, read_quantities, read_whens
@@ -20,8 +22,18 @@ class Verdict(str, Enum):
     def exit_code(self) -> int:
         return EXIT_CODES[self]
 
+    @property
+    def severity(self) -> int:
+        """Order of a compound sentence's parts: the worst part gives the sentence's verdict."""
+        return SEVERITY[self]
+
 
 EXIT_CODES = {Verdict.SUPPORTED: 0, Verdict.CONTRADICTED: 1, Verdict.DISPUTED: 3, Verdict.UNVERIFIED: 4}
+SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Verdict.CONTRADICTED: 3}
+
+# Present-tense words: a membership sentence with one of these and no date is about now.
+_PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
+                     "nog steeds nu huidige current".split())
 
 
 @dataclass(frozen=True)
@@ -36,16 +48,85 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Finding:
+class Corroboration:
+    backing: tuple[str, ...]  # distinct seeds behind the verdict
+    speaking: tuple[str, ...]  # distinct seeds that speak to the point at all
+    of: int  # seeds in the base
+
+    @property
+    def single_source(self) -> bool:
+        return len(self.speaking) == 1
+
+    def describe(self, verdict: Verdict) -> str:
+        ids = ", ".join(s[:3] for s in self.backing)
+        if verdict is Verdict.DISPUTED:
+            text = f"the {len(self.speaking)} sources that speak to it disagree ({ids})"
+        else:
+            text = f"{verdict.value} by {len(self.backing)} of {self.of} sources ({ids})"
+        return text + (" — single-source" if self.single_source else "")
+
+
+@dataclass(frozen=True)
+class Part:
+    """The verdict on one assertion of a sentence."""
+
     text: str
     verdict: Verdict
     claim: Claim | None
     evidence: tuple[Evidence, ...]  # the passages the verdict rests on
-    sources: tuple[Evidence, ...]  # every source on the claim, each with its stance to the sentence
+    sources: tuple[Evidence, ...]  # every source that speaks to the point, with its stance
     matches: tuple[Match, ...]
     asserted: str | None  # the value the sentence gives, as read
     negated: bool
     explanation: str
+    corroboration: Corroboration | None
+
+    @property
+    def score(self) -> float:
+        return self.matches[0].score if self.matches else 0.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    text: str
+    verdict: Verdict
+    parts: tuple[Part, ...]
+
+    @property
+    def main(self) -> Part:
+        """The part that decides the verdict (the first, when several share it)."""
+        return next(p for p in self.parts if p.verdict is self.verdict)
+
+    @property
+    def claim(self) -> Claim | None:
+        return self.main.claim
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return tuple(e for p in self.parts if p.verdict is self.verdict for e in p.evidence)
+
+    @property
+    def sources(self) -> tuple[Evidence, ...]:
+        return self.main.sources
+
+    @property
+    def matches(self) -> tuple[Match, ...]:
+        seen: dict[str, Match] = {}
+        for match in sorted((m for p in self.parts for m in p.matches), key=lambda m: -m.rank):
+            seen.setdefault(match.claim.id, match)
+        firsts = [p.matches[0] for p in self.parts if p.matches]
+        rest = [m for m in seen.values() if m not in firsts]
+        return tuple(firsts + rest)
+
+    @property
+    def explanation(self) -> str:
+        if len(self.parts) == 1:
+            return self.parts[0].explanation
+        return " | ".join(f"{p.verdict.value}: {p.explanation}" for p in self.parts)
+
+    @property
+    def corroboration(self) -> Corroboration | None:
+        return self.main.corroboration
 
 
 @dataclass(frozen=True)
@@ -56,26 +137,33 @@ class Said:
     quantity: Quantity | None = None
     when: When | None = None
     mentions: tuple[Mention, ...] = ()
+    present: bool = False  # a membership sentence in the present tense, with no date
 
-    def describe(self, text: str) -> str:
+    def describe(self, text: str) -> str | None:
         if self.quantity is not None:
             return " ".join(text[self.quantity.start:self.quantity.end].split())
         if self.when is not None:
             return " ".join(text[self.when.start:self.when.end].split())
-        return ", ".join(sorted({i for m in self.mentions for i in m.ids}))
+        if self.mentions:
+            return ", ".join(sorted({i for m in self.mentions for i in m.ids}))
+        return "now" if self.present else None
 
 
-def read_said(text: str, reading: Reading, claim: Claim, aliases_country: dict[str, str],
-              quantities: list[Quantity], whens: list[When]) -> Said | None:
+def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
+              whens: list[When]) -> Said | None:
     kind = claim.kind
     if kind is ValueKind.COUNT:
         counts = [q for q in quantities if q.unit is None] or quantities
         return Said(kind, quantity=counts[0]) if counts else None
-    if kind in (ValueKind.YEAR, ValueKind.DATE):
-        usable = [w for w in whens if w.year is not None or w.month is not None]
+    if kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
+        usable = [w for w in whens if w.year is not None or (kind is ValueKind.DATE and w.month is not None)]
         if kind is ValueKind.DATE:
             usable.sort(key=lambda w: (w.day is None, w.month is None))
-        return Said(kind, when=usable[0]) if usable else None
+        if usable:
+            return Said(kind, when=usable[0])
+        if kind is ValueKind.MEMBERSHIP and set(fold(text).split()) & _PRESENT:
+            return Said(kind, present=True)
+        return None
     wanted = {ValueKind.PLACE: (EntityKind.COUNTRY, EntityKind.CITY), ValueKind.PERSON: (EntityKind.PERSON,)}
     if kind in wanted:
         mentions = tuple(m for m in reading.mentions if m.kind in wanted[kind])
@@ -101,42 +189,110 @@ def values_agree(said: Said, value: str, country_of: dict[str, str]) -> bool:
     return any(value in m.ids or (m.kind is EntityKind.COUNTRY and m.ids & targets) for m in said.mentions)
 
 
-def judge(text: str, reading: Reading, index: Index) -> Finding:
+def _years(said: Said | None) -> tuple[int | None, int | None]:
+    """The span of years a membership sentence asks about (None, None: at any time)."""
+    if said is None:
+        return None, None
+    if said.present:
+        year = datetime.date.today().year
+        return year, year
+    if said.when is None:
+        return None, None
+    first, last = said.when.span()
+    return (first[0] if first else 1000), (last[0] if last else 9999)
+
+
+def _stance_on_membership(value: str, said: Said | None, negated: bool) -> Stance | None:
+    lo, hi = _years(said)
+    answers = says_member(parse_history(value), lo, hi)
+    if not answers:
+        return None  # the source does not speak to that time
+    if lo is None and negated:
+        # "never a member" is denied by any period of membership, and not shown by a period out.
+        if True not in answers:
+            return None
+        agrees = False
+    else:
+        agrees = (False if negated else True) in answers
+    return Stance.SUPPORTS if agrees else Stance.CONTRADICTS
+
+
+def _stance(claim: Claim, source: SourceQuote, said: Said | None, negated: bool,
+            country_of: dict[str, str]) -> Stance | None:
+    """The source's stance towards the sentence, or None when it is silent on what it asks."""
+    if source.stance is Stance.CONTRADICTS:
+        # The source denies the claim; the sentence agrees with it only by denying it too.
+        return Stance.SUPPORTS if negated else Stance.CONTRADICTS
+    value = source_value(claim, source)
+    if claim.kind is ValueKind.MEMBERSHIP and value is not None:
+        return _stance_on_membership(value, said, negated)
+    if said is None or value is None:
+        agrees = not negated
+    else:
+        agrees = values_agree(said, value, country_of) != negated
+    return Stance.SUPPORTS if agrees else Stance.CONTRADICTS
+
+
+def judge_part(text: str, reading: Reading, index: Index) -> Part:
     quantities = read_quantities(text)
     whens = read_whens(text)
     kinds = set()
     if quantities:
         kinds.add(ValueKind.COUNT)
     if whens:
-        kinds.update((ValueKind.YEAR, ValueKind.DATE))
-    matches = [m for m in index.rank(reading, frozenset(kinds)) if m.score >= MATCH_THRESHOLD]
+        kinds.update((ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP))
+    matches = tuple(m for m in index.rank(reading, frozenset(kinds)) if m.score >= MATCH_THRESHOLD)
     if not matches:
-        return Finding(text, Verdict.UNVERIFIED, None, (), (), tuple(matches), None, reading.negated,
-                       "the claims base does not speak to this")
-    top = matches[0]
+        return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
+                    "the claims base does not speak to this", None)
+    return judge_match(text, reading, index, matches[0], matches, quantities, whens)
+
+
+def fills_slot(text: str, reading: Reading, claim: Claim) -> bool:
+    """Whether the sentence gives a value for the claim: a figure, a date, a place it names as where."""
+    said = read_said(text, reading, claim, read_quantities(text), read_whens(text))
+    if said is None or said.present:
+        return False
+    if claim.kind is ValueKind.PLACE:
+        return any(m.locative for m in said.mentions)
+    return True
+
+
+def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
+                quantities: list[Quantity] | None = None, whens: list[When] | None = None) -> Part:
+    quantities = read_quantities(text) if quantities is None else quantities
+    whens = read_whens(text) if whens is None else whens
     claim = top.claim
-    said = read_said(text, reading, claim, index.aliases.country_of, quantities, whens)
-    per_source = []
+    said = read_said(text, reading, claim, quantities, whens)
+    speaking = []
     for source in claim.sources:
-        agrees = _source_agrees(claim, source, said, top.negated, index.aliases.country_of)
+        stance = _stance(claim, source, said, top.negated, index.aliases.country_of)
+        if stance is None:
+            continue
         value = source_value(claim, source)
-        per_source.append(Evidence(claim.id, source.seed, source.quote, source.line,
-                                   Stance.SUPPORTS if agrees else Stance.CONTRADICTS,
-                                   value if value is not None else (source.stance.value if source.stance else ""),
-                                   deciding_words(source.quote, claim.kind, reading, index)))
-    agreeing = [e for e in per_source if e.stance is Stance.SUPPORTS]
-    disagreeing = [e for e in per_source if e.stance is Stance.CONTRADICTS]
+        speaking.append(Evidence(claim.id, source.seed, source.quote, source.line, stance,
+                                 value if value is not None else (source.stance.value if source.stance else ""),
+                                 deciding_words(source.quote, claim.kind, reading, index)))
+    asserted = said.describe(text) if said else None
+    agreeing = [e for e in speaking if e.stance is Stance.SUPPORTS]
+    disagreeing = [e for e in speaking if e.stance is Stance.CONTRADICTS]
+    if not speaking:
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
+                    f"no source on {claim.id} speaks to {asserted or 'that'}", None)
     if agreeing and disagreeing:
-        verdict = Verdict.DISPUTED
-        evidence = per_source
+        verdict, evidence = Verdict.DISPUTED, speaking
     elif agreeing:
         verdict, evidence = Verdict.SUPPORTED, agreeing
     else:
         verdict, evidence = Verdict.CONTRADICTED, disagreeing
-    asserted = said.describe(text) if said else None
-    explanation = explain(verdict, claim, asserted, top.negated, per_source)
-    return Finding(text, verdict, claim, tuple(evidence), tuple(per_source), tuple(matches), asserted,
-                   top.negated, explanation)
+    corroboration = Corroboration(
+        backing=tuple(dict.fromkeys(e.source for e in evidence)),
+        speaking=tuple(dict.fromkeys(e.source for e in speaking)),
+        of=index.seed_count,
+    )
+    explanation = explain(verdict, asserted, top.negated, speaking, corroboration)
+    return Part(text, verdict, claim, tuple(evidence), tuple(speaking), matches, asserted, top.negated,
+                explanation, corroboration)
 
 
 def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index) -> tuple[tuple[int, int], ...]:
@@ -144,7 +300,7 @@ def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index)
     spans: list[tuple[int, int]] = []
     if kind is ValueKind.COUNT:
         spans += [(q.start, q.end) for q in read_quantities(quote)]
-    elif kind in (ValueKind.YEAR, ValueKind.DATE):
+    elif kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
         spans += [(w.start, w.end) for w in read_whens(quote)]
     if len(fold(quote)) == len(quote):  # offsets of the folded text are the quote's own
         own = read(quote, index.aliases)
@@ -154,23 +310,14 @@ def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index)
     return tuple(sorted(set(spans)))
 
 
-def _source_agrees(claim: Claim, source: SourceQuote, said: Said | None, negated: bool,
-                   country_of: dict[str, str]) -> bool:
-    if source.stance is Stance.CONTRADICTS:
-        # The source denies the claim; the sentence agrees with it only by denying it too.
-        return negated
-    value = source_value(claim, source)
-    if said is None or value is None:
-        return not negated
-    return values_agree(said, value, country_of) != negated
-
-
-def explain(verdict: Verdict, claim: Claim, asserted: str | None, negated: bool, sources: list[Evidence]) -> str:
+def explain(verdict: Verdict, asserted: str | None, negated: bool, sources: list[Evidence],
+            corroboration: Corroboration) -> str:
     said = f"you said {asserted}" if asserted else ("you denied it" if negated else "you asserted it")
-    views = "; ".join(f"{e.source[:3]} says {e.says}" for e in sources)
-    n = len(sources)
-    if verdict is Verdict.SUPPORTED:
-        return f"{said}; {views} ({n} source{'s' if n != 1 else ''} agree{'s' if n == 1 else ''})"
-    if verdict is Verdict.CONTRADICTED:
-        return f"{said}; {views}"
-    return f"{said}; the sources disagree: {views}"
+    if negated and asserted:
+        said = f"you denied {asserted}"
+    views = "; ".join(f"source {e.source[:3]} says {_plain(e.says)}" for e in sources)
+    return f"{said}; {views}. {corroboration.describe(verdict).capitalize()}."
+
+
+def _plain(says: str) -> str:
+    return {"supports": "so", "contradicts": "otherwise"}.get(says, says)

@@ -1,0 +1,487 @@
+"""Reading a draft (Markdown or plain text) into the sentences a reader would see, with positions.
+
+Markdown syntax that is not prose is taken out before segmenting: front matter, fenced and
+indented code, HTML comments and tags, link targets, reference definitions, URLs, and the
+markers of headings, lists, quotes, tables and emphasis. What remains is grouped into
+paragraphs (a heading, a list item or a table row is a paragraph of its own) and each paragraph
+is split into sentences by pysbd in the language of the text. Every prose character keeps its
+offset in the file, so a sentence is reported at the line and column where it starts (1-based,
+columns in characters, as editors count them).
+
+`<!-- cstocheck: ignore CLAIM_ID … -->` comments are collected as suppressions, in plain text
+files too.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cstocheck.errors import InputError
+from cstocheck.yamlfile import MAX_FILE_BYTES, decode_utf8
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
+LANGUAGES = ("en", "nl")
+STDIN_NAME = "<stdin>"
+# Folders a directory walk never enters: tools' own trees, not drafts.
+SKIPPED_DIRS = ("node_modules", "__pycache__", "venv")
+# Below this many words a paragraph's own language guess is noise; the document's is used.
+MIN_WORDS_FOR_OWN_LANGUAGE = 8
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An `ignore` comment: the claim ids it silences and the lines the comment spans."""
+
+    ids: tuple[str, ...]
+    first_line: int
+    last_line: int
+    line: int
+    col: int
+
+    def covers(self, sentence: Sentence) -> bool:
+        # On the sentence's own line(s), or on the line just before it starts.
+        return self.first_line <= sentence.end_line and self.last_line >= sentence.line - 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # white space collapsed, markup removed
+    line: int
+    col: int
+    end_line: int
+    end_col: int  # the column just after the sentence's last character
+    language: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    path: str  # as shown to the user
+    sentences: tuple[Sentence, ...]
+    suppressions: tuple[Suppression, ...]
+    language: str
+
+    def ignored_ids(self, sentence: Sentence) -> frozenset[str]:
+        return frozenset(i for s in self.suppressions if s.covers(sentence) for i in s.ids)
+
+
+# --- reading files -----------------------------------------------------------------------------
+
+
+def collect(paths: Sequence[str], is_ignored: Any = None) -> list[tuple[Path | None, str]]:
+    """The drafts named by `paths`, as (path, display name); `None` stands for stdin.
+
+    Directories are walked for Markdown and text files, hidden folders skipped. A path that does
+    not exist, or a directory without a single draft file, is an InputError. `is_ignored(path)`
+    drops files (named ones too, so a pre-commit run honours the configured ignores).
+    """
+    out: list[tuple[Path | None, str]] = []
+    seen: set[str] = set()
+
+    def add(path: Path | None, display: str) -> None:
+        key = os.path.realpath(path) if path is not None else STDIN_NAME
+        if key in seen:
+            return
+        seen.add(key)
+        if path is not None and is_ignored is not None and is_ignored(path):
+            return
+        out.append((path, display))
+
+    for raw in paths:
+        if raw == "-":
+            add(None, STDIN_NAME)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                raise InputError(f"no Markdown or text files ({', '.join(DRAFT_SUFFIXES)}) in this directory",
+                                 where=raw)
+            for item in found:
+                add(item, _display(item))
+        elif path.exists():
+            add(path, _display(path))
+        else:
+            raise InputError("no such file or directory", where=raw)
+    return out
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def _walk(root: Path) -> Iterable[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        for name in files:
+            if name.lower().endswith(DRAFT_SUFFIXES) and not name.startswith("."):
+                yield Path(folder) / name
+
+
+def decode(data: bytes, display: str) -> str:
+    """The text of a draft file, or an InputError naming the first bad byte or character."""
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}", where=display)
+    text, bad = decode_utf8(data, display)
+    if bad is not None or text is None:
+        assert bad is not None
+        raise InputError(bad.message, where=f"{bad.path}:{bad.line}:{bad.col}")
+    text = text.removeprefix("\ufeff")  # editors do not count a byte-order mark as a column
+    for offset, ch in enumerate(text):
+        if ch in "\t\n\r\f":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cs") or ch == "\ufffd":
+            line, col = _line_col(_line_starts(text), offset)
+            what = "a terminal escape sequence" if ch == "\x1b" else f"a control character (U+{ord(ch):04X})"
+            raise InputError(f"binary or not a text file: {what}", where=f"{display}:{line}:{col}")
+    return text
+
+
+def read_draft(path: Path, display: str, language: str | None = None) -> Draft:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}", where=display) from None
+    return parse(decode(data, display), display, markdown=is_markdown(display), language=language)
+
+
+def is_markdown(name: str) -> bool:
+    # stdin without a name is most often pasted Markdown; plain text reads the same way.
+    return name == STDIN_NAME or name.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+# --- from text to prose ------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FRONT = {"---": ("---", "..."), "+++": ("+++",)}
+_THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}=+[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?(?:[ \t]+|$)")
+_IGNORE = re.compile(r"^\s*cstocheck:\s*ignore\b(.*)$", re.DOTALL)
+
+# Inline syntax: each pattern's span is replaced by a space (code, tags, URLs) or dropped.
+_INLINE_SPACE = re.compile(
+    r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
+    r"|(?P<image>!\[[^\]\n]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\))"
+    r"|(?P<autolink><(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<url>\b(?:https?|ftp)://[^\s<>()]*[^\s<>().,;:!?'\"])"
+    r"|(?P<footnote>\[\^[^\]\s]+\])"
+)
+_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)")
+_LINK_REF = re.compile(r"\]\[[^\]]*\]")
+_EMPHASIS = re.compile(r"(?<![\w*~])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*~])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the line in the text
+    text: str  # without its newline
+    keep: list[bool]  # per character: is it prose?
+    spaces: set[int]  # masked positions that stand for a word break
+    kind: str = "prose"  # prose | blank | skip | heading | item (starts a paragraph of its own)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines = []
+    for start, line in zip(_line_starts(text), text.split("\n")):
+        lines.append(_Line(start, line, [True] * len(line), set()))
+    return lines
+
+
+def _skip(line: _Line) -> None:
+    line.keep = [False] * len(line.text)
+    line.kind = "skip"
+
+
+def _mask(line: _Line, start: int, end: int, space: bool = False) -> None:
+    for i in range(start, end):
+        line.keep[i] = False
+    if space and end > start:
+        line.spaces.add(start)
+
+
+def _comments(lines: list[_Line], suppressions: list[Suppression]) -> None:
+    """Mask HTML comments (they may span lines) and collect the ignore comments among them."""
+    open_at: tuple[int, int] | None = None  # (line index, column) where the open comment began
+    body: list[str] = []
+    for index, line in enumerate(lines):
+        if line.kind == "skip":
+            continue
+        pos = 0
+        while pos <= len(line.text):
+            if open_at is None:
+                begin = line.text.find("<!--", pos)
+                if begin < 0:
+                    break
+                open_at, body, pos = (index, begin), [], begin + 4
+                continue
+            end = line.text.find("-->", pos)
+            stop = len(line.text) if end < 0 else end + 3
+            body.append(line.text[pos:stop - 3 if end >= 0 else stop])
+            first_index, first_col = open_at
+            _mask(line, first_col if index == first_index else 0, stop, space=True)
+            if end < 0:
+                body.append("\n")
+                break
+            match = _IGNORE.match("".join(body))
+            if match:
+                ids = tuple(i for i in re.split(r"[\s,]+", match.group(1).strip()) if i)
+                suppressions.append(Suppression(ids, first_index + 1, index + 1, first_index + 1, first_col + 1))
+            open_at, pos = None, stop
+
+
+def _markdown_blocks(lines: list[_Line]) -> None:
+    """Classify each line and mask what is not prose, block by block."""
+    index = 0
+    # Front matter: only at the very top, and only when it is closed.
+    if lines and lines[0].text.rstrip() in _FRONT:
+        closers = _FRONT[lines[0].text.rstrip()]
+        for end in range(1, len(lines)):
+            if lines[end].text.rstrip() in closers:
+                for line in lines[: end + 1]:
+                    _skip(line)
+                index = end + 1
+                break
+    fence: str | None = None
+    in_list = False
+    previous = "blank"
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        index += 1
+        if fence is not None:
+            _skip(line)
+            stripped = text.strip()
+            if stripped and set(stripped) == {fence[0]} and len(stripped) >= len(fence) \
+                    and len(text) - len(text.lstrip(" ")) <= 3:
+                fence = None
+            previous = "skip"
+            continue
+        opening = _FENCE.match(text)
+        if opening and not (opening.group(1)[0] == "`" and "`" in text[opening.end():]):
+            fence = opening.group(1)
+            _skip(line)
+            previous = "skip"
+            continue
+        if not text.strip():
+            line.kind = previous = "blank"
+            continue
+        indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+        if indent >= 4 and previous in ("blank", "code") and not in_list:
+            _skip(line)
+            previous = "code"
+            continue
+        if previous == "code":
+            previous = "blank"
+        if _REF_DEF.match(text) or _THEMATIC.match(text) or _TABLE_RULE.match(text) and "-" in text \
+                or (_SETEXT.match(text) and previous in ("prose", "item")):
+            _skip(line)
+            previous = "skip"
+            continue
+        if not (indent >= 2 and in_list):
+            in_list = False
+        quote = _QUOTE.match(text)
+        offset = quote.end() if quote else 0
+        if quote:
+            _mask(line, 0, offset)
+        rest = text[offset:]
+        heading = _HEADING.match(rest)
+        item = _LIST.match(rest)
+        if heading:
+            _mask(line, offset, offset + heading.end())
+            close = _HEADING_CLOSE.search(rest)
+            if close:
+                _mask(line, offset + close.start(), len(text))
+            line.kind = "heading"
+        elif item and item.end() < len(rest) or item and previous == "blank":
+            _mask(line, offset, offset + item.end())
+            line.kind = "item"
+            in_list = True
+        elif rest.lstrip().startswith("|"):
+            line.kind = "item"  # a table row
+        elif quote and previous != "prose":
+            line.kind = "item"
+        previous = "prose" if line.kind in ("prose", "item") else line.kind
+        _inline(line, offset)
+
+
+def _inline(line: _Line, offset: int) -> None:
+    text = line.text
+    for match in _INLINE_SPACE.finditer(text, offset):
+        if all(line.keep[match.start():match.end()]):
+            _mask(line, match.start(), match.end(), space=True)
+    for pattern in (_LINK_TARGET, _LINK_REF):
+        for match in pattern.finditer(text, offset):
+            if all(line.keep[match.start():match.end()]):
+                _mask(line, match.start(), match.end())
+                # The link text's opening bracket goes too.
+                opening = text.rfind("[", offset, match.start())
+                if opening >= 0 and line.keep[opening]:
+                    _mask(line, opening, opening + 1)
+                    if opening > 0 and text[opening - 1] == "!":
+                        _mask(line, opening - 1, opening)
+    for pattern in (_EMPHASIS, _ESCAPE):
+        for match in pattern.finditer(text, offset):
+            if all(line.keep[match.start():match.end()]):
+                _mask(line, match.start(), match.end())
+    if "|" in text and text.lstrip().startswith("|"):
+        for i, ch in enumerate(text):
+            if ch == "|" and line.keep[i]:
+                _mask(line, i, i + 1, space=True)
+
+
+def _paragraphs(lines: list[_Line]) -> list[tuple[str, list[int]]]:
+    """Prose paragraphs, each as its text and the file offset of every character of it."""
+    out: list[tuple[str, list[int]]] = []
+    chars: list[str] = []
+    origin: list[int] = []
+
+    def flush() -> None:
+        if "".join(chars).strip():
+            out.append(("".join(chars), list(origin)))
+        chars.clear()
+        origin.clear()
+
+    previous = "blank"
+    for line in lines:
+        prose = [i for i, k in enumerate(line.keep) if k]
+        empty = not any(not line.text[i].isspace() for i in prose)
+        if line.kind in ("blank", "skip") or empty:
+            flush()
+            previous = "blank"
+            continue
+        if line.kind in ("heading", "item") or previous == "heading":
+            flush()
+        elif chars:
+            chars.append(" ")  # the line break inside a paragraph
+            origin.append(line.start - 1)
+        for i, ch in enumerate(line.text):
+            if line.keep[i]:
+                chars.append(" " if ch in "\r\t\f" else ch)
+                origin.append(line.start + i)
+            elif i in line.spaces:
+                chars.append(" ")
+                origin.append(line.start + i)
+        previous = line.kind
+    flush()
+    return out
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+# Abbreviations pysbd lets end a sentence where a newsroom's text would not: titles never end
+# one; the others do not when the next word is lower case or a number ("5 jan. 2022").
+_TITLES = {
+    "en": {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep",
+           "gov", "pres", "rev", "hon", "mt", "messrs"},
+    "nl": {"dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "gen", "st", "ds", "mgr", "kol", "lt"},
+}
+_CONTINUING = {
+    "en": {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca", "approx",
+           "e.g", "i.e", "etc", "vs", "no", "nos", "incl", "excl", "fig", "vol", "cf", "est"},
+    "nl": {"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ca", "o.a",
+           "d.w.z", "bijv", "m.b.t", "zgn", "z.g", "incl", "excl", "resp", "vgl", "enz", "nr", "nrs", "t.o.v",
+           "i.p.v", "m.n", "v.chr", "n.chr", "e.d", "e.a", "blz", "vs"},
+}
+_LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
+
+
+@lru_cache(maxsize=None)
+def _segmenter(language: str) -> Any:
+    import pysbd  # a heavy import, paid only by `check`
+
+    return pysbd.Segmenter(language=language, clean=False, char_span=True)
+
+
+def _spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph: pysbd's, with gaps it left filled and abbreviations fixed."""
+    raw = [(s.start, s.end) for s in _segmenter(language).segment(text)]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in raw:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        if text[pos:start].strip():  # text pysbd lost: keep it rather than skip it silently
+            spans.append((pos, start))
+        spans.append((start, end))
+        pos = end
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[start:end], language):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(before: str, after: str, language: str) -> bool:
+    match = _LAST_WORD.search(before)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in _TITLES[language]:
+        return True
+    head = after.lstrip()[:1]
+    return word in _CONTINUING[language] and (head.isdigit() or head.islower())
+
+
+def parse(text: str, display: str, *, markdown: bool = True, language: str | None = None) -> Draft:
+    """The sentences of a draft's text, each with where it starts and ends in the file.
+
+    `language` is "en" or "nl"; None (or "auto") guesses it, paragraph by paragraph.
+    """
+    from cstocheck.values import guess_language
+
+    lines = _split_lines(text)
+    if markdown:
+        _markdown_blocks(lines)
+    else:
+        for line in lines:
+            if not line.text.strip():
+                line.kind = "blank"
+    suppressions: list[Suppression] = []
+    _comments(lines, suppressions)
+    paragraphs = _paragraphs(lines)
+    fixed = language if language in LANGUAGES else None
+    document = fixed or guess_language(" ".join(p for p, _ in paragraphs))
+    starts = _line_starts(text)
+    sentences = []
+    for prose, origin in paragraphs:
+        lang = fixed or (guess_language(prose) if len(prose.split()) >= MIN_WORDS_FOR_OWN_LANGUAGE else document)
+        for start, end in _spans(prose, lang):
+            piece = prose[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            words = " ".join(piece.split())
+            if not any(ch.isalpha() for ch in words) or words.endswith("?"):
+                continue  # no words, or a question: nothing is asserted
+            line, col = _line_col(starts, origin[start + lead])
+            end_line, end_col = _line_col(starts, origin[start + trail - 1])
+            sentences.append(Sentence(words, line, col, end_line, end_col + 1, lang))
+    return Draft(display, tuple(sentences), tuple(suppressions), document)

@@ -1,0 +1,128 @@
+"""Splitting a sentence that asserts several things into its parts.
+
+"Armenia sent 70 troops and Kyrgyzstan 150" is two assertions; the second borrows its verb
+from the first. A split is kept only when it finds assertions the base tells apart: parts
+that match different claims, each about as well as the whole sentence matches one, or a part
+that is a full clause of its own that the base does not speak to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from cstocheck.analysis import Reading, read
+from cstocheck.matching import Index
+from cstocheck.values import read_quantities, read_whens
+from cstocheck.model import ValueKind
+from cstocheck.verdict import Finding, Part, Verdict, fills_slot, judge_match, judge_part
+
+_JOINS = re.compile(
+    r"\s*;\s*|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A second claim on another value may trail the first match by this much.
+SECOND_VALUE_SLACK = 0.15
+# A part may trail the whole sentence's match by this much and still count as a part.
+PART_SLACK = 0.1
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    reading: Reading
+    has_value: bool
+    own_predicate: bool
+    own_entities: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.own_predicate or self.own_entities or self.has_value)
+
+    @property
+    def clause(self) -> bool:
+        """A full clause of its own: something said, about something, in its own words."""
+        return len(self.reading.predicate) >= 2 and (self.own_entities or self.has_value)
+
+
+def _segment(text: str, index: Index) -> Segment:
+    reading = read(text, index.aliases)
+    has_value = bool(read_quantities(text) or read_whens(text))
+    return Segment(text, reading, has_value, bool(reading.predicate), bool(reading.mentions))
+
+
+def segments(text: str, index: Index) -> list[Segment]:
+    pieces = [p for p in _JOINS.split(text) if p and p.strip()]
+    out: list[Segment] = []
+    for piece in pieces:
+        seg = _segment(piece.strip(), index)
+        if seg.empty and out:
+            out[-1] = _segment(f"{out[-1].text} {seg.text}", index)
+        else:
+            out.append(seg)
+    if len(out) > 1 and out[0].empty:
+        out[1] = _segment(f"{out[0].text} {out[1].text}", index)
+        out.pop(0)
+    # Borrow what an elliptic part leaves out from its neighbour: "… and Kyrgyzstan 150".
+    filled = []
+    for i, seg in enumerate(out):
+        reading = seg.reading
+        before = out[i - 1].reading if i > 0 else None
+        after = out[i + 1].reading if i + 1 < len(out) else None
+        if not seg.own_predicate and (before or after):
+            donor = before if before and before.predicate else after
+            if donor is not None:
+                reading = replace(reading, predicate=donor.predicate, negated=reading.negated or donor.negated)
+        if not seg.own_entities and before is not None and (seg.has_value or seg.own_predicate):
+            reading = replace(reading, mentions=before.mentions)
+        filled.append(replace(seg, reading=reading))
+    return filled
+
+
+def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[Part, ...]:
+    """The part, and the claims close behind it whose value the sentence also gives.
+
+    "Uzbekistan signed the treaty in 1992 in Moscow" asserts a year and a place: two claims.
+    """
+    if not part.matches:
+        return (part,)
+    top = part.matches[0]
+    kinds = {top.claim.kind}
+    out = [part]
+    for match in part.matches[1:]:
+        if match.score < top.score - SECOND_VALUE_SLACK or match.claim.kind in kinds:
+            continue
+        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim):
+            continue
+        kinds.add(match.claim.kind)
+        out.append(judge_match(text, reading, index, match, part.matches))
+    return tuple(out)
+
+
+def _finding(text: str, parts: tuple[Part, ...]) -> Finding:
+    return Finding(text, max(parts, key=lambda p: p.verdict.severity).verdict, parts)
+
+
+def judge(text: str, reading: Reading, index: Index) -> Finding:
+    whole = judge_part(text, reading, index)
+    pieces = segments(text, index)
+    if len(pieces) < 2:
+        return _finding(text, with_values(whole, text, reading, index))
+    parts: list[Part] = []
+    for seg in pieces:
+        part = judge_part(seg.text, seg.reading, index)
+        if part.verdict is Verdict.UNVERIFIED and not seg.clause:
+            continue  # a fragment, not an assertion of its own
+        parts.append(part)
+    claims = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
+    unverified_clauses = [p for p in parts if p.verdict is Verdict.UNVERIFIED]
+    matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
+    separate = len(claims) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
+    if not (separate or (unverified_clauses and matched)):
+        return _finding(text, with_values(whole, text, reading, index))
+    # Two parts on the same claim are one assertion split in the wrong place: keep the first.
+    kept: list[Part] = []
+    for part in parts:
+        if part.claim is not None and any(k.claim is not None and k.claim.id == part.claim.id for k in kept):
+            continue
+        kept.append(part)
+    return _finding(text, tuple(kept))
