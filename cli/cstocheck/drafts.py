@@ -171,18 +171,19 @@ _QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?(?:[ \t]+|$)")
 _IGNORE = re.compile(r"^\s*cstocheck:\s*ignore\b(.*)$", re.DOTALL)
 
-# Inline syntax: each pattern's span is replaced by a space (code, tags, URLs) or dropped.
-_INLINE_SPACE = re.compile(
-    r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    r"|(?P<image>!\[[^\]\n]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\))"
-    r"|(?P<autolink><(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<url>\b(?:https?|ftp)://[^\s<>()]*[^\s<>().,;:!?'\"])"
-    r"|(?P<footnote>\[\^[^\]\s]+\])"
-)
+# Inline syntax: code, images, tags and URLs stand for a word break; link targets and the
+# markers of emphasis are dropped.
+_CODE = re.compile(r"(`+).+?\1")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)")
 _LINK_REF = re.compile(r"\]\[[^\]]*\]")
-_EMPHASIS = re.compile(r"(?<![\w*~])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*~])")
+_INLINE_SPACE = re.compile(
+    r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>"  # autolinks
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # HTML tags
+    r"|\b(?:https?|ftp)://[^\s<>()]*[^\s<>().,;:!?'\"]"  # bare URLs
+    r"|\[\^[^\]\s]+\]"  # footnote references
+)
+_EMPHASIS = re.compile(r"(?<![\w*~])(?:\*+|_+|~~+)(?=\S)|(?<=\S)(?:\*+|_+|~~+)(?![\w*~])")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 
 
@@ -228,7 +229,7 @@ def _comments(lines: list[_Line], suppressions: list[Suppression]) -> None:
     open_at: tuple[int, int] | None = None  # (line index, column) where the open comment began
     body: list[str] = []
     for index, line in enumerate(lines):
-        if line.kind == "skip":
+        if line.kind == "skip" and open_at is None:
             continue
         pos = 0
         while pos <= len(line.text):
@@ -236,6 +237,9 @@ def _comments(lines: list[_Line], suppressions: list[Suppression]) -> None:
                 begin = line.text.find("<!--", pos)
                 if begin < 0:
                     break
+                if not line.keep[begin]:  # inside a code span: shown, not a comment
+                    pos = begin + 4
+                    continue
                 open_at, body, pos = (index, begin), [], begin + 4
                 continue
             end = line.text.find("-->", pos)
@@ -316,7 +320,9 @@ def _markdown_blocks(lines: list[_Line]) -> None:
             if close:
                 _mask(line, offset + close.start(), len(text))
             line.kind = "heading"
-        elif item and item.end() < len(rest) or item and previous == "blank":
+        elif item and not (previous == "prose" and item.group().strip()[:1].isdigit()
+                           and not item.group().strip().startswith("1")):
+            # (An ordered list interrupts a paragraph only when it starts at 1, as in CommonMark.)
             _mask(line, offset, offset + item.end())
             line.kind = "item"
             in_list = True
@@ -329,28 +335,33 @@ def _markdown_blocks(lines: list[_Line]) -> None:
 
 
 def _inline(line: _Line, offset: int) -> None:
-    text = line.text
-    for match in _INLINE_SPACE.finditer(text, offset):
-        if all(line.keep[match.start():match.end()]):
-            _mask(line, match.start(), match.end(), space=True)
+    # Order matters: a code span hides everything in it, and a link's target must go whole
+    # before the URL pattern could take part of it.
+    _replace(line, _CODE, offset, space=True)
+    _replace(line, _IMAGE, offset, space=True)
     for pattern in (_LINK_TARGET, _LINK_REF):
-        for match in pattern.finditer(text, offset):
-            if all(line.keep[match.start():match.end()]):
-                _mask(line, match.start(), match.end())
-                # The link text's opening bracket goes too.
-                opening = text.rfind("[", offset, match.start())
-                if opening >= 0 and line.keep[opening]:
-                    _mask(line, opening, opening + 1)
-                    if opening > 0 and text[opening - 1] == "!":
-                        _mask(line, opening - 1, opening)
-    for pattern in (_EMPHASIS, _ESCAPE):
-        for match in pattern.finditer(text, offset):
-            if all(line.keep[match.start():match.end()]):
-                _mask(line, match.start(), match.end())
-    if "|" in text and text.lstrip().startswith("|"):
-        for i, ch in enumerate(text):
+        for start, _end in _replace(line, pattern, offset):
+            # The link text's opening bracket goes too.
+            opening = line.text.rfind("[", offset, start)
+            if opening >= 0 and line.keep[opening]:
+                _mask(line, opening, opening + 1)
+    _replace(line, _INLINE_SPACE, offset, space=True)
+    _replace(line, _EMPHASIS, offset)
+    _replace(line, _ESCAPE, offset)
+    if line.text.lstrip().startswith("|"):
+        for i, ch in enumerate(line.text):
             if ch == "|" and line.keep[i]:
                 _mask(line, i, i + 1, space=True)
+
+
+def _replace(line: _Line, pattern: re.Pattern[str], offset: int, space: bool = False) -> list[tuple[int, int]]:
+    done = []
+    for match in pattern.finditer(line.text, offset):
+        start, end = match.span()
+        if end > start and all(line.keep[start:end]):
+            _mask(line, start, end, space)
+            done.append((start, end))
+    return done
 
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[str, list[int]]]:

@@ -20,7 +20,7 @@ MATCH_THRESHOLD = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
 UNKNOWN_WORD_WEIGHT = 2.0
 # How much closer a wording of the other polarity must be to be preferred.
-POLARITY_PREFERENCE = 0.05
+POLARITY_PREFERENCE = 0.1
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 

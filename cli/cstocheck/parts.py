@@ -89,7 +89,10 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     kinds = {top.claim.kind}
     out = [part]
     for match in part.matches[1:]:
-        if match.score < top.score - SECOND_VALUE_SLACK or match.claim.kind in kinds:
+        # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the
+        # nearest claim that has a figure, however far behind.
+        figure = top.claim.kind is ValueKind.EVENT and match.claim.kind is ValueKind.COUNT
+        if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
         if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim):
             continue

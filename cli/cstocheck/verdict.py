@@ -167,6 +167,8 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
     wanted = {ValueKind.PLACE: (EntityKind.COUNTRY, EntityKind.CITY), ValueKind.PERSON: (EntityKind.PERSON,)}
     if kind in wanted:
         mentions = tuple(m for m in reading.mentions if m.kind in wanted[kind])
+        if kind is ValueKind.PLACE and any(m.locative for m in mentions):
+            mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
         return Said(kind, mentions=mentions) if mentions else None
     return None
 
@@ -264,6 +266,14 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     whens = read_whens(text) if whens is None else whens
     claim = top.claim
     said = read_said(text, reading, claim, quantities, whens)
+    if claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) and \
+            not any(m.claim.kind is ValueKind.COUNT for m in matches):
+        # The sentence puts a figure on something the sources only say happened, and no claim
+        # close enough to match has a figure to check it against.
+        figure = next(q for q in quantities if q.unit is None)
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, " ".join(text[figure.start:figure.end].split()),
+                    top.negated, f"the sources on {claim.id} give no figure to check "
+                                 f"{' '.join(text[figure.start:figure.end].split())} against", None)
     speaking = []
     for source in claim.sources:
         stance = _stance(claim, source, said, top.negated, index.aliases.country_of)
