@@ -1,0 +1,143 @@
+"""Metamorphic relations that hold for every claim in the base, generated from the base itself.
+
+For each claim with a value, its own statement is a sentence with a known verdict (supported,
+or disputed where its sources disagree). Transforming that sentence in a way whose effect on
+the verdict is known tests the engine on wordings nobody wrote by hand:
+- the figure moved far outside any tolerance: contradicted;
+- the statement denied ("It is not true that …"): contradicted;
+- the Dutch wordings of the claim: the same verdict;
+- the figure written as words: the same verdict;
+- another country of the base in place of the subject: not the same verdict unless that
+  country's own claim carries the same value.
+Each relation must hold for nearly every claim; the floor below says how nearly, and a drop
+fails the build.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from num2words import num2words
+
+from cstocheck.checker import Checker
+from cstocheck.conflicts import find_conflicts
+from cstocheck.model import Claim, EntityKind, ValueKind
+from cstocheck.values import parse_count
+
+from conftest import REPO
+
+FLOOR = 0.9  # share of claims for which each relation must hold
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.open(REPO, use_cache=False)
+
+
+def expected(claim: Claim, disputed: set[str]) -> str:
+    return "disputed" if claim.id in disputed else "supported"
+
+
+def _claims(checker: Checker, *kinds: ValueKind) -> list[Claim]:
+    return [c for c in checker.base.claims if c.kind in kinds and not any(s.value for s in c.sources)]
+
+
+def _rate(results: list[tuple[str, bool]]) -> float:
+    return sum(ok for _, ok in results) / max(1, len(results))
+
+
+def _report(results: list[tuple[str, bool]]) -> str:
+    return "failing: " + "; ".join(text for text, ok in results if not ok)
+
+
+def test_every_statement_gets_the_verdict_its_sources_give(checker: Checker) -> None:
+    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+    # A membership claim's wordings are timeless; its statement and history are checked elsewhere.
+    valued = [c for c in checker.base.claims if c.kind not in (ValueKind.EVENT, ValueKind.MEMBERSHIP)]
+    results = [(c.statement, checker.claim(c.statement).verdict.value == expected(c, disputed)) for c in valued]
+    assert _rate(results) >= FLOOR, _report(results)
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+
+
+def _far_off(number: float) -> str:
+    return f"{int(number * 7 + 13):,}"
+
+
+def test_a_figure_far_outside_tolerance_is_contradicted(checker: Checker) -> None:
+    results = []
+    for claim in _claims(checker, ValueKind.COUNT, ValueKind.YEAR):
+        found = _FIGURE.search(claim.statement)
+        if not found:
+            continue
+        if claim.kind is ValueKind.YEAR:
+            changed = str(int(found.group().replace(",", "")) - 40)
+        else:
+            changed = _far_off(parse_count(claim.value or "0").number)
+        text = claim.statement[:found.start()] + changed + claim.statement[found.end():]
+        results.append((text, checker.claim(text).verdict.value == "contradicted"))
+    assert results and _rate(results) >= FLOOR, _report(results)
+
+
+@pytest.mark.parametrize("prefix", ["It is not true that ", "Het is niet waar dat "])
+def test_denying_a_supported_statement_contradicts_it(checker: Checker, prefix: str) -> None:
+    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+    results = []
+    for claim in checker.base.claims:
+        if claim.id in disputed or claim.kind is ValueKind.MEMBERSHIP:
+            continue
+        text = prefix + claim.statement[0].lower() + claim.statement[1:]
+        results.append((text, checker.claim(text).verdict.value == "contradicted"))
+    assert _rate(results) >= FLOOR, _report(results)
+
+
+def test_dutch_wordings_keep_the_verdict(checker: Checker) -> None:
+    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+    results = []
+    for claim in checker.base.claims:
+        if claim.kind in (ValueKind.EVENT, ValueKind.MEMBERSHIP):
+            continue
+        for text in claim.paraphrases.get("nl", ()):
+            results.append((text, checker.claim(text).verdict.value == expected(claim, disputed)))
+    assert results and _rate(results) >= FLOOR, _report(results)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_figures_written_as_words_keep_the_verdict(checker: Checker, lang: str) -> None:
+    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+    results = []
+    for claim in checker.base.claims:
+        if claim.kind is not ValueKind.COUNT:
+            continue
+        for text in (claim.statement, *claim.paraphrases.get("en", ())) if lang == "en" \
+                else claim.paraphrases.get("nl", ()):
+            found = _FIGURE.search(text)
+            if not found:
+                continue
+            number = int(float(found.group().replace(",", "").replace(".", "")))
+            words = num2words(number, lang=lang)
+            worded = text[:found.start()] + words + text[found.end():]
+            results.append((worded, checker.claim(worded).verdict.value == expected(claim, disputed)))
+    assert results and _rate(results) >= FLOOR, _report(results)
+
+
+def test_swapping_the_country_changes_the_verdict_unless_its_value_is_the_same(checker: Checker) -> None:
+    countries = [e for e in checker.base.entities if e.kind is EntityKind.COUNTRY]
+    by_name = {n: e for e in countries for n in e.names if not n.endswith("*")}
+    results = []
+    for claim in _claims(checker, ValueKind.COUNT):
+        before = checker.claim(claim.statement).verdict.value
+        subject = next((n for n in sorted(by_name, key=len, reverse=True)
+                        if re.match(rf"{re.escape(n)}\b", claim.statement)), None)
+        if subject is None:
+            continue
+        for other in ("Kyrgyzstan", "Armenia", "Belarus", "Tajikistan", "Russia"):
+            if by_name.get(other) is None or by_name[other].id == by_name[subject].id:
+                continue
+            text = other + claim.statement[len(subject):]
+            after = checker.claim(text)
+            same_value = after.claim is not None and after.claim.value == claim.value
+            results.append((text, after.verdict.value != before or same_value))
+    assert results and _rate(results) >= FLOOR, _report(results)

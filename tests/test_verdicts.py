@@ -1,0 +1,59 @@
+"""Verdict logic on the shipped base: one relation per row, each a behaviour users rely on."""
+from __future__ import annotations
+
+import pytest
+
+from cstocheck.checker import Checker
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.open(REPO, use_cache=False)
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # time-scoped membership
+    ("Uzbekistan was a CSTO member in 2008.", "supported"),
+    ("Uzbekistan was a CSTO member in 2015.", "contradicted"),
+    ("Uzbekistan is a member of the CSTO today.", "contradicted"),
+    ("Uzbekistan was a member of the CSTO in 1998.", "disputed"),
+    ("Oezbekistan was in 1995 lid van het verdrag.", "supported"),
+    # intervals from hedges on both sides
+    ("More than 2,000 Russian soldiers went to Kazakhstan.", "supported"),
+    ("Fewer than 1.000 Russische militairen gingen naar Kazachstan.", "contradicted"),
+    ("Bij de onrust vielen minstens honderd doden.", "supported"),
+    ("Nearly 8,000 regime opponents were jailed.", "supported"),
+    ("Nearly 5,000 regime opponents were jailed.", "contradicted"),
+    # compound sentences: the worst part decides
+    ("Armenia sent 70 troops and Kyrgyzstan 150.", "supported"),
+    ("Armenia sent 70 troops and Kyrgyzstan 500.", "contradicted"),
+    # a capital for its country, a spelling variant, negation
+    ("Yerevan sent about seventy soldiers to Kazakhstan.", "supported"),
+    ("Tokajev vroeg op 5 januari om hulp van de CSTO.", "supported"),
+    ("Armenië stuurde geen troepen naar Kazachstan.", "contradicted"),
+    # a person or place value
+    ("Mirziyoyev is the president of Tajikistan.", "contradicted"),
+    ("The Crisis Response Centre was set up in Moscow.", "contradicted"),
+])
+def test_verdict(checker: Checker, text: str, verdict: str) -> None:
+    assert checker.claim(text).verdict.value == verdict
+
+
+def test_compound_sentence_reports_each_part(checker: Checker) -> None:
+    finding = checker.claim("Armenia sent 70 troops and Kyrgyzstan 500.")
+    assert [p.verdict.value for p in finding.parts] == ["supported", "contradicted"]
+    assert {p.claim.id for p in finding.parts if p.claim} == {"armenia-troops-70", "kyrgyzstan-troops-150"}
+
+
+def test_single_source_point_is_marked(checker: Checker) -> None:
+    finding = checker.claim("Roughly 8,000 opponents of the regime were jailed.")
+    assert finding.corroboration is not None and finding.corroboration.single_source
+    assert "single-source" in finding.explanation
+
+
+def test_explanation_names_what_was_said_and_by_whom(checker: Checker) -> None:
+    finding = checker.claim("Russia sent 5,000 troops to Kazakhstan.")
+    assert finding.verdict.value == "contradicted"
+    assert "5,000" in finding.explanation and "000" in finding.explanation and "2300" in finding.explanation
