@@ -10,7 +10,7 @@ from typing import Any
 from cstocheck.conflicts import Conflict
 from cstocheck.evaluation import Report
 from cstocheck.model import Problem, Stance
-from cstocheck.verdict import Evidence, Finding, Verdict
+from cstocheck.verdict import Corroboration, Evidence, Finding, Part, Verdict
 
 Rendered = str | list[Any]  # plain text, or rich renderables for the terminal
 
@@ -36,14 +36,34 @@ def evidence_json(e: Evidence) -> dict[str, Any]:
     return {"source": e.source, "quote": e.quote, "line": e.line, "stance": e.stance.value}
 
 
+def corroboration_json(c: Corroboration | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {"backing": list(c.backing), "speaking": list(c.speaking), "of": c.of, "single_source": c.single_source}
+
+
+def part_json(p: Part) -> dict[str, Any]:
+    return {
+        "text": p.text,
+        "verdict": p.verdict.value,
+        "claim_id": p.claim.id if p.claim else None,
+        "asserted": p.asserted,
+        "explanation": p.explanation,
+        "corroboration": corroboration_json(p.corroboration),
+        "evidence": [evidence_json(e) for e in p.evidence],
+    }
+
+
 def finding_json(f: Finding) -> dict[str, Any]:
     return {
         "claim": f.text,
         "verdict": f.verdict.value,
         "claim_id": f.claim.id if f.claim else None,
         "explanation": f.explanation,
+        "corroboration": corroboration_json(f.corroboration),
         "evidence": [evidence_json(e) for e in f.evidence],
         "matches": [{"id": m.claim.id, "statement": m.claim.statement, "score": m.score} for m in f.matches],
+        "parts": [part_json(p) for p in f.parts],
     }
 
 
@@ -115,31 +135,46 @@ def _passage(e: Evidence) -> Any:
     return text
 
 
-def _claim_text(f: Finding) -> list[Any]:
+def _part_text(p: Part, numbered: str) -> list[Any]:
     from rich.table import Table
     from rich.text import Text
 
     out: list[Any] = []
-    head = Text()
-    head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict])
-    head.append("  " + safe(f.text))
-    out.append(head)
-    out.append(Text(safe(f.explanation), style="dim"))
-    if f.claim is None:
+    if numbered:
+        out.append(Text.assemble((numbered, "bold"), (p.verdict.value.upper(), VERDICT_STYLE[p.verdict]),
+                                 "  ", safe(p.text)))
+    out.append(Text(safe(p.explanation), style="dim"))
+    if p.claim is None or not p.sources:
         return out
-    out.append(Text.assemble(("claim ", "dim"), (f.claim.id, "cyan"), ": ", safe(f.claim.statement)))
+    out.append(Text.assemble(("claim ", "dim"), (p.claim.id, "cyan"), ": ", safe(p.claim.statement)))
     table = Table(show_header=True, header_style="bold", expand=False, box=None, padding=(0, 1))
-    table.add_column("source")
+    table.add_column("source", no_wrap=True)
     table.add_column("line", justify="right")
     table.add_column("says")
-    table.add_column("to you")
-    table.add_column("passage", overflow="fold")
-    for e in f.sources:
+    table.add_column("to you", no_wrap=True)
+    table.add_column("passage", overflow="fold", ratio=1)
+    for e in p.sources:
         agrees = e.stance is Stance.SUPPORTS
         table.add_row(e.source, str(e.line), safe(e.says), Text("agrees" if agrees else "disagrees",
                       style="green" if agrees else "red"), _passage(e))
     out.append(table)
-    others = [m for m in f.matches[1:4]]
+    return out
+
+
+def _claim_text(f: Finding) -> list[Any]:
+    from rich.text import Text
+
+    head = Text()
+    head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict])
+    head.append("  " + safe(f.text))
+    out: list[Any] = [head]
+    if len(f.parts) == 1:
+        out += _part_text(f.parts[0], "")
+    else:
+        for i, part in enumerate(f.parts, start=1):
+            out += _part_text(part, f"part {i}: ")
+    firsts = {p.claim.id for p in f.parts if p.claim}
+    others = [m for m in f.matches if m.claim.id not in firsts][:3]
     if others:
         out.append(Text("also close: " + ", ".join(f"{m.claim.id} ({m.score:.2f})" for m in others), style="dim"))
     return out
