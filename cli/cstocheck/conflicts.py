@@ -20,7 +20,7 @@ class Conflict:
     sides: tuple[Side, ...]
 
 
-def _position(claim: Claim, source: SourceQuote) -> str:
+def position(claim: Claim, source: SourceQuote) -> str:
     if source.value is not None:
         return source.value
     if source.stance is Stance.SUPPORTS and claim.value is not None:
@@ -46,13 +46,13 @@ def find_conflicts(claims: tuple[Claim, ...]) -> list[Conflict]:
     for claim in claims:
         sides: list[tuple[str, list[SourceQuote]]] = []
         for source in claim.sources:
-            position = _position(claim, source)
+            own = position(claim, source)
             for says, members in sides:
-                if _compatible(claim.kind, says, position):
+                if _compatible(claim.kind, says, own):
                     members.append(source)
                     break
             else:
-                sides.append((position, [source]))
+                sides.append((own, [source]))
         if len(sides) > 1:
             found.append(Conflict(claim, tuple(Side(says, tuple(members)) for says, members in sides)))
     return found

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cstocheck.conflicts import Conflict
+from cstocheck.conflicts import Conflict, position
 from cstocheck.evaluation import Report
 from cstocheck.model import Problem, Stance
 from cstocheck.verdict import Corroboration, Evidence, Finding, Part, Verdict
@@ -74,10 +74,12 @@ def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
         for side in c.sides:
             for s in side.sources:
                 item: dict[str, Any] = {"source": s.seed, "quote": s.quote, "line": s.line}
-                if side.says in ("supports", "contradicts"):
-                    item["stance"] = side.says
+                says = position(c.claim, s)
+                if says in ("supports", "contradicts"):
+                    item["stance"] = says
                 else:
-                    item["value"] = side.says
+                    item["value"] = says
+                item["side"] = side.says
                 evidence.append(item)
         out.append({"id": c.claim.id, "statement": c.claim.statement, "evidence": evidence})
     return out
@@ -194,7 +196,8 @@ def _conflicts_text(conflicts: Sequence[Conflict]) -> list[Any]:
             table.add_column(f"says {safe(side.says)}", overflow="fold", ratio=1)
         cells = []
         for side in c.sides:
-            cells.append("\n\n".join(f"[{s.seed} line {s.line}] {safe(s.quote)}" for s in side.sources))
+            cells.append("\n\n".join(f"[{s.seed} line {s.line}] says {safe(position(c.claim, s))}: {safe(s.quote)}"
+                                       for s in side.sources))
         table.add_row(*(Text(cell) for cell in cells))
         out.append(table)
     return out

@@ -55,6 +55,8 @@ def conflicting(a: tuple[Period, ...], b: tuple[Period, ...]) -> bool:
     if not years:
         return False
     for year in range(min(years), max(years) + 2):
+        if year in years:
+            continue  # the year of a change is on both sides of it
         said_a, said_b = says_member(a, year, year), says_member(b, year, year)
         if len(said_a) == 1 and len(said_b) == 1 and said_a != said_b:
             return True
