@@ -188,6 +188,136 @@ def evaluate(
     raise typer.Exit(1 if report.strict_accuracy < min_strict else 0)
 
 
+def _report_names() -> dict[str, str]:
+    from cstocheck.reports import REPORTS
+
+    return {name: name for name in REPORTS}
+
+
+ReportName = Enum("ReportName", _report_names(), type=str)  # type: ignore[misc]
+LanguageName = Enum("LanguageName", {"auto": "auto", "en": "en", "nl": "nl"}, type=str)  # type: ignore[misc]
+PROGRESS_MIN_FILES = 10  # fewer files than this check faster than a bar could draw
+
+
+def _wants_progress(n_files: int, stream: Any) -> bool:
+    return n_files >= PROGRESS_MIN_FILES and bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _draft_base(base: Path | None, settings: Any) -> Path | None:
+    """--base, then $CSTOCHECK_BASE, then the config's base, then the shipped one."""
+    if base is not None or os.environ.get(ENV_VAR) or settings.base is None:
+        return base
+    if not settings.base.is_dir():
+        raise InputError(f"base {settings.base}: not a directory", where=settings.source)
+    return settings.base
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False,
+                                               help="Markdown (.md) or text (.txt) files, folders to search "
+                                                    "for them, or '-' for stdin.")],
+    fmt: Annotated[ReportName, typer.Option(  # type: ignore[valid-type]
+        "--format", "-f", help="Report format: text (default), json, github (workflow commands), "
+                               "sarif (SARIF 2.1.0), junit (JUnit XML).")] = ReportName.text,  # type: ignore[attr-defined]
+    fail_on: Annotated[list[str] | None, typer.Option(
+        "--fail-on", metavar="VERDICTS", show_default=False,
+        help="Verdicts that fail the run, comma-separated (supported, contradicted, disputed, "
+             "unverified). Default: the config's fail-on, else contradicted.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on disputed findings too.")] = False,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", metavar="FILE", show_default=False,
+        help="Accepted findings (written by --write-baseline): only findings not in it fail.")] = None,
+    write_baseline: Annotated[bool, typer.Option(
+        "--write-baseline", help="Record every contradicted and disputed finding in the --baseline FILE, "
+                                 "then exit 0.")] = False,
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE", show_default=False,
+        help="Settings file (.cstocheck.yaml or pyproject.toml). Default: $CSTOCHECK_CONFIG, else the "
+             "nearest .cstocheck.yaml or pyproject.toml with [tool.cstocheck] above the files.")] = None,
+    language: Annotated[LanguageName | None, typer.Option(  # type: ignore[valid-type]
+        "--language", help="Language of the drafts, for sentence splitting. Default: the config's, else "
+                           "guessed per paragraph.", show_default=False)] = None,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", metavar="NAME", show_default=False,
+        help="Name to report stdin under (its suffix also says Markdown or text).")] = None,
+    base: BaseOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Check every sentence of Markdown or text drafts, like a linter.
+
+    Front matter, code, HTML comments and link targets are skipped. Each sentence the base speaks
+    to is reported at file:line:col with its verdict and passages, then a summary.
+    A `<!-- cstocheck: ignore CLAIM_ID -->` comment on the sentence's line or the line before
+    silences that claim there.
+    Exit codes: 0 no finding at --fail-on, 1 a finding at --fail-on, 2 usage or input error.
+    """
+    from cstocheck import baseline as baselines
+    from cstocheck.config import DEFAULT_FAIL_ON, discover
+    from cstocheck.drafts import STDIN_NAME, collect, decode, is_markdown, parse, read_draft
+    from cstocheck.reports import REPORTS
+    from cstocheck.review import baseline_keys, check_drafts, check_suppressions, parse_fail_on
+    from cstocheck.verdict import Verdict
+
+    try:
+        starts = [Path(p) for p in paths if p != "-"]
+        if not starts and stdin_filename:
+            starts = [Path(stdin_filename)]
+        settings = discover(config, [p for p in starts if p.exists()] or [Path.cwd()])
+        verdicts = parse_fail_on(fail_on or list(settings.fail_on or DEFAULT_FAIL_ON))
+        if strict:
+            verdicts |= {Verdict.DISPUTED}
+        baseline_path = baseline or settings.baseline
+        if write_baseline and baseline_path is None:
+            raise InputError("--write-baseline needs --baseline FILE (or baseline in the config)")
+        lang = language.value if language is not None else settings.language
+        drafts = []
+        for path, display in collect(paths, settings.is_ignored):
+            if path is None:
+                name = stdin_filename or STDIN_NAME
+                text = decode(sys.stdin.buffer.read(), name)
+                drafts.append(parse(text, name, markdown=is_markdown(name), language=lang))
+            else:
+                drafts.append(read_draft(path, display, lang))
+        accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
+        checker = _open_checker(_draft_base(base, settings), no_cache)
+        check_suppressions(drafts, checker.base.claim)
+        if _wants_progress(len(drafts), sys.stderr):
+            from rich.console import Console
+            from rich.progress import Progress
+
+            with Progress(console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task("checking", total=len(drafts))
+                report = check_drafts(checker.claim, drafts, frozenset(verdicts), accepted,
+                                      progress=lambda _draft: bar.advance(task))
+        else:
+            report = check_drafts(checker.claim, drafts, frozenset(verdicts), accepted)
+        if write_baseline:
+            assert baseline_path is not None
+            keys = baseline_keys(report, baselines.Baseline(baseline_path, ()))
+            baselines.write(baseline_path, keys)
+    except CstocheckError as error:
+        fail(error)
+    emit(REPORTS[fmt.value].render(report))
+    if write_baseline:
+        sys.stderr.write(f"wrote {baseline_path} with {len(keys)} finding(s)\n")
+        raise typer.Exit(0)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command(hidden=True)
+def schema() -> None:
+    """Print the JSON Schema of claims files, generated from the declarations the validator uses.
+
+    The repository keeps it as claims.schema.json (regenerate it with
+    `cstocheck schema > claims.schema.json`); editors use it for completion and checking.
+    Exit codes: 0 printed.
+    """
+    from cstocheck.jsonschema_gen import claims_schema, render
+
+    sys.stdout.write(render(claims_schema()))
+
+
 def main() -> None:
     try:
         app()

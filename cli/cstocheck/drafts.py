@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from cstocheck.errors import InputError
-from cstocheck.yamlfile import MAX_FILE_BYTES, decode_utf8
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
@@ -127,6 +126,8 @@ def _walk(root: Path) -> Iterable[Path]:
 
 def decode(data: bytes, display: str) -> str:
     """The text of a draft file, or an InputError naming the first bad byte or character."""
+    from cstocheck.yamlfile import MAX_FILE_BYTES, decode_utf8
+
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}", where=display)
     text, bad = decode_utf8(data, display)
@@ -164,7 +165,8 @@ _FRONT = {"---": ("---", "..."), "+++": ("+++",)}
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}=+[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
+_REF_DEF = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S")
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[ \t]*")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*")
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
@@ -314,7 +316,11 @@ def _markdown_blocks(lines: list[_Line]) -> None:
         rest = text[offset:]
         heading = _HEADING.match(rest)
         item = _LIST.match(rest)
-        if heading:
+        footnote = _FOOTNOTE_DEF.match(rest)
+        if footnote:
+            _mask(line, offset, offset + footnote.end())
+            line.kind = "item"
+        elif heading:
             _mask(line, offset, offset + heading.end())
             close = _HEADING_CLOSE.search(rest)
             if close:
@@ -417,6 +423,7 @@ _CONTINUING = {
            "d.w.z", "bijv", "m.b.t", "zgn", "z.g", "incl", "excl", "resp", "vgl", "enz", "nr", "nrs", "t.o.v",
            "i.p.v", "m.n", "v.chr", "n.chr", "e.d", "e.a", "blz", "vs"},
 }
+_SPACE_BEFORE_CLOSE = re.compile(r" (?=[.,;:!?)\]])")
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
 
 
@@ -489,7 +496,8 @@ def parse(text: str, display: str, *, markdown: bool = True, language: str | Non
             piece = prose[start:end]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece.rstrip())
-            words = " ".join(piece.split())
+            # A masked URL or code span leaves a space before the punctuation that followed it.
+            words = _SPACE_BEFORE_CLOSE.sub("", " ".join(piece.split()))
             if not any(ch.isalpha() for ch in words) or words.endswith("?"):
                 continue  # no words, or a question: nothing is asserted
             line, col = _line_col(starts, origin[start + lead])
