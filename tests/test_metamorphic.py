@@ -35,6 +35,11 @@ def checker() -> Checker:
     return Checker.open(REPO, use_cache=False)
 
 
+@pytest.fixture(scope="module")
+def disputed(checker: Checker) -> set[str]:
+    return {c.claim.id for c in find_conflicts(checker.base.claims)}
+
+
 def expected(claim: Claim, disputed: set[str]) -> str:
     return "disputed" if claim.id in disputed else "supported"
 
@@ -51,8 +56,7 @@ def _report(results: list[tuple[str, bool]]) -> str:
     return "failing: " + "; ".join(text for text, ok in results if not ok)
 
 
-def test_every_statement_gets_the_verdict_its_sources_give(checker: Checker) -> None:
-    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+def test_every_statement_gets_the_verdict_its_sources_give(checker: Checker, disputed: set[str]) -> None:
     # A membership claim's wordings are timeless; its statement and history are checked elsewhere.
     valued = [c for c in checker.base.claims if c.kind not in (ValueKind.EVENT, ValueKind.MEMBERSHIP)]
     results = [(c.statement, checker.claim(c.statement).verdict.value == expected(c, disputed)) for c in valued]
@@ -82,8 +86,7 @@ def test_a_figure_far_outside_tolerance_is_contradicted(checker: Checker) -> Non
 
 
 @pytest.mark.parametrize("prefix", ["It is not true that ", "Het is niet waar dat "])
-def test_denying_a_supported_statement_contradicts_it(checker: Checker, prefix: str) -> None:
-    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+def test_denying_a_supported_statement_contradicts_it(checker: Checker, disputed: set[str], prefix: str) -> None:
     results = []
     for claim in checker.base.claims:
         if claim.id in disputed or claim.kind is ValueKind.MEMBERSHIP:
@@ -93,8 +96,7 @@ def test_denying_a_supported_statement_contradicts_it(checker: Checker, prefix: 
     assert _rate(results) >= FLOOR, _report(results)
 
 
-def test_dutch_wordings_keep_the_verdict(checker: Checker) -> None:
-    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+def test_dutch_wordings_keep_the_verdict(checker: Checker, disputed: set[str]) -> None:
     results = []
     for claim in checker.base.claims:
         if claim.kind in (ValueKind.EVENT, ValueKind.MEMBERSHIP):
@@ -105,8 +107,7 @@ def test_dutch_wordings_keep_the_verdict(checker: Checker) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_figures_written_as_words_keep_the_verdict(checker: Checker, lang: str) -> None:
-    disputed = {c.claim.id for c in find_conflicts(checker.base.claims)}
+def test_figures_written_as_words_keep_the_verdict(checker: Checker, disputed: set[str], lang: str) -> None:
     results = []
     for claim in checker.base.claims:
         if claim.kind is not ValueKind.COUNT:
