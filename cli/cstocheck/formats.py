@@ -7,10 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cstocheck.conflicts import Conflict, position
-from cstocheck.evaluation import Report
+from typing import TYPE_CHECKING
+
 from cstocheck.model import Problem, Stance
-from cstocheck.verdict import Corroboration, Evidence, Finding, Part, Verdict
+
+if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
+    from cstocheck.conflicts import Conflict
+    from cstocheck.evaluation import Report
+    from cstocheck.verdict import Corroboration, Evidence, Finding, Part
 
 Rendered = str | list[Any]  # plain text, or rich renderables for the terminal
 
@@ -68,6 +72,8 @@ def finding_json(f: Finding) -> dict[str, Any]:
 
 
 def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
+    from cstocheck.conflicts import position
+
     out = []
     for c in conflicts:
         evidence = []
@@ -116,10 +122,10 @@ JSON = Format(
 # --- text: for a person at a terminal --------------------------------------------------------
 
 VERDICT_STYLE = {
-    Verdict.SUPPORTED: "bold green",
-    Verdict.CONTRADICTED: "bold red",
-    Verdict.DISPUTED: "bold yellow",
-    Verdict.UNVERIFIED: "bold blue",
+    "supported": "bold green",
+    "contradicted": "bold red",
+    "disputed": "bold yellow",
+    "unverified": "bold blue",
 }
 
 
@@ -143,7 +149,7 @@ def _part_text(p: Part, numbered: str) -> list[Any]:
 
     out: list[Any] = []
     if numbered:
-        out.append(Text.assemble((numbered, "bold"), (p.verdict.value.upper(), VERDICT_STYLE[p.verdict]),
+        out.append(Text.assemble((numbered, "bold"), (p.verdict.value.upper(), VERDICT_STYLE[p.verdict.value]),
                                  "  ", safe(p.text)))
     out.append(Text(safe(p.explanation), style="dim"))
     if p.claim is None or not p.sources:
@@ -167,7 +173,7 @@ def _claim_text(f: Finding) -> list[Any]:
     from rich.text import Text
 
     head = Text()
-    head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict])
+    head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict.value])
     head.append("  " + safe(f.text))
     out: list[Any] = [head]
     if len(f.parts) == 1:
@@ -185,6 +191,8 @@ def _claim_text(f: Finding) -> list[Any]:
 def _conflicts_text(conflicts: Sequence[Conflict]) -> list[Any]:
     from rich.table import Table
     from rich.text import Text
+
+    from cstocheck.conflicts import position
 
     if not conflicts:
         return [Text("no conflicts: the sources agree wherever they speak to the same claim")]
