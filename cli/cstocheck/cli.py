@@ -195,7 +195,7 @@ def _report_names() -> dict[str, str]:
 
 
 ReportName = Enum("ReportName", _report_names(), type=str)  # type: ignore[misc]
-LanguageName = Enum("LanguageName", {"auto": "auto", "en": "en", "nl": "nl"}, type=str)  # type: ignore[misc]
+LanguageName = Enum("LanguageName", {"auto": "auto", "en": "en", "nl": "nl"}, type=str)
 PROGRESS_MIN_FILES = 10  # fewer files than this check faster than a bar could draw
 
 
@@ -209,7 +209,8 @@ def _draft_base(base: Path | None, settings: Any) -> Path | None:
         return base
     if not settings.base.is_dir():
         raise InputError(f"base {settings.base}: not a directory", where=settings.source)
-    return settings.base
+    configured: Path = settings.base
+    return configured
 
 
 @app.command()
@@ -217,7 +218,7 @@ def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False,
                                                help="Markdown (.md) or text (.txt) files, folders to search "
                                                     "for them, or '-' for stdin.")],
-    fmt: Annotated[ReportName, typer.Option(  # type: ignore[valid-type]
+    fmt: Annotated[ReportName, typer.Option(
         "--format", "-f", help="Report format: text (default), json, github (workflow commands), "
                                "sarif (SARIF 2.1.0), junit (JUnit XML).")] = ReportName.text,  # type: ignore[attr-defined]
     fail_on: Annotated[list[str] | None, typer.Option(
@@ -235,7 +236,7 @@ def check(
         "--config", metavar="FILE", show_default=False,
         help="Settings file (.cstocheck.yaml or pyproject.toml). Default: $CSTOCHECK_CONFIG, else the "
              "nearest .cstocheck.yaml or pyproject.toml with [tool.cstocheck] above the files.")] = None,
-    language: Annotated[LanguageName | None, typer.Option(  # type: ignore[valid-type]
+    language: Annotated[LanguageName | None, typer.Option(
         "--language", help="Language of the drafts, for sentence splitting. Default: the config's, else "
                            "guessed per paragraph.", show_default=False)] = None,
     stdin_filename: Annotated[str | None, typer.Option(

@@ -156,6 +156,8 @@ def _check_plain(table: Any, display: str) -> dict[str, Any]:
 
     problems: list[Any] = []
     node = yaml.compose(yaml.safe_dump(table, allow_unicode=True))
+    if node is None:
+        return {}
     data = conform(node, CONFIG, display, problems)
     if problems:
         raise ConfigError(problems[0].message, where=display)

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -427,7 +427,7 @@ _SPACE_BEFORE_CLOSE = re.compile(r" (?=[.,;:!?)\]])")
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _segmenter(language: str) -> Any:
     import pysbd  # a heavy import, paid only by `check`
 
@@ -500,7 +500,7 @@ def parse(text: str, display: str, *, markdown: bool = True, language: str | Non
             words = _SPACE_BEFORE_CLOSE.sub("", " ".join(piece.split()))
             if not any(ch.isalpha() for ch in words) or words.endswith("?"):
                 continue  # no words, or a question: nothing is asserted
-            line, col = _line_col(starts, origin[start + lead])
+            first_line, col = _line_col(starts, origin[start + lead])
             end_line, end_col = _line_col(starts, origin[start + trail - 1])
-            sentences.append(Sentence(words, line, col, end_line, end_col + 1, lang))
+            sentences.append(Sentence(words, first_line, col, end_line, end_col + 1, lang))
     return Draft(display, tuple(sentences), tuple(suppressions), document)

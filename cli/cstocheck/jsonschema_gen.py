@@ -40,13 +40,16 @@ def _text(node: Text) -> dict[str, Any]:
     if node.enum is not None:
         out["enum"] = list(node.enum)
         return _described(out, node.description)
-    # The loader wants some text that is not white space, and uses re.fullmatch: anchor the
-    # pattern, since JSON Schema patterns match anywhere.
+    # The loader wants some text that is not white space, and matches patterns with
+    # re.fullmatch. JSON Schema patterns match anywhere, and Python validators let `$` match
+    # before a final newline: end the pattern with a look-ahead for the end, which reads the
+    # same in ECMA and Python regular expressions.
     out["minLength"] = 1
     out["maxLength"] = MAX_TEXT_CHARS
-    pattern = node.pattern or r"\S"
-    if node.pattern is not None and not (pattern.startswith("^") and pattern.endswith("$")):
-        pattern = f"^(?:{pattern})$"
+    if node.pattern is None:
+        pattern = r"\S"
+    else:
+        pattern = f"^(?:{node.pattern.removeprefix('^').removesuffix('$')})(?![\\s\\S])"
     out["pattern"] = pattern
     return _described(out, node.description)
 

@@ -143,7 +143,7 @@ def _github(report: CheckReport) -> str:
         s = c.sentence
         props = (f"file={_escape_property(c.path)},line={s.line},col={s.col},endLine={s.end_line},"
                  f"endColumn={s.end_col},title={_escape_property(f'cstocheck {c.verdict.value} ({c.claim_id})')}")
-        message = f"{c.verdict.value}: {s.text} ({c.finding.explanation})"
+        message = f"{c.verdict.value}: {s.text}\n{c.finding.explanation}"
         lines.append(f"::{level} {props}::{_escape_data(message)}")
     lines.append(report.summary())
     lines.append(_status(report))
