@@ -17,7 +17,7 @@ while during before after since until upon within across per via up down out off
 one's said says say according reportedly reported actually really indeed however though although because
 if whether either neither nor let lets get got gets become became becomes made make makes
 go goes went gone going come comes came coming
-today currently nowadays presently true
+today currently nowadays presently true held hold holds holding
 around roughly approximately circa nearly almost least fewer less estimated some odd
 counts counted numbers numbered comprises comprised consists consisted totals totalled
 """.replace("?", "").split())

@@ -32,7 +32,7 @@ SLOT_KINDS: dict[ValueKind, frozenset[EntityKind]] = {
     ValueKind.PERSON: frozenset({EntityKind.PERSON}),
     ValueKind.PLACE: frozenset({EntityKind.COUNTRY, EntityKind.CITY}),
 }
-# A sentence naming a country or person where the claim names another of the same kind is
+# A sentence whose subject is a country or person other than the one the claim names is
 # probably about something else ("Uzbekistan sent troops" is not "Russia sent troops").
 SWAP_FACTOR = 0.6
 SWAP_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON})
@@ -88,6 +88,7 @@ class Index:
             predicate = frozenset(f for w in wordings for f in w.reading.predicate)
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot))
         self.entries = tuple(entries)
+        self.by_id = {e.claim.id: e for e in self.entries}
         counts: dict[str, int] = {}
         for entry in self.entries:
             for feature in entry.entities | entry.predicate:
@@ -111,7 +112,10 @@ class Index:
         known = sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
             sum(self._rarity(m.ids & entry.entities) for m in mentions if m.ids & entry.entities)
         explained = known / told
-        strangers = {m.kind for m in mentions if m.kind in SWAP_KINDS and not m.ids & entry.entities}
+        # The subject is the first country or person the sentence names; a subject the claim
+        # does not know, where the claim names another of its kind, is a swapped subject.
+        subject = next((m for m in mentions if m.kind in SWAP_KINDS), None)
+        strangers = {subject.kind} if subject is not None and not subject.ids & entry.entities else set()
         # Recall: how much of the claim's closest wording the sentence says.
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = sentence.entity_ids

@@ -14,7 +14,7 @@ from cstocheck.analysis import Reading, read
 from cstocheck.matching import Index
 from cstocheck.values import read_quantities, read_whens
 from cstocheck.model import ValueKind
-from cstocheck.verdict import Finding, Part, Verdict, fills_slot, judge_match, judge_part
+from cstocheck.verdict import Finding, Part, Verdict, fills_slot, judge_match, judge_part, same_countries
 
 _JOINS = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
@@ -31,7 +31,7 @@ class Segment:
     text: str
     reading: Reading
     has_value: bool
-    own_predicate: bool
+    own_predicate: int  # how many predicate features the segment has in its own words
     own_entities: bool
 
     @property
@@ -41,13 +41,13 @@ class Segment:
     @property
     def clause(self) -> bool:
         """A full clause of its own: something said, about something, in its own words."""
-        return len(self.reading.predicate) >= 2 and (self.own_entities or self.has_value)
+        return self.own_predicate >= 2 and (self.own_entities or self.has_value)
 
 
 def _segment(text: str, index: Index) -> Segment:
     reading = read(text, index.aliases)
     has_value = bool(read_quantities(text) or read_whens(text))
-    return Segment(text, reading, has_value, bool(reading.predicate), bool(reading.mentions))
+    return Segment(text, reading, has_value, len(reading.predicate), bool(reading.mentions))
 
 
 def segments(text: str, index: Index) -> list[Segment]:
@@ -91,7 +91,8 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     for match in part.matches[1:]:
         # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the
         # nearest claim that has a figure, however far behind.
-        figure = top.claim.kind is ValueKind.EVENT and match.claim.kind is ValueKind.COUNT
+        figure = top.claim.kind is ValueKind.EVENT and match.claim.kind is ValueKind.COUNT \
+            and same_countries(reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
         if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim):

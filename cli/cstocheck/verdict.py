@@ -31,6 +31,9 @@ class Verdict(str, Enum):
 EXIT_CODES = {Verdict.SUPPORTED: 0, Verdict.CONTRADICTED: 1, Verdict.DISPUTED: 3, Verdict.UNVERIFIED: 4}
 SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Verdict.CONTRADICTED: 3}
 
+# How far below the match threshold a claim with a figure may be when the sentence gives one.
+FIGURE_SLACK = 0.15
+
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
                      "nog steeds nu huidige current".split())
@@ -111,12 +114,15 @@ class Finding:
 
     @property
     def matches(self) -> tuple[Match, ...]:
+        """The claims each part was judged on, then every other claim that came close."""
         seen: dict[str, Match] = {}
+        for part in self.parts:
+            used = next((m for m in part.matches if part.claim and m.claim.id == part.claim.id), None)
+            if used is not None:
+                seen.setdefault(used.claim.id, used)
         for match in sorted((m for p in self.parts for m in p.matches), key=lambda m: -m.rank):
             seen.setdefault(match.claim.id, match)
-        firsts = [p.matches[0] for p in self.parts if p.matches]
-        rest = [m for m in seen.values() if m not in firsts]
-        return tuple(firsts + rest)
+        return tuple(seen.values())
 
     @property
     def explanation(self) -> str:
@@ -243,7 +249,13 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
         kinds.add(ValueKind.COUNT)
     if whens:
         kinds.update((ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP))
-    matches = tuple(m for m in index.rank(reading, frozenset(kinds)) if m.score >= MATCH_THRESHOLD)
+    ranked = index.rank(reading, frozenset(kinds))
+    matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
+    if matches and matches[0].claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) \
+            and not any(m.claim.kind is ValueKind.COUNT for m in matches):
+        # A figure is what such a sentence asserts: a claim with a figure may match a little less well.
+        matches += tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT
+                         and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD)
     if not matches:
         return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
                     "the claims base does not speak to this", None)
@@ -260,6 +272,12 @@ def fills_slot(text: str, reading: Reading, claim: Claim) -> bool:
     return True
 
 
+def same_countries(reading: Reading, index: Index, match: Match) -> bool:
+    """Whether every country the sentence names (other than as a place) is one the claim names too."""
+    known = index.by_id[match.claim.id].entities
+    return all(m.ids & known for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.locative)
+
+
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
                 quantities: list[Quantity] | None = None, whens: list[When] | None = None) -> Part:
     quantities = read_quantities(text) if quantities is None else quantities
@@ -267,7 +285,7 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     claim = top.claim
     said = read_said(text, reading, claim, quantities, whens)
     if claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) and \
-            not any(m.claim.kind is ValueKind.COUNT for m in matches):
+            not any(m.claim.kind is ValueKind.COUNT and same_countries(reading, index, m) for m in matches):
         # The sentence puts a figure on something the sources only say happened, and no claim
         # close enough to match has a figure to check it against.
         figure = next(q for q in quantities if q.unit is None)
