@@ -248,7 +248,8 @@ def test_stdin_that_is_not_utf8_is_an_input_error() -> None:
 def test_check_help_documents_exit_codes_and_formats() -> None:
     out = " ".join(runner.invoke(app, ["check", "--help"], env={"COLUMNS": "200"}).output.split())
     for words in ("0 no finding at --fail-on", "1 a finding at --fail-on", "2 usage or input error",
-                  "text", "json", "github", "sarif", "junit", "--strict", "--baseline", "--config"):
+                  "text", "json", "github", "sarif", "junit", "--strict", "--baseline", "--config",
+                  "[tool.cstocheck]"):
         assert words in out
 
 

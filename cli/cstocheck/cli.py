@@ -235,7 +235,7 @@ def check(
     config: Annotated[Path | None, typer.Option(
         "--config", metavar="FILE", show_default=False,
         help="Settings file (.cstocheck.yaml or pyproject.toml). Default: $CSTOCHECK_CONFIG, else the "
-             "nearest .cstocheck.yaml or pyproject.toml with [tool.cstocheck] above the files.")] = None,
+             "nearest .cstocheck.yaml or pyproject.toml with \\[tool.cstocheck] above the files.")] = None,
     language: Annotated[LanguageName | None, typer.Option(
         "--language", help="Language of the drafts, for sentence splitting. Default: the config's, else "
                            "guessed per paragraph.", show_default=False)] = None,

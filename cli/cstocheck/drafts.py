@@ -276,7 +276,7 @@ def _markdown_blocks(lines: list[_Line]) -> None:
     previous = "blank"
     while index < len(lines):
         line = lines[index]
-        text = line.text
+        text = line.text.rstrip("\r")  # a CRLF file reads as any other
         index += 1
         if fence is not None:
             _skip(line)
