@@ -14,7 +14,7 @@ from cstocheck.analysis import Reading, read
 from cstocheck.matching import Index
 from cstocheck.values import read_quantities, read_whens
 from cstocheck.model import ValueKind
-from cstocheck.verdict import Finding, Part, Verdict, fills_slot, judge_match, judge_part, same_countries
+from cstocheck.verdict import Finding, Part, Verdict, checks_figure, fills_slot, judge_match, judge_part
 
 _JOINS = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
@@ -91,11 +91,10 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     for match in part.matches[1:]:
         # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the
         # nearest claim that has a figure, however far behind.
-        figure = top.claim.kind is ValueKind.EVENT and match.claim.kind is ValueKind.COUNT \
-            and same_countries(reading, index, match)
+        figure = top.claim.kind is ValueKind.EVENT and checks_figure(text, reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
-        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim):
+        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index.aliases):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, part.matches))

@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass
 from enum import Enum
 
-from cstocheck.analysis import Mention, Reading, fold, read
+from cstocheck.analysis import AliasTable, Mention, Reading, fold, read
 from cstocheck.history import parse_history, says_member
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
@@ -33,6 +33,9 @@ SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Ve
 
 # How far below the match threshold a claim with a figure may be when the sentence gives one.
 FIGURE_SLACK = 0.15
+
+# How many words after a figure say what it counts.
+COUNTED_WORDS = 3
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
@@ -155,11 +158,22 @@ class Said:
         return "now" if self.present else None
 
 
+def counted(text: str, quantity: Quantity, aliases: AliasTable) -> frozenset[str]:
+    """What a figure counts: the terms and words just after it ("2,300 troops" -> troops)."""
+    after = " ".join(text[quantity.end:].split()[:COUNTED_WORDS])
+    return read(after, aliases).predicate
+
+
 def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
-              whens: list[When]) -> Said | None:
+              whens: list[When], aliases: AliasTable | None = None) -> Said | None:
     kind = claim.kind
     if kind is ValueKind.COUNT:
         counts = [q for q in quantities if q.unit is None] or quantities
+        if counts and aliases is not None:
+            # Keep only figures that count what the claim counts ("70 soldiers" is no count of countries).
+            wanted = _claim_counts(claim, aliases)
+            if wanted:
+                counts = [q for q in counts if not (nouns := counted(text, q, aliases)) or nouns & wanted]
         return Said(kind, quantity=counts[0]) if counts else None
     if kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
         usable = [w for w in whens if w.year is not None or (kind is ValueKind.DATE and w.month is not None)]
@@ -177,6 +191,15 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
         return Said(kind, mentions=mentions) if mentions else None
     return None
+
+
+def _claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+    """What the claim's figure counts, read off its statement and wordings."""
+    nouns: set[str] = set()
+    for text in claim.texts:
+        for quantity in read_quantities(text)[:1]:
+            nouns |= counted(text, quantity, aliases)
+    return frozenset(nouns)
 
 
 def source_value(claim: Claim, source: SourceQuote) -> str | None:
@@ -262,9 +285,9 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
     return judge_match(text, reading, index, matches[0], matches, quantities, whens)
 
 
-def fills_slot(text: str, reading: Reading, claim: Claim) -> bool:
+def fills_slot(text: str, reading: Reading, claim: Claim, aliases: AliasTable) -> bool:
     """Whether the sentence gives a value for the claim: a figure, a date, a place it names as where."""
-    said = read_said(text, reading, claim, read_quantities(text), read_whens(text))
+    said = read_said(text, reading, claim, read_quantities(text), read_whens(text), aliases)
     if said is None or said.present:
         return False
     if claim.kind is ValueKind.PLACE:
@@ -278,14 +301,20 @@ def same_countries(reading: Reading, index: Index, match: Match) -> bool:
     return all(m.ids & known for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.locative)
 
 
+def checks_figure(text: str, reading: Reading, index: Index, match: Match) -> bool:
+    """Whether a claim with a figure can check the sentence's: same countries, same thing counted."""
+    return match.claim.kind is ValueKind.COUNT and same_countries(reading, index, match) and \
+        fills_slot(text, reading, match.claim, index.aliases)
+
+
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
                 quantities: list[Quantity] | None = None, whens: list[When] | None = None) -> Part:
     quantities = read_quantities(text) if quantities is None else quantities
     whens = read_whens(text) if whens is None else whens
     claim = top.claim
-    said = read_said(text, reading, claim, quantities, whens)
+    said = read_said(text, reading, claim, quantities, whens, index.aliases)
     if claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) and \
-            not any(m.claim.kind is ValueKind.COUNT and same_countries(reading, index, m) for m in matches):
+            not any(checks_figure(text, reading, index, m) for m in matches):
         # The sentence puts a figure on something the sources only say happened, and no claim
         # close enough to match has a figure to check it against.
         figure = next(q for q in quantities if q.unit is None)
