@@ -17,7 +17,7 @@ import bisect
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -74,7 +74,8 @@ class Draft:
 # --- reading files -----------------------------------------------------------------------------
 
 
-def collect(paths: Sequence[str], is_ignored: Any = None) -> list[tuple[Path | None, str]]:
+def collect(paths: Sequence[str], is_ignored: Callable[[Path], bool] | None = None,
+            ) -> list[tuple[Path | None, str]]:
     """The drafts named by `paths`, as (path, display name); `None` stands for stdin.
 
     Directories are walked for Markdown and text files, hidden folders skipped. A path that does
