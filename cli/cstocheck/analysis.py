@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cstocheck.lexicon import LOCATIVES, NEGATORS, NOT_NEGATING, STOPWORDS, expand_contractions
+from cstocheck.lexicon import LOCATIVES, NEGATORS, NOT_NEGATING, STOPWORDS, SUBORDINATORS, expand_contractions
 from cstocheck.model import Entity, EntityKind
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -33,6 +33,8 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """.split())
 _ARTICLE = frozenset({"article", "articles", "artikel", "artikelen", "art"})
 _PREFIX_KEY = 3
+NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
 
 
@@ -78,6 +80,9 @@ class Reading:
     predicate: frozenset[str]  # term ids ("t:leave") and word stems ("w:headquarter")
     negated: bool
     cues: tuple[tuple[int, int], ...]  # spans of negation cues and matched terms, for highlighting
+    # For each negation cue, the predicate features just after it: what it may deny.
+    # "did not respond" denies responding, not the request.
+    negations: tuple[frozenset[str], ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -137,7 +142,8 @@ def read(text: str, aliases: AliasTable) -> Reading:
     mentions: list[Mention] = []
     predicate: set[str] = set()
     cues: list[tuple[int, int]] = []
-    negations = 0
+    negation_at: list[int] = []
+    features_at: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
         n, ids = aliases.match_at(words, i)
@@ -146,6 +152,7 @@ def read(text: str, aliases: AliasTable) -> Reading:
             terms = {x for x in ids if aliases.kinds[x] is EntityKind.TERM}
             named = ids - terms
             predicate.update("t:" + x for x in terms)
+            features_at += [(i, "t:" + x) for x in sorted(terms)]
             if terms:
                 cues.append((start, end))
             locative = i > 0 and words[i - 1] in LOCATIVES
@@ -158,11 +165,12 @@ def read(text: str, aliases: AliasTable) -> Reading:
         word, token = words[i], tokens[i]
         i += 1
         if word in NEGATORS and not any(a <= token.start < b for a, b in skip_spans):
-            negations += 1
+            negation_at.append(i - 1)
             cues.append((token.start, token.end))
             continue
         if word in _ARTICLE and i < len(words) and words[i].isdigit():
             predicate.add(f"w:article-{words[i]}")
+            features_at.append((i, f"w:article-{words[i]}"))
             i += 1
             continue
         if word in STOPWORDS or word in _CALENDAR or word.isdigit() or _NUMBER_WORD.match(word) or len(word) < 2:
@@ -170,4 +178,33 @@ def read(text: str, aliases: AliasTable) -> Reading:
         if any(ch.isdigit() for ch in word):
             continue
         predicate.add("w:" + stem(word))
-    return Reading(tuple(mentions), frozenset(predicate), negations % 2 == 1, tuple(cues))
+        features_at.append((i - 1, "w:" + stem(word)))
+    scopes = tuple(frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
+                   for cue in negation_at)
+    return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes)
+
+
+def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
+    """The last token a negation at `cue` can reach: a few words, within its own clause."""
+    last = min(cue + NEGATION_REACH, len(tokens) - 1)
+    for i in range(cue + 1, last + 1):
+        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS:
+            return i - 1
+    return last
+
+
+def denies(sentence: Reading, wording: Reading, claim: frozenset[str]) -> bool:
+    """Whether the sentence and a claim's wording differ in polarity on what they share.
+
+    A negation reaches a few words within its own clause. One in the wording counts only when
+    the sentence speaks of what it denies: "Armenia asked for help" does not deny "the CSTO did
+    not respond to Armenia's request for help". One in the sentence counts only when it denies
+    something the claim speaks of: in "Armenia, which has no autocratic tradition, sent 70
+    men" the negation is about tradition, not about the troops.
+    """
+    counted = 0
+    for scope in sentence.negations:
+        counted += 1 if not scope or scope & claim else 0
+    for scope in wording.negations:
+        counted += 1 if not scope or scope & sentence.predicate else 0
+    return counted % 2 == 1

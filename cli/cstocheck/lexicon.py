@@ -59,6 +59,12 @@ NOT_NEGATING = re.compile(
     r"|\bno\s+one\s+knows\b",
 )
 
+# Words that open a subordinate clause: a negation does not reach past them.
+SUBORDINATORS = frozenset("""
+when whenever because while whereas after although though if unless once
+toen omdat terwijl nadat hoewel indien zodat waarna wanneer zodra
+""".split())
+
 # Words after which a place names where something happened rather than who did it.
 LOCATIVES = frozenset("in at from by near inside within into te uit vanuit door bij binnen nabij".split())
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from cstocheck.analysis import AliasTable, Mention, Reading, read
+from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
 from cstocheck.model import Base, Claim, EntityKind, ValueKind
 
 MATCH_THRESHOLD = 0.5
@@ -21,6 +21,8 @@ MATCH_THRESHOLD = 0.5
 UNKNOWN_WORD_WEIGHT = 2.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
+# How much better a claim the sentence denies must match to be preferred to one it affirms.
+NEGATION_PREFERENCE = 0.2
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
@@ -129,7 +131,7 @@ class Index:
             rec = said / needed
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
-            key = rec + (POLARITY_PREFERENCE if reading.negated == sentence.negated else 0.0)
+            key = rec + (0.0 if denies(sentence, reading, entry.predicate) else POLARITY_PREFERENCE)
             if key > best:
                 best, wording, recall = key, i, rec
         if explained <= 0 or recall <= 0:
@@ -140,7 +142,7 @@ class Index:
         recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
         f1 = 2 * explained * recall / (explained + recall) * (SWAP_FACTOR if swapped else 1.0)
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
-        negated = sentence.negated != entry.wordings[wording].reading.negated
+        negated = denies(sentence, entry.wordings[wording].reading, entry.predicate)
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:

@@ -71,7 +71,8 @@ def segments(text: str, index: Index) -> list[Segment]:
         if not seg.own_predicate and (before or after):
             donor = before if before and before.predicate else after
             if donor is not None:
-                reading = replace(reading, predicate=donor.predicate, negated=reading.negated or donor.negated)
+                reading = replace(reading, predicate=donor.predicate, negated=reading.negated or donor.negated,
+                                  negations=reading.negations + donor.negations)
         if not seg.own_entities and before is not None and (seg.has_value or seg.own_predicate):
             reading = replace(reading, mentions=before.mentions)
         filled.append(replace(seg, reading=reading))

@@ -35,7 +35,7 @@ SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Ve
 FIGURE_SLACK = 0.15
 
 # How many words after a figure say what it counts.
-COUNTED_WORDS = 3
+COUNTED_WORDS = 6
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
