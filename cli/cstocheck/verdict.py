@@ -34,6 +34,9 @@ SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Ve
 # How far below the match threshold a claim with a figure may be when the sentence gives one.
 FIGURE_SLACK = 0.15
 
+# Matches this close are equally good readings of the sentence.
+NEAR_TIE = 0.12
+
 # How many words after a figure say what it counts.
 COUNTED_WORDS = 6
 
@@ -282,7 +285,18 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
     if not matches:
         return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
                     "the claims base does not speak to this", None)
-    return judge_match(text, reading, index, matches[0], matches, quantities, whens)
+    top = matches[0]
+    part = judge_match(text, reading, index, top, matches, quantities, whens)
+    if part.verdict is Verdict.CONTRADICTED and part.asserted is not None:
+        # Claims that match equally well and differ only in their value ("left in 1999", "left
+        # in 2012"): the value the sentence gives says which one it means.
+        for other in matches[1:]:
+            if other.claim.kind is not top.claim.kind or other.score < top.score - NEAR_TIE:
+                continue
+            alternative = judge_match(text, reading, index, other, matches, quantities, whens)
+            if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+                return alternative
+    return part
 
 
 def fills_slot(text: str, reading: Reading, claim: Claim, aliases: AliasTable) -> bool:
