@@ -1,0 +1,37 @@
+"""The sources checked against the base built from them: a sentence of a seed should come out
+supported, or disputed where the seeds disagree, and hardly ever contradicted. Each
+contradiction left is a misreading by the engine; the ceiling below may only go down."""
+from __future__ import annotations
+
+import pytest
+
+from cstocheck.checker import Checker
+from cstocheck.conflicts import find_conflicts
+from cstocheck.drafts import read_draft
+
+from conftest import REPO
+
+CONTRADICTED_CEILING = 10  # of about 100 seed sentences the base speaks to, when this was set
+
+
+@pytest.fixture(scope="module")
+def findings() -> list[tuple[str, str, str, str]]:
+    checker = Checker.open(REPO, use_cache=False)
+    out = []
+    for seed in sorted((REPO / "seeds").glob("*.txt")):
+        for sentence in read_draft(seed, seed.name).sentences:
+            finding = checker.claim(sentence.text)
+            claim = finding.claim.id if finding.claim else ""
+            out.append((f"{seed.name}:{sentence.line}", finding.verdict.value, claim, sentence.text))
+    return out
+
+
+def test_seed_sentences_are_rarely_contradicted(findings: list[tuple[str, str, str, str]]) -> None:
+    contradicted = [f for f in findings if f[1] == "contradicted"]
+    assert len(contradicted) <= CONTRADICTED_CEILING, "\n".join(f"{w} {c}: {t[:90]}" for w, _, c, t in contradicted)
+
+
+def test_seed_sentences_are_disputed_only_where_the_seeds_disagree(findings: list[tuple[str, str, str, str]]) -> None:
+    conflicting = {c.claim.id for c in find_conflicts(Checker.open(REPO, use_cache=False).base.claims)}
+    disputed = [f for f in findings if f[1] == "disputed"]
+    assert all(claim in conflicting for _, _, claim, _ in disputed)
