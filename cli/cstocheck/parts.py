@@ -124,8 +124,12 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     if not (separate or (unverified_clauses and matched)):
         return _finding(text, with_values(whole, text, reading, index))
     # Two parts on the same claim are one assertion split in the wrong place: keep the first.
+    # A part on the claim the whole sentence matches best is judged on the whole sentence,
+    # which sees all of it (a split between "lokale en buitenlandse" cuts a figure off its noun).
     kept: list[Part] = []
     for part in parts:
+        if whole.claim is not None and part.claim is not None and part.claim.id == whole.claim.id:
+            part = whole
         if part.claim is not None and any(k.claim is not None and k.claim.id == part.claim.id for k in kept):
             continue
         kept.append(part)
