@@ -14,7 +14,9 @@ from cstocheck.analysis import Reading, read
 from cstocheck.matching import Index
 from cstocheck.values import read_quantities, read_whens
 from cstocheck.model import ValueKind
-from cstocheck.verdict import Finding, Part, Verdict, checks_figure, fills_slot, judge_match, judge_part
+from cstocheck.verdict import (
+    FIGURE_BEHIND, Finding, Part, Verdict, checks_figure, fills_slot, judge_match, judge_part,
+)
 
 _JOINS = re.compile(
     r"\s*;\s*|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
@@ -91,8 +93,9 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     out = [part]
     for match in part.matches[1:]:
         # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the
-        # nearest claim that has a figure, however far behind.
-        figure = top.claim.kind is ValueKind.EVENT and checks_figure(text, reading, index, match)
+        # nearest claim that has a figure, even some way behind.
+        figure = top.claim.kind is ValueKind.EVENT and match.score >= top.score - FIGURE_BEHIND \
+            and checks_figure(text, reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
         if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index.aliases):

@@ -34,6 +34,9 @@ SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Ve
 # How far below the match threshold a claim with a figure may be when the sentence gives one.
 FIGURE_SLACK = 0.15
 
+# A claim with a figure may trail an event claim by this much and still check the sentence's figure.
+FIGURE_BEHIND = 0.35
+
 # Matches this close are equally good readings of the sentence.
 NEAR_TIE = 0.12
 
@@ -162,7 +165,7 @@ class Said:
 
 
 def counted(text: str, quantity: Quantity, aliases: AliasTable) -> frozenset[str]:
-    """What a figure counts: the terms and words just after it ("2,300 troops" -> troops)."""
+    """What a figure may count: the terms and words just after it ("2,300 troops" -> troops)."""
     after = " ".join(text[quantity.end:].split()[:COUNTED_WORDS])
     return read(after, aliases).predicate
 
@@ -328,7 +331,8 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     claim = top.claim
     said = read_said(text, reading, claim, quantities, whens, index.aliases)
     if claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) and \
-            not any(checks_figure(text, reading, index, m) for m in matches):
+            not any(m.score >= top.score - FIGURE_BEHIND and checks_figure(text, reading, index, m)
+                    for m in matches):
         # The sentence puts a figure on something the sources only say happened, and no claim
         # close enough to match has a figure to check it against.
         figure = next(q for q in quantities if q.unit is None)
