@@ -17,7 +17,7 @@ def display_path(path: Path) -> str:
     """Paths are shown relative to the working directory when they are below it."""
     try:
         return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd().resolve()) else str(path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a link loop, in Python 3.11
         return str(path)
 
 
@@ -36,7 +36,7 @@ def load_base(root: Path) -> Base:
 def _inside(path: Path, folder: Path) -> bool:
     try:
         return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, in Python 3.11
         return False
 
 
@@ -73,7 +73,7 @@ def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], d
         path = folder / entry["file"]
         where = getattr(entry, "mark", None) or Mark(display_path(path), 1, 1)
         if path.is_symlink() and not _inside(path, folder):
-            problems.append(problem(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base"))
+            problems.append(problem(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere"))
             continue
         if not path.is_file():
             problems.append(problem(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/"))

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from cstocheck import __version__
+from cstocheck.files import read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_FORMAT = 1  # bump when the pickled classes change shape
+_MAGIC = b"cstocheck-cache 2\n"
 
 
 def cache_dir() -> Path:
@@ -34,7 +35,7 @@ def cache_dir() -> Path:
 
 
 def base_key(root: Path) -> str:
-    digest = hashlib.sha256(f"cstocheck {__version__} cache {_FORMAT}\n".encode())
+    digest = hashlib.sha256(f"cstocheck {__version__}\n".encode() + _MAGIC)
     # The pickled objects are the package's own classes: any change to its code invalidates them.
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
@@ -43,19 +44,26 @@ def base_key(root: Path) -> str:
             if not path.is_file():
                 continue
             digest.update(f"{folder}/{path.name}\n".encode())
-            digest.update(path.read_bytes())
+            digest.update(read_bounded(path))
             digest.update(b"\n")
     return digest.hexdigest()
 
 
 def load(key: str) -> Any | None:
+    """The cached value, or None when it is absent or not exactly what was stored."""
     path = cache_dir() / f"{key}.pickle"
     try:
-        with path.open("rb") as fh:
-            stored_key, value = pickle.load(fh)
+        data = path.read_bytes()
+        head = len(_MAGIC) + 2 * 65
+        if not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
+            return None
+        payload = data[head:]
+        # A checksum, because a flipped byte inside a pickle can still load, as another base.
+        if hashlib.sha256(payload).hexdigest() != data[len(_MAGIC) + 65:head - 1].decode():
+            return None
+        return pickle.loads(payload)
     except Exception:  # absent, truncated, corrupt or from another version: rebuild
         return None
-    return value if stored_key == key else None
 
 
 def store(key: str, value: Any) -> None:
@@ -64,8 +72,9 @@ def store(key: str, value: Any) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:16]}.", suffix=".tmp")
         try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump((key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(_MAGIC + f"{key}\n{hashlib.sha256(payload).hexdigest()}\n".encode() + payload)
             os.replace(tmp, folder / f"{key}.pickle")
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -127,10 +127,11 @@ def _walk(root: Path) -> Iterable[Path]:
 
 def decode(data: bytes, display: str) -> str:
     """The text of a draft file, or an InputError naming the first bad byte or character."""
-    from cstocheck.yamlfile import MAX_FILE_BYTES, decode_utf8
+    from cstocheck.files import MAX_FILE_BYTES
+    from cstocheck.yamlfile import decode_utf8
 
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}", where=display)
+        raise InputError(f"is more than {MAX_FILE_BYTES:,} bytes; the limit is {MAX_FILE_BYTES:,}", where=display)
     text, bad = decode_utf8(data, display)
     if bad is not None or text is None:
         assert bad is not None
@@ -147,10 +148,14 @@ def decode(data: bytes, display: str) -> str:
 
 
 def read_draft(path: Path, display: str, language: str | None = None) -> Draft:
+    from cstocheck.files import read_bounded, too_large
+
     try:
-        data = path.read_bytes()
+        data = read_bounded(path)
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}", where=display) from None
+    if (why := too_large(path, data)) is not None:
+        raise InputError(f"file is {why}", where=display)
     return parse(decode(data, display), display, markdown=is_markdown(display), language=language)
 
 

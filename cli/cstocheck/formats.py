@@ -3,6 +3,7 @@ only the CLI prints them."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,8 +33,18 @@ class Format:
 # --- JSON: the stable contract for scripts ---------------------------------------------------
 
 
-def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+_CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+
+
+def dump_json(data: Any) -> str:
+    """JSON for people and scripts alike: readable text, and no control character left raw.
+
+    json.dumps escapes only C0 controls; DEL and the C1 controls (U+009B is a terminal's CSI)
+    would reach the terminal as they are.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
 
 
 def evidence_json(e: Evidence) -> dict[str, Any]:
@@ -112,10 +123,10 @@ def report_json(r: Report) -> dict[str, Any]:
 JSON = Format(
     name="json",
     help="machine-readable JSON (a stable contract, see the README)",
-    claim=lambda f: _dump(finding_json(f)),
-    conflicts=lambda cs: _dump(conflicts_json(cs)),
-    validate=lambda ps: _dump([problem_json(p) for p in ps]),
-    evaluation=lambda r: _dump(report_json(r)),
+    claim=lambda f: dump_json(finding_json(f)),
+    conflicts=lambda cs: dump_json(conflicts_json(cs)),
+    validate=lambda ps: dump_json([problem_json(p) for p in ps]),
+    evaluation=lambda r: dump_json(report_json(r)),
 )
 
 

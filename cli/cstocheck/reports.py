@@ -13,7 +13,6 @@ What each format lists:
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from cstocheck import __version__
-from cstocheck.formats import Rendered, evidence_json, safe
+from cstocheck.formats import Rendered, dump_json, evidence_json, safe
 from cstocheck.model import Stance
 from cstocheck.verdict import Verdict
 
@@ -71,7 +70,7 @@ def checked_json(c: Checked) -> dict[str, Any]:
 
 
 def _json(report: CheckReport) -> str:
-    return json.dumps([checked_json(c) for c in report.findings], ensure_ascii=False, indent=2) + "\n"
+    return dump_json([checked_json(c) for c in report.findings])
 
 
 # --- text: for a person at a terminal -----------------------------------------------------------
@@ -214,7 +213,7 @@ def _sarif(report: CheckReport) -> str:
             "properties": {"summary": report.summary(), "failOn": sorted(v.value for v in report.fail_on)},
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(log)
 
 
 # --- junit: one test case per checked sentence --------------------------------------------------

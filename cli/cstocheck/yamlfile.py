@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from cstocheck.files import read_bounded, too_large
 from cstocheck.model import Level, Mark, Problem
 from cstocheck.schema import ListOf, Node, Obj, Text
 
@@ -19,7 +20,6 @@ try:  # libyaml is much faster; fall back to the pure-Python loader where it is 
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_TEXT_CHARS = 20_000
 
 _STR = "tag:yaml.org,2002:str"
@@ -61,13 +61,11 @@ def decode_utf8(data: bytes, display: str) -> tuple[str | None, Problem | None]:
 
 def read_text_file(path: Path, display: str, what: str = "file") -> tuple[str | None, Problem | None]:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, Problem(display, 1, 1, Level.ERROR,
-                                 f"{what} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        data = path.read_bytes()
+        data = read_bounded(path)
     except OSError as err:
         return None, Problem(display, 1, 1, Level.ERROR, f"cannot read {what}: {err.strerror or err}")
+    if (why := too_large(path, data)) is not None:
+        return None, Problem(display, 1, 1, Level.ERROR, f"{what} is {why}")
     return decode_utf8(data, display)
 
 
