@@ -164,9 +164,10 @@ def read(text: str, aliases: AliasTable) -> Reading:
             continue
         word, token = words[i], tokens[i]
         i += 1
-        if word in NEGATORS and not any(a <= token.start < b for a, b in skip_spans):
-            negation_at.append(i - 1)
-            cues.append((token.start, token.end))
+        if word in NEGATORS:
+            if not any(a <= token.start < b for a, b in skip_spans):
+                negation_at.append(i - 1)
+                cues.append((token.start, token.end))
             continue
         if word in _ARTICLE and i < len(words) and words[i].isdigit():
             predicate.add(f"w:article-{words[i]}")

@@ -17,6 +17,8 @@ from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
 from cstocheck.model import Base, Claim, EntityKind, ValueKind
 
 MATCH_THRESHOLD = 0.5
+# However much of the sentence a claim explains, the sentence must say this much of the claim.
+MIN_RECALL = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
 UNKNOWN_WORD_WEIGHT = 2.0
 # How much closer a wording of the other polarity must be to be preferred.
@@ -134,8 +136,8 @@ class Index:
             key = rec + (0.0 if denies(sentence, reading, entry.predicate) else POLARITY_PREFERENCE)
             if key > best:
                 best, wording, recall = key, i, rec
-        if explained <= 0 or recall <= 0:
-            return None
+        if explained <= 0 or recall < MIN_RECALL:
+            return None  # the sentence says too little of any wording of the claim
         swapped = any(m.kind in strangers and not m.ids & named for w in entry.wordings for m in w.reading.mentions)
         # The closest wording counts most; how close the claim's other wordings come breaks ties
         # between claims that share a short wording.

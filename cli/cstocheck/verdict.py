@@ -37,11 +37,14 @@ FIGURE_SLACK = 0.15
 # A claim with a figure may trail an event claim by this much and still check the sentence's figure.
 FIGURE_BEHIND = 0.35
 
-# Matches this close are equally good readings of the sentence.
+# Matches this close are equally good readings of the sentence. Only figures and dates pick
+# between them: a person may have held an office at another time.
 NEAR_TIE = 0.12
+NEAR_TIE_KINDS = frozenset({ValueKind.COUNT, ValueKind.YEAR, ValueKind.DATE})
 
 # How many words after a figure say what it counts.
 COUNTED_WORDS = 6
+CLAIM_COUNTED_WORDS = 2
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
@@ -164,9 +167,9 @@ class Said:
         return "now" if self.present else None
 
 
-def counted(text: str, quantity: Quantity, aliases: AliasTable) -> frozenset[str]:
+def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS) -> frozenset[str]:
     """What a figure may count: the terms and words just after it ("2,300 troops" -> troops)."""
-    after = " ".join(text[quantity.end:].split()[:COUNTED_WORDS])
+    after = " ".join(text[quantity.end:].split()[:words])
     return read(after, aliases).predicate
 
 
@@ -200,11 +203,16 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
 
 
 def _claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
-    """What the claim's figure counts, read off its statement and wordings."""
+    """What the claim's figure counts: the words right after it in its statement and wordings.
+
+    A claim's wordings are written with care, so two words say it ("2,300 troops", "five
+    countries sent"); a user's sentence gets a wider window ("20.000 lokale en buitenlandse
+    gewapende ... bandieten").
+    """
     nouns: set[str] = set()
     for text in claim.texts:
         for quantity in read_quantities(text)[:1]:
-            nouns |= counted(text, quantity, aliases)
+            nouns |= counted(text, quantity, aliases, CLAIM_COUNTED_WORDS)
     return frozenset(nouns)
 
 
@@ -290,7 +298,7 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
                     "the claims base does not speak to this", None)
     top = matches[0]
     part = judge_match(text, reading, index, top, matches, quantities, whens)
-    if part.verdict is Verdict.CONTRADICTED and part.asserted is not None:
+    if part.verdict is Verdict.CONTRADICTED and part.asserted is not None and top.claim.kind in NEAR_TIE_KINDS:
         # Claims that match equally well and differ only in their value ("left in 1999", "left
         # in 2012"): the value the sentence gives says which one it means.
         for other in matches[1:]:
