@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from cstocheck.lexicon import LOCATIVES, NEGATORS, NOT_NEGATING, STOPWORDS, SUBORDINATORS, expand_contractions
 from cstocheck.model import Entity, EntityKind
@@ -194,7 +195,14 @@ def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
     return last
 
 
-def denies(sentence: Reading, wording: Reading, claim: frozenset[str]) -> bool:
+class Polar(Protocol):
+    """Anything that carries negations with their scopes: a reading, or a claim's wording."""
+
+    @property
+    def negations(self) -> tuple[frozenset[str], ...]: ...
+
+
+def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
     """Whether the sentence and a claim's wording differ in polarity on what they share.
 
     A negation reaches a few words within its own clause. One in the wording counts only when

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
 from cstocheck.model import Base, Claim, EntityKind, ValueKind
@@ -23,12 +24,8 @@ MIN_RECALL = 0.5
 UNKNOWN_WORD_WEIGHT = 2.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
-# How much better a claim the sentence denies must match to be preferred to one it affirms.
-NEGATION_PREFERENCE = 0.2
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
-
-
 
 # A claim whose value is a person or a place names it in its wordings; those names are the
 # value the sentence is compared on, not what identifies the claim.
@@ -42,10 +39,23 @@ SWAP_FACTOR = 0.6
 SWAP_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON})
 
 
-@dataclass(frozen=True)
-class Wording:
-    reading: Reading
-    mentions: tuple[Mention, ...]  # without the value slot
+class Named(NamedTuple):
+    """An entity a claim wording names, with its weight."""
+
+    ids: frozenset[str]
+    kind: str  # an EntityKind value
+    rarity: float
+    slot: bool  # it is the claim's own value, not what identifies the claim
+
+
+class Wording(NamedTuple):
+    """One wording of a claim, as matching needs it. Plain tuples: the compiled-base cache
+    holds thousands of them, and tuples load several times faster than dataclasses."""
+
+    predicate: frozenset[str]
+    named: tuple[Named, ...]
+    negations: tuple[frozenset[str], ...]
+    needed: float  # the weight of what the wording says: predicate and named entities, but its value
 
 
 @dataclass(frozen=True)
@@ -78,33 +88,44 @@ class Index:
     def __init__(self, base: Base) -> None:
         self.aliases = AliasTable(base.entities)
         self.seed_count = len(base.seeds)
-        entries = []
+        read_claims = []
         for claim in base.claims:
             slot = SLOT_KINDS.get(claim.kind, frozenset())
             values = {v for v in [claim.value, *(s.value for s in claim.sources)] if v}
             values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
-            wordings = []
+            readings = []
             for text in claim.texts:
                 reading = read(text, self.aliases)
-                kept = tuple(m for m in reading.mentions if not (m.kind in slot and m.ids & values))
-                wordings.append(Wording(reading, kept))
-            entities = frozenset(i for w in wordings for m in w.mentions for i in m.ids)
-            predicate = frozenset(f for w in wordings for f in w.reading.predicate)
+                readings.append((reading, [m.kind in slot and bool(m.ids & values) for m in reading.mentions]))
+            read_claims.append((claim, slot, readings))
+        # Weights come from how many claims use a feature, so they wait for every claim's reading.
+        counts: dict[str, int] = {}
+        for _, _, readings in read_claims:
+            features = {f for r, _ in readings for f in r.predicate}
+            features |= {i for r, slots in readings for m, s in zip(r.mentions, slots) if not s for i in m.ids}
+            for feature in features:
+                counts[feature] = counts.get(feature, 0) + 1
+        n = max(1, len(read_claims))
+        self.weights = {f: math.log(1 + n / c) for f, c in counts.items()}
+        self.unseen_weight = math.log(1 + n)  # an entity no claim names is as rare as can be
+        entries = []
+        for claim, slot, readings in read_claims:
+            wordings = []
+            for reading, slots in readings:
+                named = tuple(Named(m.ids, m.kind.value, self._rarity(m.ids), s) for m, s in zip(reading.mentions, slots))
+                needed = sum(self.weight(f) for f in reading.predicate) + sum(m.rarity for m in named if not m.slot)
+                wordings.append(Wording(reading.predicate, named, reading.negations, needed))
+            entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
+            predicate = frozenset(f for w in wordings for f in w.predicate)
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot))
         self.entries = tuple(entries)
         self.by_id = {e.claim.id: e for e in self.entries}
-        counts: dict[str, int] = {}
-        for entry in self.entries:
-            for feature in entry.entities | entry.predicate:
-                counts[feature] = counts.get(feature, 0) + 1
-        n = max(1, len(self.entries))
-        self.weights = {f: math.log(1 + n / c) for f, c in counts.items()}
 
     def weight(self, feature: str) -> float:
         return self.weights.get(feature, UNKNOWN_WORD_WEIGHT)
 
     def _rarity(self, ids: frozenset[str]) -> float:
-        return max(self.weights.get(i, math.log(1 + len(self.entries))) for i in ids)
+        return max(self.weights.get(i, self.unseen_weight) for i in ids)
 
     def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind]) -> Match | None:
         if not sentence.predicate:
@@ -119,32 +140,30 @@ class Index:
         # The subject is the first country or person the sentence names; a subject the claim
         # does not know, where the claim names another of its kind, is a swapped subject.
         subject = next((m for m in mentions if m.kind in SWAP_KINDS), None)
-        strangers = {subject.kind} if subject is not None and not subject.ids & entry.entities else set()
+        strangers = {subject.kind.value} if subject is not None and not subject.ids & entry.entities else set()
         # Recall: how much of the claim's closest wording the sentence says.
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = sentence.entity_ids
         for i, w in enumerate(entry.wordings):
-            reading = w.reading
-            needed = sum(self.weight(f) for f in reading.predicate) + sum(self._rarity(m.ids) for m in w.mentions)
-            if not reading.predicate or needed <= 0:
+            if not w.predicate or w.needed <= 0:
                 continue
-            said = sum(self.weight(f) for f in sentence.predicate & reading.predicate) + \
-                sum(self._rarity(m.ids) for m in w.mentions if m.ids & named)
-            rec = said / needed
+            said = sum(self.weight(f) for f in sentence.predicate & w.predicate) + \
+                sum(m.rarity for m in w.named if not m.slot and m.ids & named)
+            rec = said / w.needed
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
-            key = rec + (0.0 if denies(sentence, reading, entry.predicate) else POLARITY_PREFERENCE)
+            key = rec + (0.0 if denies(sentence, w, entry.predicate) else POLARITY_PREFERENCE)
             if key > best:
                 best, wording, recall = key, i, rec
         if explained <= 0 or recall < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim
-        swapped = any(m.kind in strangers and not m.ids & named for w in entry.wordings for m in w.reading.mentions)
+        swapped = any(m.kind in strangers and not m.ids & named for w in entry.wordings for m in w.named)
         # The closest wording counts most; how close the claim's other wordings come breaks ties
         # between claims that share a short wording.
         recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
         f1 = 2 * explained * recall / (explained + recall) * (SWAP_FACTOR if swapped else 1.0)
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
-        negated = denies(sentence, entry.wordings[wording].reading, entry.predicate)
+        negated = denies(sentence, entry.wordings[wording], entry.predicate)
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
