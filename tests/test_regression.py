@@ -10,9 +10,9 @@ from cstocheck.evaluation import evaluate
 from conftest import REPO
 
 CASES = Path(__file__).resolve().parent / "regression" / "claims.yaml"
-# Measured 0.869 strict when this floor was set; the goal is 0.95 (see the README).
-STRICT_FLOOR = 0.85
-VERDICT_FLOOR = 0.87
+# Measured 0.898 strict (0.912 verdict) when this floor was set; the goal is 0.95 (see the README).
+STRICT_FLOOR = 0.88
+VERDICT_FLOOR = 0.89
 
 
 def test_regression_set_stays_above_its_floor() -> None:
