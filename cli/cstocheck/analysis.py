@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from cstocheck.lexicon import LOCATIVES, NEGATORS, NOT_NEGATING, STOPWORDS, SUBORDINATORS, expand_contractions
+from cstocheck.lexicon import LOCATIVES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, STOPWORDS, SUBORDINATORS, expand_contractions
 from cstocheck.model import Entity, EntityKind
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -165,6 +165,13 @@ def read(text: str, aliases: AliasTable) -> Reading:
             continue
         word, token = words[i], tokens[i]
         i += 1
+        if word in NEGATED_WORDS:
+            # "left unsigned": a negation whose scope is the very term it denies
+            negation_at.append(i - 1)
+            features_at.append((i, "t:" + NEGATED_WORDS[word]))
+            predicate.add("t:" + NEGATED_WORDS[word])
+            cues.append((token.start, token.end))
+            continue
         if word in NEGATORS:
             if not any(a <= token.start < b for a, b in skip_spans):
                 negation_at.append(i - 1)

@@ -48,6 +48,14 @@ niet geen nooit niemand niets noch
 weigerde weigerden weigert weigeren geweigerd afgewezen wees weigering
 """.replace("without?", "").split())
 
+# Words that carry their own negation: read as the term they deny, with a negation before it.
+NEGATED_WORDS: dict[str, str] = {
+    "unsigned": "sign", "ongetekend": "sign", "ondertekend": "",  # "ondertekend" is signed: no entry
+    "unanswered": "respond", "onbeantwoord": "respond", "ignored": "respond", "negeerde": "respond",
+    "genegeerd": "respond", "unrecognised": "recognise", "unrecognized": "recognise", "unsupported": "help",
+}
+NEGATED_WORDS = {word: term for word, term in NEGATED_WORDS.items() if term}
+
 # Phrases that contain a negation cue but do not negate: hedges on a number, handled by the
 # value reader, and "never before", which the alias tables read as "first time".
 NOT_NEGATING = re.compile(

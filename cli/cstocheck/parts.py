@@ -45,6 +45,11 @@ class Segment:
         """A full clause of its own: something said, about something, in its own words."""
         return self.own_predicate >= 2 and (self.own_entities or self.has_value)
 
+    @property
+    def assertion(self) -> bool:
+        """Enough to be checked apart: a clause, or a subject with a value ("… and Kyrgyzstan 150")."""
+        return self.clause or (self.own_entities and self.has_value)
+
 
 def _segment(text: str, index: Index) -> Segment:
     reading = read(text, index.aliases)
@@ -117,8 +122,8 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     parts: list[Part] = []
     for seg in pieces:
         part = judge_part(seg.text, seg.reading, index)
-        if part.verdict is Verdict.UNVERIFIED and not seg.clause:
-            continue  # a fragment, not an assertion of its own
+        if not seg.assertion or (part.verdict is Verdict.UNVERIFIED and not seg.clause):
+            continue  # a fragment ("some 3,000 soldiers and 600 staff"), not an assertion of its own
         parts.append(part)
     claims = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
     unverified_clauses = [p for p in parts if p.verdict is Verdict.UNVERIFIED]
@@ -127,11 +132,13 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     if not (separate or (unverified_clauses and matched)):
         return _finding(text, with_values(whole, text, reading, index))
     # Two parts on the same claim are one assertion split in the wrong place: keep the first.
-    # A part on the claim the whole sentence matches best is judged on the whole sentence,
-    # which sees all of it (a split between "lokale en buitenlandse" cuts a figure off its noun).
+    # A part that reads another value for the claim the whole sentence matches best is judged on
+    # the whole sentence, which sees all of it (a split between "lokale en buitenlandse" cuts a
+    # figure off its noun).
     kept: list[Part] = []
     for part in parts:
-        if whole.claim is not None and part.claim is not None and part.claim.id == whole.claim.id:
+        if whole.claim is not None and part.claim is not None and part.claim.id == whole.claim.id \
+                and part.asserted != whole.asserted:
             part = whole
         if part.claim is not None and any(k.claim is not None and k.claim.id == part.claim.id for k in kept):
             continue

@@ -35,7 +35,7 @@ SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Ve
 FIGURE_SLACK = 0.15
 
 # A claim with a figure may trail an event claim by this much and still check the sentence's figure.
-FIGURE_BEHIND = 0.35
+FIGURE_BEHIND = 0.5
 
 # Matches this close are equally good readings of the sentence. Only figures and dates pick
 # between them: a person may have held an office at another time.
