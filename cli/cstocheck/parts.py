@@ -47,8 +47,9 @@ class Segment:
 
     @property
     def assertion(self) -> bool:
-        """Enough to be checked apart: a clause, or a subject with a value ("… and Kyrgyzstan 150")."""
-        return self.clause or (self.own_entities and self.has_value)
+        """Enough to be checked apart: a clause, or a subject with a value ("… and Kyrgyzstan 150")
+        or with something said of it ("… but the alliance did not come to his aid")."""
+        return self.clause or (self.own_entities and (self.has_value or self.own_predicate >= 1))
 
 
 def _segment(text: str, index: Index) -> Segment:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -44,6 +45,7 @@ NEAR_TIE_KINDS = frozenset({ValueKind.COUNT, ValueKind.YEAR, ValueKind.DATE})
 
 # How many words after a figure say what it counts.
 COUNTED_WORDS = 6
+_NEXT_FIGURE = re.compile(r"\d")
 CLAIM_COUNTED_WORDS = 2
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
@@ -168,8 +170,10 @@ class Said:
 
 
 def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS) -> frozenset[str]:
-    """What a figure may count: the terms and words just after it ("2,300 troops" -> troops)."""
+    """What a figure may count: the terms and words just after it ("2,300 troops" -> troops),
+    up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000)."""
     after = " ".join(text[quantity.end:].split()[:words])
+    after = _NEXT_FIGURE.split(after, maxsplit=1)[0]
     return read(after, aliases).predicate
 
 
