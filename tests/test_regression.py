@@ -1,24 +1,36 @@
-"""The shipped regression set: labelled sentences in English and Dutch, written apart from the
-claims base. A drop below the floor fails the build."""
+"""The shipped regression sets: labelled sentences in English and Dutch, written apart from the
+claims base by people who read only the seeds. A drop below a floor fails the build."""
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from cstocheck.checker import Checker
 from cstocheck.evaluation import evaluate
 
 from conftest import REPO
 
-CASES = Path(__file__).resolve().parent / "regression" / "claims.yaml"
-# Measured 0.898 strict (0.912 verdict) when this floor was set; the goal is 0.95 (see the README).
-STRICT_FLOOR = 0.88
-VERDICT_FLOOR = 0.89
+HERE = Path(__file__).resolve().parent / "regression"
+# (cases, strict floor, verdict floor), set just under what was measured; the goal is 0.95.
+SETS = [
+    ("claims.yaml", 0.88, 0.89),  # measured 0.898 strict, 0.912 verdict
+    ("heldout.yaml", 0.78, 0.83),  # measured 0.800 strict, 0.850 verdict; written last, tuned on least
+]
 
 
-def test_regression_set_stays_above_its_floor() -> None:
-    report = evaluate(CASES, Checker.open(REPO, use_cache=False).claim)
-    misses = "\n".join(f"{CASES.name}:{o.case.line}: expected {o.case.verdict}, got {o.verdict}: {o.case.claim}"
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.open(REPO, use_cache=False)
+
+
+@pytest.mark.parametrize("name,strict_floor,verdict_floor", SETS)
+def test_regression_set_stays_above_its_floor(checker: Checker, name: str, strict_floor: float,
+                                              verdict_floor: float) -> None:
+    cases = HERE / name
+    report = evaluate(cases, checker.claim)
+    misses = "\n".join(f"{name}:{o.case.line}: expected {o.case.verdict}, got {o.verdict}: {o.case.claim}"
                        for o in report.misses)
     assert len(report.outcomes) >= 80
-    assert report.strict_accuracy >= STRICT_FLOOR, misses
-    assert report.verdict_accuracy >= VERDICT_FLOOR, misses
+    assert report.strict_accuracy >= strict_floor, misses
+    assert report.verdict_accuracy >= verdict_floor, misses
