@@ -17,11 +17,11 @@ from typing import NamedTuple
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
 from cstocheck.model import Base, Claim, EntityKind, ValueKind
 
-MATCH_THRESHOLD = 0.5
+MATCH_THRESHOLD = 0.55
 # However much of the sentence a claim explains, the sentence must say this much of the claim.
 MIN_RECALL = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
-UNKNOWN_WORD_WEIGHT = 2.0
+UNKNOWN_WORD_WEIGHT = 3.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
 # A sentence carrying a value of the claim's kind is more likely to be about it.
