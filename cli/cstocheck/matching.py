@@ -120,6 +120,13 @@ class Index:
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot))
         self.entries = tuple(entries)
         self.by_id = {e.claim.id: e for e in self.entries}
+        # Which claims use a feature: a sentence is scored only against claims it shares one with
+        # (a claim sharing none explains nothing of it), so a large base costs little more.
+        postings: dict[str, list[int]] = {}
+        for number, entry in enumerate(self.entries):
+            for feature in entry.predicate | entry.entities:
+                postings.setdefault(feature, []).append(number)
+        self.postings = {f: tuple(ns) for f, ns in postings.items()}
 
     def weight(self, feature: str) -> float:
         return self.weights.get(feature, UNKNOWN_WORD_WEIGHT)
@@ -167,6 +174,9 @@ class Index:
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
-        found = [m for e in self.entries if (m := self.score(sentence, e, value_kinds)) is not None]
+        candidates: set[int] = set()
+        for feature in sentence.predicate | sentence.entity_ids:
+            candidates.update(self.postings.get(feature, ()))
+        found = [m for n in sorted(candidates) if (m := self.score(sentence, self.entries[n], value_kinds)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
