@@ -1,0 +1,83 @@
+"""Parallel runs, as separate processes: eight `claim` runs racing to build the same cold cache
+give the same output, and leave one whole cache file behind."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+RUNS = 8
+SENTENCES = [
+    "Russia sent about 2,300 troops to Kazakhstan.",
+    "Russia sent 10,000 soldiers to Kazakhstan.",
+    "The CSTO has seven member states.",
+    "Armenia sent 70 soldiers to Kazakhstan.",
+    "Tokajev vroeg de CSTO op 5 januari 2022 om militaire hulp.",
+    "Uzbekistan left the CSTO in 2012.",
+    "The CSTO's headquarters are located in Moscow.",
+    "Kyrgyzstan sent about 150 elite troops to Kazakhstan.",
+]
+
+
+def environment(cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("CSTOCHECK_BASE", "CSTOCHECK_CONFIG", "FORCE_COLOR")}
+    env["CSTOCHECK_CACHE_DIR"] = str(cache)
+    env["COLUMNS"] = "100"  # the text format wraps to the terminal: fix its width
+    return env
+
+
+def start(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "cstocheck", *args], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd)
+
+
+def finish(procs: list[subprocess.Popen[bytes]]) -> list[tuple[int, bytes, bytes]]:
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        results.append((p.returncode, out, err))
+    return results
+
+
+def assert_one_whole_cache_file(cache: Path, args: list[str], env: dict[str, str], cwd: Path) -> None:
+    """One entry, no temporary file left, and a further run reads it as it is (a run that could not
+    would write it again)."""
+    entries = sorted(cache.iterdir())
+    assert len(entries) == 1 and not entries[0].name.startswith("."), [p.name for p in entries]
+    data, stamp = entries[0].read_bytes(), entries[0].stat().st_mtime_ns
+    assert finish([start(args, env, cwd)])[0][0] in (0, 1, 3, 4)
+    assert sorted(cache.iterdir()) == entries
+    assert entries[0].read_bytes() == data and entries[0].stat().st_mtime_ns == stamp
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_eight_parallel_runs_on_a_cold_cache_agree(fmt: str, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = environment(cache)
+    procs = [start(["claim", SENTENCES[0], "--format", fmt], env, tmp_path) for _ in range(RUNS)]
+    results = finish(procs)
+    codes = {code for code, _, _ in results}
+    outputs = {out for _, out, _ in results}
+    assert codes == {0}, [err.decode() for _, _, err in results]
+    assert all(err == b"" for _, _, err in results), [err.decode() for _, _, err in results]
+    assert len(outputs) == 1, "parallel runs disagreed"
+    if fmt == "json":
+        assert json.loads(outputs.pop())["verdict"] == "supported"
+    # A run on the cache they left says the same, and reads that cache as it is.
+    [(code, out, err)] = finish([start(["claim", SENTENCES[0], "--format", fmt], env, tmp_path)])
+    assert (code, err) == (0, b"") and {out} == {o for _, o, _ in results}
+    assert_one_whole_cache_file(cache, ["claim", SENTENCES[0]], env, tmp_path)
+
+
+def test_parallel_runs_of_different_sentences_match_serial_runs(tmp_path: Path) -> None:
+    cold = environment(tmp_path / "cold")
+    parallel = finish([start(["claim", s, "--format", "json"], cold, tmp_path) for s in SENTENCES])
+    warm = environment(tmp_path / "cold")  # the cache the parallel runs built
+    serial = [finish([start(["claim", s, "--format", "json"], warm, tmp_path)])[0] for s in SENTENCES]
+    assert parallel == serial
+    assert {code for code, _, _ in parallel} <= {0, 1, 3, 4}
+    assert_one_whole_cache_file(tmp_path / "cold", ["claim", SENTENCES[0]], warm, tmp_path)
