@@ -69,7 +69,8 @@ def assert_no_crash(result: Result) -> None:
 def assert_one_error_line(result: Result) -> None:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error: "), lines
-    assert result.stdout == ""
+    # Nothing on stdout, or with --format json an object that names the error.
+    assert result.stdout == "" or "error" in json.loads(result.stdout)
 
 
 # --- text to check ---------------------------------------------------------------------------
@@ -169,8 +170,6 @@ def test_claim_from_stdin_exits_with_a_documented_code_for_any_bytes(data: bytes
         assert VERDICT_CODES[json.loads(result.stdout)["verdict"]] == result.exit_code
 
 
-@pytest.mark.xfail(strict=True, reason="on an input error `claim --format json` prints one line on stderr and "
-                                       "nothing on stdout: the issue asks for valid JSON on stdout always")
 @pytest.mark.parametrize("text", ["", "\x1b[2J", "x" * 2_001], ids=["empty", "escape", "too-long"])
 def test_claim_json_stdout_is_json_even_on_an_input_error(text: str) -> None:
     result = invoke(["claim", "--format", "json", "--", text])
@@ -437,8 +436,6 @@ def _run(args: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProc
                           timeout=timeout)
 
 
-@pytest.mark.xfail(strict=True, reason="libyaml's composer recurses once per nesting level: a 100 KB claims file "
-                                       "of 50,000 nested lists overflows the C stack (SIGSEGV, exit 139)")
 @pytest.mark.parametrize("command", [["validate"], ["claim", "Russia sent troops to Kazakhstan."]],
                          ids=["validate", "claim"])
 def test_deeply_nested_claims_file_is_reported_not_a_crash(command: list[str], make_base, tmp_path: Path) -> None:
@@ -451,9 +448,6 @@ def test_deeply_nested_claims_file_is_reported_not_a_crash(command: list[str], m
     assert re.search(rb"deep\.yaml:\d+:\d+: error: ", result.stdout + result.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="YAML aliases are expanded node by node: 700 claims that alias one claim "
-                                       "of 700 aliased sources (an 8 KB file) make validate check 490,000 sources, "
-                                       "~10 s and ~650 MB")
 def test_alias_amplified_claims_file_is_validated_quickly(make_base, tmp_path: Path) -> None:
     root = make_base()
     n = 700

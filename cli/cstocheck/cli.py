@@ -114,6 +114,11 @@ def claim(
         sentence = _read_claim_argument(text)
         finding = _open_checker(base, no_cache).claim(sentence)
     except CstocheckError as error:
+        if fmt.value == "json":
+            # Scripts read stdout as JSON whatever happens; the error still goes to stderr too.
+            from cstocheck.formats import dump_json
+
+            emit(dump_json({"error": str(error), "exit_code": error.exit_code}))
         fail(error)
     emit(FORMATS[fmt.value].claim(finding))
     raise typer.Exit(finding.verdict.exit_code)

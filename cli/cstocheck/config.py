@@ -155,7 +155,7 @@ def _check_plain(table: Any, display: str) -> dict[str, Any]:
     from cstocheck.yamlfile import conform
 
     problems: list[Any] = []
-    node = yaml.compose(yaml.safe_dump(table, allow_unicode=True))
+    node = yaml.compose(yaml.safe_dump(table, allow_unicode=True), Loader=yaml.SafeLoader)
     if node is None:
         return {}
     data = conform(node, CONFIG, display, problems)

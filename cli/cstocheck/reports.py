@@ -140,10 +140,10 @@ def _github(report: CheckReport) -> str:
             continue
         level = "error" if c.fails else "notice" if c.verdict is Verdict.SUPPORTED else "warning"
         s = c.sentence
-        props = (f"file={_escape_property(c.path)},line={s.line},col={s.col},endLine={s.end_line},"
+        props = (f"file={_escape_property(safe(c.path))},line={s.line},col={s.col},endLine={s.end_line},"
                  f"endColumn={s.end_col},title={_escape_property(f'cstocheck {c.verdict.value} ({c.claim_id})')}")
         message = f"{c.verdict.value}: {s.text}\n{c.finding.explanation}"
-        lines.append(f"::{level} {props}::{_escape_data(message)}")
+        lines.append(f"::{level} {props}::{_escape_data(safe(message))}")
     lines.append(report.summary())
     lines.append(_status(report))
     return "\n".join(lines) + "\n"
@@ -227,8 +227,10 @@ def _junit(report: CheckReport) -> str:
                 "skipped": str(sum(1 for c in items if c.suppressed or c.verdict is Verdict.UNVERIFIED))}
 
     root = ET.Element("testsuites", {"name": "cstocheck", **counts(list(report.checked))})
-    for path in report.files:
-        mine = [c for c in report.checked if c.path == path]
+    for raw_path in report.files:
+        mine = [c for c in report.checked if c.path == raw_path]
+        # XML cannot carry most control characters at all: they are shown as escapes instead.
+        path = safe(raw_path)
         suite = ET.SubElement(root, "testsuite", {"name": path, **counts(mine)})
         for c in mine:
             s = c.sentence
@@ -239,9 +241,10 @@ def _junit(report: CheckReport) -> str:
                 detail += f"\nclaim {c.claim_id}"
             detail += "".join(f"\n{e.source} line {e.line} ({e.stance.value}, {e.says}): {e.quote}"
                               for e in c.finding.evidence)
+            detail = "\n".join(safe(line) for line in detail.split("\n"))
             if c.fails:
                 failure = ET.SubElement(case, "failure", {
-                    "message": f"{c.verdict.value}: {c.finding.explanation}", "type": c.verdict.value})
+                    "message": safe(f"{c.verdict.value}: {c.finding.explanation}"), "type": c.verdict.value})
                 failure.text = detail
             elif c.suppressed:
                 ET.SubElement(case, "skipped", {"message": f"{c.verdict.value}, suppressed ({c.suppressed})"})

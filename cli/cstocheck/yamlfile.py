@@ -69,7 +69,44 @@ def read_text_file(path: Path, display: str, what: str = "file") -> tuple[str | 
     return decode_utf8(data, display)
 
 
+MAX_DEPTH = 200
+_BLOCK_INDICATORS = re.compile(r"(?:[-?:](?:\s+|$))+")
+
+
+def nesting_depth(text: str) -> tuple[int, int]:
+    """The deepest nesting the text reaches, roughly, and the line where it does.
+
+    libyaml's composer recurses once per level, in C: a small file of 50,000 nested lists
+    overflows the stack and kills the process, so depth is measured before parsing.
+    """
+    deepest, where, flow, quote = 0, 1, 0, ""
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.lstrip(" ")
+        indicators = _BLOCK_INDICATORS.match(stripped)
+        block = (len(line) - len(stripped)) // 2 + (indicators.group().count(" ") if indicators else 0)
+        for ch in line:
+            if quote:
+                quote = "" if ch == quote else quote
+            elif ch in "'\"":
+                quote = ch
+            elif ch in "[{":
+                flow += 1
+                if block + flow > deepest:
+                    deepest, where = block + flow, number
+            elif ch in "]}":
+                flow = max(0, flow - 1)
+            elif ch == "#":
+                break
+        quote = quote if quote == '"' else ""  # a single-quoted scalar ends with its line, for this count
+        if block + flow > deepest:
+            deepest, where = block + flow, number
+    return deepest, where
+
+
 def compose(text: str, display: str) -> tuple[yaml.Node | None, Problem | None]:
+    depth, line = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        return None, Problem(display, line, 1, Level.ERROR, f"nesting deeper than {MAX_DEPTH} levels")
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
@@ -96,10 +133,17 @@ def _describe(node: yaml.Node) -> str:
     return "text"
 
 
-def conform(node: yaml.Node, spec: Node, display: str, problems: list[Problem], where: str = "") -> Any:
+def conform(node: yaml.Node, spec: Node, display: str, problems: list[Problem], where: str = "",
+            seen: set[int] | None = None) -> Any:
     """Check `node` against `spec`; return plain data, or None where the node is unusable."""
     mark = mark_of(node, display)
     label = f"{where}: " if where else ""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        # An alias: a few bytes of YAML can stand for millions of nodes. Claims files need none.
+        problems.append(problem(mark, f"{label}YAML aliases are not allowed here; write the value out"))
+        return None
+    seen.add(id(node))
     if isinstance(spec, Text):
         if not isinstance(node, yaml.ScalarNode) or not (
             node.tag == _STR or (spec.numbers_ok and node.tag in _NUMBER_TAGS)
@@ -130,17 +174,18 @@ def conform(node: yaml.Node, spec: Node, display: str, problems: list[Problem], 
         # Items of a list of mappings are named by their own keys ("id: …", not "claims.id: …").
         item_where = "" if isinstance(spec.item, Obj) else where
         for child in node.value:
-            value = conform(child, spec.item, display, problems, item_where)
+            value = conform(child, spec.item, display, problems, item_where, seen)
             if value is not None:
                 out.append(value)
                 out.item_marks.append(mark_of(child, display))
         if len(node.value) < spec.min_items:
             problems.append(problem(mark, f"{label}needs at least {spec.min_items} item(s)"))
         return out
-    return _conform_obj(node, spec, display, problems, where)
+    return _conform_obj(node, spec, display, problems, where, seen)
 
 
-def _conform_obj(node: yaml.Node, spec: Obj, display: str, problems: list[Problem], where: str) -> Any:
+def _conform_obj(node: yaml.Node, spec: Obj, display: str, problems: list[Problem], where: str,
+                 seen: set[int]) -> Any:
     mark = mark_of(node, display)
     label = f"{where}: " if where else ""
     if not isinstance(node, yaml.MappingNode):
@@ -172,7 +217,7 @@ def _conform_obj(node: yaml.Node, spec: Obj, display: str, problems: list[Proble
         out.value_marks[key] = mark_of(value_node, display)
         if value_node.tag == _NULL and not (prop is not None and prop.required):
             continue  # an explicit null is the same as leaving an optional key out
-        value = conform(value_node, child_spec, display, problems, key if not where else f"{where}.{key}")
+        value = conform(value_node, child_spec, display, problems, key if not where else f"{where}.{key}", seen)
         if value is None:
             ok = False
             continue
