@@ -143,7 +143,8 @@ def _github(report: CheckReport) -> str:
         props = (f"file={_escape_property(safe(c.path))},line={s.line},col={s.col},endLine={s.end_line},"
                  f"endColumn={s.end_col},title={_escape_property(f'cstocheck {c.verdict.value} ({c.claim_id})')}")
         message = f"{c.verdict.value}: {s.text}\n{c.finding.explanation}"
-        lines.append(f"::{level} {props}::{_escape_data(safe(message))}")
+        message = "\n".join(safe(line) for line in message.split("\n"))
+        lines.append(f"::{level} {props}::{_escape_data(message)}")
     lines.append(report.summary())
     lines.append(_status(report))
     return "\n".join(lines) + "\n"
