@@ -1,5 +1,5 @@
 """Parallel runs, as separate processes: eight `claim` runs racing to build the same cold cache
-give the same output, and leave one whole cache file behind."""
+give the same output, and leave a whole cache behind."""
 from __future__ import annotations
 
 import json
@@ -43,15 +43,17 @@ def finish(procs: list[subprocess.Popen[bytes]]) -> list[tuple[int, bytes, bytes
     return results
 
 
-def assert_one_whole_cache_file(cache: Path, args: list[str], env: dict[str, str], cwd: Path) -> None:
-    """One entry, no temporary file left, and a further run reads it as it is (a run that could not
-    would write it again)."""
-    entries = sorted(cache.iterdir())
-    assert len(entries) == 1 and not entries[0].name.startswith("."), [p.name for p in entries]
-    data, stamp = entries[0].read_bytes(), entries[0].stat().st_mtime_ns
+def cache_state(cache: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(cache.iterdir())}
+
+
+def assert_cache_whole(cache: Path, args: list[str], env: dict[str, str], cwd: Path) -> None:
+    """No temporary file is left, and a further run reads the cache as it is: a run that found an
+    entry half written, or written for nothing, would write it again."""
+    before = cache_state(cache)
+    assert before and not [name for name in before if name.endswith(".tmp")], list(before)
     assert finish([start(args, env, cwd)])[0][0] in (0, 1, 3, 4)
-    assert sorted(cache.iterdir()) == entries
-    assert entries[0].read_bytes() == data and entries[0].stat().st_mtime_ns == stamp
+    assert cache_state(cache) == before
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])
@@ -70,7 +72,7 @@ def test_eight_parallel_runs_on_a_cold_cache_agree(fmt: str, tmp_path: Path) -> 
     # A run on the cache they left says the same, and reads that cache as it is.
     [(code, out, err)] = finish([start(["claim", SENTENCES[0], "--format", fmt], env, tmp_path)])
     assert (code, err) == (0, b"") and {out} == {o for _, o, _ in results}
-    assert_one_whole_cache_file(cache, ["claim", SENTENCES[0]], env, tmp_path)
+    assert_cache_whole(cache, ["claim", SENTENCES[0]], env, tmp_path)
 
 
 def test_parallel_runs_of_different_sentences_match_serial_runs(tmp_path: Path) -> None:
@@ -80,4 +82,4 @@ def test_parallel_runs_of_different_sentences_match_serial_runs(tmp_path: Path) 
     serial = [finish([start(["claim", s, "--format", "json"], warm, tmp_path)])[0] for s in SENTENCES]
     assert parallel == serial
     assert {code for code, _, _ in parallel} <= {0, 1, 3, 4}
-    assert_one_whole_cache_file(tmp_path / "cold", ["claim", SENTENCES[0]], warm, tmp_path)
+    assert_cache_whole(tmp_path / "cold", ["claim", SENTENCES[0]], warm, tmp_path)

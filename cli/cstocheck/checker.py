@@ -1,6 +1,7 @@
 """The engine's front door: a loaded base, indexed once, that judges sentences."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from cstocheck.analysis import read
@@ -13,8 +14,10 @@ from cstocheck.verdict import Finding
 
 class Checker:
     def __init__(self, base: Base, index: Index | None = None) -> None:
-        self.base = base
         self.index = index or Index(base)
+        # Judging needs the claims and their quotes, not the seeds' full texts: without them the
+        # checker, and the cache that holds it, stay small however long the sources are.
+        self.base = replace(base, seeds={k: replace(v, text="") for k, v in base.seeds.items()})
 
     @classmethod
     def open(cls, root: Path, *, use_cache: bool = True) -> Checker:
@@ -36,6 +39,28 @@ class Checker:
         if use_cache:
             cache.store(key, checker)
         return checker
+
+    # The base is pickled apart too: judging a sentence needs only the index.
+    def __getstate__(self) -> dict[str, object]:
+        import pickle
+
+        return {"index": self.index, "_base_blob": pickle.dumps(self._base, protocol=pickle.HIGHEST_PROTOCOL)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._base = None
+
+    @property
+    def base(self) -> Base:
+        if self._base is None:
+            import pickle
+
+            self._base = pickle.loads(self.__dict__["_base_blob"])
+        return self._base
+
+    @base.setter
+    def base(self, value: Base) -> None:
+        self._base = value
 
     def claim(self, text: str) -> Finding:
         return judge(text, read(text, self.index.aliases), self.index)

@@ -24,6 +24,8 @@ MIN_RECALL = 0.5
 UNKNOWN_WORD_WEIGHT = 3.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
+# How many claims, those sharing the most weight with a sentence, are scored in full.
+CANDIDATES = 400
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
@@ -118,15 +120,43 @@ class Index:
             entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
             predicate = frozenset(f for w in wordings for f in w.predicate)
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot))
-        self.entries = tuple(entries)
-        self.by_id = {e.claim.id: e for e in self.entries}
+        self._entries: dict[int, Entry] = dict(enumerate(entries))
+        self._blobs: tuple[bytes, ...] = ()
+        self.size = len(entries)
+        self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
         # Which claims use a feature: a sentence is scored only against claims it shares one with
         # (a claim sharing none explains nothing of it), so a large base costs little more.
         postings: dict[str, list[int]] = {}
-        for number, entry in enumerate(self.entries):
+        for number, entry in enumerate(entries):
             for feature in entry.predicate | entry.entities:
                 postings.setdefault(feature, []).append(number)
         self.postings = {f: tuple(ns) for f, ns in postings.items()}
+
+    # A compiled index is stored with each claim's entry pickled apart, and an entry is unpickled
+    # only when a sentence comes near it: a run on a large base loads a few hundred, not all.
+    def __getstate__(self) -> dict[str, object]:
+        import pickle
+
+        state = self.__dict__.copy()
+        state["_blobs"] = tuple(pickle.dumps(self.entry(n), protocol=pickle.HIGHEST_PROTOCOL)
+                                for n in range(self.size))
+        state["_entries"] = {}
+        return state
+
+    def entry(self, number: int) -> Entry:
+        found = self._entries.get(number)
+        if found is None:
+            import pickle
+
+            found = self._entries[number] = pickle.loads(self._blobs[number])
+        return found
+
+    def entry_of(self, claim_id: str) -> Entry:
+        return self.entry(self.numbers[claim_id])
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(self.entry(n) for n in range(self.size))
 
     def weight(self, feature: str) -> float:
         return self.weights.get(feature, UNKNOWN_WORD_WEIGHT)
@@ -174,9 +204,14 @@ class Index:
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
-        candidates: set[int] = set()
+        # How much weight each claim shares with the sentence; only the claims that share the
+        # most are scored in full (all of them, in a base of fewer than CANDIDATES claims).
+        shared: dict[int, float] = {}
         for feature in sentence.predicate | sentence.entity_ids:
-            candidates.update(self.postings.get(feature, ()))
-        found = [m for n in sorted(candidates) if (m := self.score(sentence, self.entries[n], value_kinds)) is not None]
+            weight = self.weights.get(feature, 0.0)
+            for number in self.postings.get(feature, ()):
+                shared[number] = shared.get(number, 0.0) + weight
+        candidates = sorted(shared, key=lambda n: (-shared[n], n))[:CANDIDATES]
+        found = [m for n in sorted(candidates) if (m := self.score(sentence, self.entry(n), value_kinds)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -33,14 +34,22 @@ class Passage:
 
 
 class SeedText:
-    """A seed's text with a normalized copy and the map back to original offsets."""
+    """A seed's text, and on demand a normalized copy with the map back to original offsets.
+
+    Most quotes stand in their seed letter for letter and are found directly; only the others
+    pay for the normalized copy, whose offset map is kept compact (a large base has tens of
+    millions of characters).
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
+
+    @cached_property
+    def _normalized(self) -> tuple[str, array[int]]:
         chars: list[str] = []
-        origin: list[int] = []
+        origin = array("l")
         pending_space = False
-        for i, ch in enumerate(text.translate(_QUOTE_STYLE)):
+        for i, ch in enumerate(self.text.translate(_QUOTE_STYLE)):
             if ch.isspace():
                 pending_space = bool(chars)
                 continue
@@ -50,8 +59,11 @@ class SeedText:
                 pending_space = False
             chars.append(ch)
             origin.append(i)
-        self.normalized = "".join(chars)
-        self._origin = origin
+        return "".join(chars), origin
+
+    @property
+    def normalized(self) -> str:
+        return self._normalized[0]
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -63,23 +75,26 @@ class SeedText:
         return bisect_right(self._line_starts, offset)
 
     def find(self, quote: str) -> Located | None:
+        if quote.strip() and (at := self.text.find(quote)) >= 0 and quote == quote.strip():
+            return Located(at, at + len(quote), self.line_of(at))
         needle = normalize_quote(quote)
         if not needle:
             return None
-        at = self.normalized.find(needle)
+        normalized, origin = self._normalized
+        at = normalized.find(needle)
         if at < 0:
             return None
-        start = self._origin[at]
-        end = self._origin[at + len(needle) - 1] + 1
+        start = origin[at]
+        end = origin[at + len(needle) - 1] + 1
         return Located(start, end, self.line_of(start))
 
     def closest(self, quote: str) -> Passage:
         from rapidfuzz import fuzz
 
         needle = normalize_quote(quote)
-        found = fuzz.partial_ratio_alignment(needle, self.normalized)
+        normalized, origin = self._normalized
+        found = fuzz.partial_ratio_alignment(needle, normalized)
         if found is None:
             return Passage(0.0, "", 1)
-        start = self._origin[found.dest_start] if self.normalized else 0
-        return Passage(found.score, self.normalized[found.dest_start:found.dest_end],
-                       self.line_of(start))
+        start = origin[found.dest_start] if normalized else 0
+        return Passage(found.score, normalized[found.dest_start:found.dest_end], self.line_of(start))

@@ -326,7 +326,7 @@ def fills_slot(text: str, reading: Reading, claim: Claim, aliases: AliasTable) -
 
 def same_countries(reading: Reading, index: Index, match: Match) -> bool:
     """Whether every country the sentence names (other than as a place) is one the claim names too."""
-    known = index.by_id[match.claim.id].entities
+    known = index.entry_of(match.claim.id).entities
     return all(m.ids & known for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.locative)
 
 
