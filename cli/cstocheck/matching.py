@@ -10,6 +10,7 @@ threshold nothing matches: the base does not speak to the sentence.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -25,7 +26,10 @@ UNKNOWN_WORD_WEIGHT = 3.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
 # How many claims, those sharing the most weight with a sentence, are scored in full.
-CANDIDATES = 400
+CANDIDATES = 200
+# The lowest score any caller looks at (a claim with a figure may be taken a little below the
+# match threshold when the sentence gives one).
+LOWEST_SCORE = 0.35
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
@@ -204,14 +208,20 @@ class Index:
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
-        # How much weight each claim shares with the sentence; only the claims that share the
-        # most are scored in full (all of them, in a base of fewer than CANDIDATES claims).
+        # How much weight each claim shares with the sentence. A claim sharing too little cannot
+        # reach the threshold whatever else it has; of the rest, only the CANDIDATES sharing the
+        # most are scored in full (all of them, in a base of fewer claims than that).
         shared: dict[int, float] = {}
         for feature in sentence.predicate | sentence.entity_ids:
             weight = self.weights.get(feature, 0.0)
             for number in self.postings.get(feature, ()):
                 shared[number] = shared.get(number, 0.0) + weight
-        candidates = sorted(shared, key=lambda n: (-shared[n], n))[:CANDIDATES]
-        found = [m for n in sorted(candidates) if (m := self.score(sentence, self.entry(n), value_kinds)) is not None]
+        said = sum(self.weight(f) for f in sentence.predicate)
+        # explained <= shared / said, and F1 <= 2E / (E + 1): below LOWEST_SCORE, no match at all.
+        lowest = said * LOWEST_SCORE / (2 - LOWEST_SCORE)
+        kept = [(w, n) for n, w in shared.items() if w >= lowest]
+        candidates = sorted(n for _, n in heapq.nlargest(CANDIDATES, kept)) if len(kept) > CANDIDATES \
+            else sorted(n for _, n in kept)
+        found = [m for n in candidates if (m := self.score(sentence, self.entry(n), value_kinds)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
