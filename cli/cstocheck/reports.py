@@ -12,12 +12,10 @@ What each format lists:
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from cstocheck import __version__
 from cstocheck.formats import Rendered, dump_json, evidence_json, safe
@@ -163,10 +161,14 @@ _RULE_INDEX = {verdict: i for i, (verdict, _, _) in enumerate(_RULES)}
 
 def _uri(path: str) -> str:
     p = Path(path)
+    from urllib.parse import quote  # only SARIF needs it: not paid by every run
+
     return p.resolve().as_uri() if p.is_absolute() else quote(p.as_posix())
 
 
 def _sarif_result(c: Checked, fail_on: frozenset[Verdict]) -> dict[str, Any]:
+    from hashlib import sha256
+
     s = c.sentence
     # A suppressed finding keeps the level it would have had: `suppressions` says it is accepted.
     if c.verdict is Verdict.SUPPORTED:
@@ -185,7 +187,7 @@ def _sarif_result(c: Checked, fail_on: frozenset[Verdict]) -> dict[str, Any]:
                        "endColumn": s.end_col, "snippet": {"text": s.text}},
         }}],
         "partialFingerprints": {
-            "cstocheckFinding/v1": hashlib.sha256("\0".join(c.key()).encode()).hexdigest()[:32]},
+            "cstocheckFinding/v1": sha256("\0".join(c.key()).encode()).hexdigest()[:32]},
         "properties": {"claimId": c.claim_id, "sentence": s.text, "explanation": c.finding.explanation,
                        "evidence": [evidence_json(e) for e in c.finding.evidence]},
     }
