@@ -186,7 +186,11 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             # Keep only figures that count what the claim counts ("70 soldiers" is no count of countries).
             wanted = _claim_counts(claim, aliases)
             if wanted:
-                counts = [q for q in counts if not (nouns := counted(text, q, aliases)) or nouns & wanted]
+                fits = [(len(nouns & wanted) if (nouns := counted(text, q, aliases)) else 0.5, q) for q in counts]
+                # The figure that counts most of what the claim counts ("3,000 soldiers and 600
+                # interior ministry staff": the staff are the claim's 600).
+                best = max((fit for fit, _ in fits), default=0)
+                counts = [q for fit, q in fits if fit == best and fit > 0]
         return Said(kind, quantity=counts[0]) if counts else None
     if kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
         usable = [w for w in whens if w.year is not None or (kind is ValueKind.DATE and w.month is not None)]
