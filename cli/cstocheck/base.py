@@ -1,7 +1,10 @@
 """Loading a claims base (seeds, alias tables, claims) and checking it like a linter."""
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +24,25 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+@contextmanager
+def without_gc() -> Iterator[None]:
+    """Loading builds millions of objects and frees few: Python's cyclic collector would walk the
+    growing graph again and again for nothing (a third of `validate` on a 10,000-claim base)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_base(root: Path) -> Base:
+    with without_gc():
+        return _load_base(root)
+
+
+def _load_base(root: Path) -> Base:
     problems: list[Problem] = []
     seeds, seed_texts = _load_seeds(root, problems)
     entities = _load_entities(root, problems)

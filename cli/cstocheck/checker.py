@@ -35,7 +35,10 @@ class Checker:
         if errors:
             more = f" (and {len(errors) - 1} more: run `cstocheck validate`)" if len(errors) > 1 else ""
             raise BaseLoadError(f"{errors[0]}{more}")
-        checker = cls(base)
+        from cstocheck.base import without_gc
+
+        with without_gc():
+            checker = cls(base)
         if use_cache:
             cache.store(key, checker)
         return checker

@@ -26,7 +26,10 @@ UNKNOWN_WORD_WEIGHT = 3.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
 # How many claims, those sharing the most weight with a sentence, are scored in full.
-CANDIDATES = 200
+CANDIDATES = 100
+# A feature in more than one claim in COMMON_SHARE (and more than COMMON_FLOOR claims) is common.
+COMMON_SHARE = 5
+COMMON_FLOOR = 200
 # The lowest score any caller looks at (a claim with a figure may be taken a little below the
 # match threshold when the sentence gives one).
 LOWEST_SCORE = 0.35
@@ -211,14 +214,20 @@ class Index:
         # How much weight each claim shares with the sentence. A claim sharing too little cannot
         # reach the threshold whatever else it has; of the rest, only the CANDIDATES sharing the
         # most are scored in full (all of them, in a base of fewer claims than that).
+        features = sentence.predicate | sentence.entity_ids
+        # Features most claims share decide little and cost most to count: when the sentence has
+        # rarer ones, candidates are counted on those, and the bound allows for the rest.
+        common = max(COMMON_FLOOR, self.size // COMMON_SHARE)
+        rare = [f for f in features if len(self.postings.get(f, ())) <= common]
+        skipped = sum(self.weights.get(f, 0.0) for f in features if f not in rare) if rare else 0.0
         shared: dict[int, float] = {}
-        for feature in sentence.predicate | sentence.entity_ids:
+        for feature in rare or features:
             weight = self.weights.get(feature, 0.0)
             for number in self.postings.get(feature, ()):
                 shared[number] = shared.get(number, 0.0) + weight
         said = sum(self.weight(f) for f in sentence.predicate)
         # explained <= shared / said, and F1 <= 2E / (E + 1): below LOWEST_SCORE, no match at all.
-        lowest = said * LOWEST_SCORE / (2 - LOWEST_SCORE)
+        lowest = said * LOWEST_SCORE / (2 - LOWEST_SCORE) - skipped
         kept = [(w, n) for n, w in shared.items() if w >= lowest]
         candidates = sorted(n for _, n in heapq.nlargest(CANDIDATES, kept)) if len(kept) > CANDIDATES \
             else sorted(n for _, n in kept)
