@@ -130,6 +130,8 @@ def _describe(node: yaml.Node) -> str:
         return "a number"
     if node.tag == "tag:yaml.org,2002:bool":
         return f"a yes/no value ({node.value})"
+    if node.tag != _STR:
+        return f"a value tagged {node.tag}"
     return "text"
 
 
