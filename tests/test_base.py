@@ -13,6 +13,7 @@ from cstocheck.quotes import normalize_quote
 from conftest import FIXTURES, REPO
 
 INVALID = sorted((FIXTURES / "claims" / "invalid").glob("*.yaml"))
+WARNED = sorted((FIXTURES / "claims" / "warning").glob("*.yaml"))
 
 
 def expectation(path: Path) -> tuple[int, int, str, str]:
@@ -22,7 +23,7 @@ def expectation(path: Path) -> tuple[int, int, str, str]:
     return int(found[1]), int(found[2]), found[3], found[4]
 
 
-@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", INVALID + WARNED, ids=lambda p: p.stem)
 def test_invalid_claims_file_is_reported_at_its_place(path: Path, make_base) -> None:
     line, col, level, message = expectation(path)
     base = load_base(make_base(path))
@@ -76,3 +77,10 @@ def test_every_shipped_quote_is_verbatim_in_its_seed() -> None:
             seed = base.seeds[source.seed].text
             assert normalize_quote(seed[source.start:source.end]) == normalize_quote(source.quote)
             assert source.line == seed.count("\n", 0, source.start) + 1
+
+
+@pytest.mark.parametrize("path", WARNED, ids=lambda p: p.stem)
+def test_a_warning_alone_leaves_the_base_usable(path: Path, make_base) -> None:
+    base = load_base(make_base(path))
+    assert [p for p in base.problems if p.level is Level.ERROR] == []
+    assert any(c.id for c in base.claims)

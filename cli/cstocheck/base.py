@@ -235,9 +235,27 @@ def _claim(entry: MarkedDict, topic: str, seeds: dict[str, Seed], texts: dict[st
     if not ok:
         return None
     paraphrases: dict[str, Any] = entry.get("paraphrases") or {}
+    if kind is ValueKind.MEMBERSHIP:
+        _warn_negative_wordings(entry, paraphrases, problems)
     return Claim(id=entry["id"], topic=topic, statement=entry["statement"], kind=kind, value=value,
                  paraphrases={lang: tuple(items) for lang, items in paraphrases.items() if lang != "__invalid__"},
                  sources=tuple(sources), mark=entry.value_marks["id"])
+
+
+def _warn_negative_wordings(entry: MarkedDict, paraphrases: dict[str, Any], problems: list[Problem]) -> None:
+    """A membership claim's history says when a country was in and when out; a negative wording
+    ("… is not a member") would turn every sentence matched to it around."""
+    from cstocheck.analysis import fold, tokenize
+    from cstocheck.lexicon import NEGATORS
+
+    wordings = [(entry["statement"], entry.value_marks["statement"])]
+    for lang, items in paraphrases.items():
+        if lang != "__invalid__":
+            wordings += [(text, mark) for text, mark in zip(items, getattr(items, "item_marks", []))]
+    for text, mark in wordings:
+        if any(t.text in NEGATORS for t in tokenize(fold(text))):
+            problems.append(problem(mark, "a membership claim's wordings should be positive: its history "
+                                          "says when the country was out", Level.WARNING))
 
 
 def _source(source: MarkedDict, mark: Mark, kind: ValueKind, seeds: dict[str, Seed], texts: dict[str, SeedText],
