@@ -14,7 +14,7 @@ from conftest import REPO
 HERE = Path(__file__).resolve().parent / "regression"
 # (cases, strict floor, verdict floor), set just under what was measured; the goal is 0.95.
 SETS = [
-    ("claims.yaml", 0.88, 0.89),  # measured 0.898 strict, 0.912 verdict
+    ("claims.yaml", 0.88, 0.9),  # measured 0.905 strict, 0.920 verdict
     ("heldout.yaml", 0.8, 0.85),  # measured 0.840 strict, 0.890 verdict; written last, tuned on least
 ]
 
