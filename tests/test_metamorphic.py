@@ -15,7 +15,6 @@ fails the build.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from num2words import num2words
