@@ -12,7 +12,7 @@ from cstocheck.model import (
     Base, Claim, Entity, EntityKind, Level, Mark, Problem, Seed, SourceQuote, Stance, ValueKind,
 )
 from cstocheck.quotes import SeedText
-from cstocheck.schema import ALIAS_FILES, CLAIMS_FILE, ENTITIES_FILE, SEEDS_FILE, SEEDS_META_FILE
+from cstocheck.schema import ALIAS_FILES, CLAIMS_FILE, ENTITIES_FILE, SAYS_WORDS, SEEDS_FILE, SEEDS_META_FILE
 from cstocheck.yamlfile import MarkedDict, load, problem, read_text_file
 
 
@@ -269,7 +269,7 @@ def _source(source: MarkedDict, mark: Mark, kind: ValueKind, seeds: dict[str, Se
         return None
     stance: Stance | None = None
     value: str | None = None
-    if says in ("supports", "contradicts"):
+    if says in SAYS_WORDS:
         stance = Stance(says)
     elif (why := check_value(kind, says, entity_kinds)) is not None:
         problems.append(problem(source.value_marks["says"], f"says: {why}"))

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cstocheck.model import Claim, SourceQuote, Stance, ValueKind
 from cstocheck.history import conflicting, parse_history
+from cstocheck.model import Claim, SourceQuote, Stance, ValueKind
+from cstocheck.schema import SAYS_WORDS
 from cstocheck.values import parse_count, parse_when
 
 
@@ -31,12 +32,13 @@ def position(claim: Claim, source: SourceQuote) -> str:
 def _compatible(kind: ValueKind, a: str, b: str) -> bool:
     if a == b:
         return True
-    if kind is ValueKind.COUNT and a not in ("supports", "contradicts") and b not in ("supports", "contradicts"):
+    if a in SAYS_WORDS or b in SAYS_WORDS:
+        return False  # a stance against a different stance or a value
+    if kind is ValueKind.COUNT:
         return parse_count(a).range().overlaps(parse_count(b).range())
-    if kind is ValueKind.MEMBERSHIP and a not in ("supports", "contradicts") and b not in ("supports", "contradicts"):
+    if kind is ValueKind.MEMBERSHIP:
         return not conflicting(parse_history(a), parse_history(b))
-    if kind in (ValueKind.YEAR, ValueKind.DATE) and a not in ("supports", "contradicts") \
-            and b not in ("supports", "contradicts"):
+    if kind in (ValueKind.YEAR, ValueKind.DATE):
         return parse_when(a).compatible(parse_when(b))
     return False
 

@@ -84,6 +84,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
 
 def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
     from cstocheck.conflicts import position
+    from cstocheck.schema import SAYS_WORDS
 
     out = []
     for c in conflicts:
@@ -92,7 +93,7 @@ def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
             for s in side.sources:
                 item: dict[str, Any] = {"source": s.seed, "quote": s.quote, "line": s.line}
                 says = position(c.claim, s)
-                if says in ("supports", "contradicts"):
+                if says in SAYS_WORDS:
                     item["stance"] = says
                 else:
                     item["value"] = says
