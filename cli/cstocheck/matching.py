@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
 from cstocheck.model import Base, Claim, EntityKind, ValueKind
+from cstocheck.values import Quantity, read_quantities
 
 MATCH_THRESHOLD = 0.55
 # However much of the sentence a claim explains, the sentence must say this much of the claim.
@@ -33,6 +35,10 @@ COMMON_FLOOR = 200
 # The lowest score any caller looks at (a claim with a figure may be taken a little below the
 # match threshold when the sentence gives one).
 LOWEST_SCORE = 0.35
+# How many words after a figure say what it counts, in a user's sentence and in a claim's wording.
+COUNTED_WORDS = 6
+CLAIM_COUNTED_WORDS = 2
+_NEXT_FIGURE = re.compile(r"\d")
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
@@ -74,6 +80,7 @@ class Entry:
     entities: frozenset[str]  # named in any wording, except the value slot
     predicate: frozenset[str]
     slot: frozenset[EntityKind]
+    counts: frozenset[str] = frozenset()  # for a count claim: what its figure counts
 
     def is_filler(self, mention: Mention) -> bool:
         """Whether a sentence's mention is its answer to this claim's value slot."""
@@ -89,6 +96,28 @@ class Match:
     wording: int  # which of claim.texts the sentence is closest to
     negated: bool  # the sentence denies what that wording says
     rank: float = 0.0  # the score with preferences that only order candidates
+
+
+def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS) -> frozenset[str]:
+    """What a figure may count: the terms and words just after it ("2,300 troops" -> troops),
+    up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000)."""
+    after = " ".join(text[quantity.end:].split()[:words])
+    after = _NEXT_FIGURE.split(after, maxsplit=1)[0]
+    return read(after, aliases).predicate
+
+
+def claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+    """What the claim's figure counts: the words right after it in its statement and wordings.
+
+    A claim's wordings are written with care, so two words say it ("2,300 troops", "five
+    countries sent"); a user's sentence gets a wider window ("20.000 lokale en buitenlandse
+    gewapende ... bandieten").
+    """
+    nouns: set[str] = set()
+    for text in claim.texts:
+        for quantity in read_quantities(text)[:1]:
+            nouns |= counted(text, quantity, aliases, CLAIM_COUNTED_WORDS)
+    return frozenset(nouns)
 
 
 class Index:
@@ -126,7 +155,8 @@ class Index:
                 wordings.append(Wording(reading.predicate, named, reading.negations, needed))
             entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
             predicate = frozenset(f for w in wordings for f in w.predicate)
-            entries.append(Entry(claim, tuple(wordings), entities, predicate, slot))
+            entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
+                                 claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset()))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)

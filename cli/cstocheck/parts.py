@@ -104,7 +104,7 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
             and checks_figure(text, reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
-        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index.aliases):
+        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, part.matches))

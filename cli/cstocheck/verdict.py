@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 from enum import Enum
 
-from cstocheck.analysis import AliasTable, Mention, Reading, fold, read
+from cstocheck.analysis import Mention, Reading, fold, read
 from cstocheck.history import parse_history, says_member
-from cstocheck.matching import MATCH_THRESHOLD, Index, Match
+from cstocheck.matching import MATCH_THRESHOLD, Index, Match, counted
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.values import Quantity, When, parse_count, parse_when, read_quantities, read_whens
 
@@ -43,10 +42,6 @@ FIGURE_BEHIND = 0.5
 NEAR_TIE = 0.12
 NEAR_TIE_KINDS = frozenset({ValueKind.COUNT, ValueKind.YEAR, ValueKind.DATE})
 
-# How many words after a figure say what it counts.
-COUNTED_WORDS = 6
-_NEXT_FIGURE = re.compile(r"\d")
-CLAIM_COUNTED_WORDS = 2
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
@@ -169,24 +164,17 @@ class Said:
         return "now" if self.present else None
 
 
-def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS) -> frozenset[str]:
-    """What a figure may count: the terms and words just after it ("2,300 troops" -> troops),
-    up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000)."""
-    after = " ".join(text[quantity.end:].split()[:words])
-    after = _NEXT_FIGURE.split(after, maxsplit=1)[0]
-    return read(after, aliases).predicate
-
-
 def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
-              whens: list[When], aliases: AliasTable | None = None) -> Said | None:
+              whens: list[When], index: Index) -> Said | None:
     kind = claim.kind
     if kind is ValueKind.COUNT:
         counts = [q for q in quantities if q.unit is None] or quantities
-        if counts and aliases is not None:
+        if counts:
             # Keep only figures that count what the claim counts ("70 soldiers" is no count of countries).
-            wanted = _claim_counts(claim, aliases)
+            wanted = index.entry_of(claim.id).counts
             if wanted:
-                fits = [(len(nouns & wanted) if (nouns := counted(text, q, aliases)) else 0.5, q) for q in counts]
+                fits = [(len(nouns & wanted) if (nouns := counted(text, q, index.aliases)) else 0.5, q)
+                        for q in counts]
                 # The figure that counts most of what the claim counts ("3,000 soldiers and 600
                 # interior ministry staff": the staff are the claim's 600).
                 best = max((fit for fit, _ in fits), default=0)
@@ -208,20 +196,6 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
         return Said(kind, mentions=mentions) if mentions else None
     return None
-
-
-def _claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
-    """What the claim's figure counts: the words right after it in its statement and wordings.
-
-    A claim's wordings are written with care, so two words say it ("2,300 troops", "five
-    countries sent"); a user's sentence gets a wider window ("20.000 lokale en buitenlandse
-    gewapende ... bandieten").
-    """
-    nouns: set[str] = set()
-    for text in claim.texts:
-        for quantity in read_quantities(text)[:1]:
-            nouns |= counted(text, quantity, aliases, CLAIM_COUNTED_WORDS)
-    return frozenset(nouns)
 
 
 def source_value(claim: Claim, source: SourceQuote) -> str | None:
@@ -318,9 +292,9 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
     return part
 
 
-def fills_slot(text: str, reading: Reading, claim: Claim, aliases: AliasTable) -> bool:
+def fills_slot(text: str, reading: Reading, claim: Claim, index: Index) -> bool:
     """Whether the sentence gives a value for the claim: a figure, a date, a place it names as where."""
-    said = read_said(text, reading, claim, read_quantities(text), read_whens(text), aliases)
+    said = read_said(text, reading, claim, read_quantities(text), read_whens(text), index)
     if said is None or said.present:
         return False
     if claim.kind is ValueKind.PLACE:
@@ -337,7 +311,7 @@ def same_countries(reading: Reading, index: Index, match: Match) -> bool:
 def checks_figure(text: str, reading: Reading, index: Index, match: Match) -> bool:
     """Whether a claim with a figure can check the sentence's: same countries, same thing counted."""
     return match.claim.kind is ValueKind.COUNT and same_countries(reading, index, match) and \
-        fills_slot(text, reading, match.claim, index.aliases)
+        fills_slot(text, reading, match.claim, index)
 
 
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
@@ -345,7 +319,7 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     quantities = read_quantities(text) if quantities is None else quantities
     whens = read_whens(text) if whens is None else whens
     claim = top.claim
-    said = read_said(text, reading, claim, quantities, whens, index.aliases)
+    said = read_said(text, reading, claim, quantities, whens, index)
     if claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) and \
             not any(m.score >= top.score - FIGURE_BEHIND and checks_figure(text, reading, index, m)
                     for m in matches):
