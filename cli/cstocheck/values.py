@@ -844,7 +844,9 @@ def _digits_value(raw: str) -> tuple[float, bool]:
     grouped = _GROUPED.fullmatch(raw)
     if grouped is not None:
         sep = grouped["sep"]
-        head, _, decimals = raw.replace(sep, "").partition("," if sep == "." else ".")
+        # With a space between thousands, either mark may open the decimals ("1 000,5", "1 000.5").
+        point = {".": ",", ",": "."}.get(sep) or ("," if "," in raw else ".")
+        head, _, decimals = raw.replace(sep, "").partition(point)
         return float(head + ("." + decimals if decimals else "")), True
     return float(raw.replace(",", ".")), False
 
