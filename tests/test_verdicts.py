@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from cstocheck.checker import Checker
+from cstocheck.parts import segments
 
 from conftest import REPO
 
@@ -36,6 +37,14 @@ def checker() -> Checker:
     # a person or place value
     ("Mirziyoyev is the president of Tajikistan.", "contradicted"),
     ("The Crisis Response Centre was set up in Moscow.", "contradicted"),
+    # a figure in passing on the number of members is checked as its own part
+    ("The nine-member CSTO sent troops to Kazakhstan.", "contradicted"),
+    ("Het bondgenootschap van zeven voormalige Sovjetrepublieken stuurde troepen naar Kazachstan.", "disputed"),
+    # what a sentence says of each country it names with its subject
+    ("Georgia and Azerbaijan left the treaty in 1997.", "supported"),
+    ("Azerbaijan and Uzbekistan left the treaty in 1997.", "disputed"),
+    # a negation the source itself makes is no denial of it
+    ("Een CSTO-oefening in Kirgizië ging niet door omdat het land geen Tadzjiekse troepen wilde.", "supported"),
 ])
 def test_verdict(checker: Checker, text: str, verdict: str) -> None:
     assert checker.claim(text).verdict.value == verdict
@@ -57,3 +66,39 @@ def test_explanation_names_what_was_said_and_by_whom(checker: Checker) -> None:
     finding = checker.claim("Russia sent 5,000 troops to Kazakhstan.")
     assert finding.verdict.value == "contradicted"
     assert "5,000" in finding.explanation and "000" in finding.explanation and "2300" in finding.explanation
+
+
+def test_a_figure_the_sources_do_not_give_leaves_the_point_unverified(checker: Checker) -> None:
+    finding = checker.claim("The CSTO Crisis Response Centre in Yerevan has 40 staff.")
+    assert finding.verdict.value == "unverified" and "no figure" in finding.explanation
+
+
+def test_a_duration_is_no_figure_to_check(checker: Checker) -> None:
+    assert checker.claim("Nazarbayev, after thirty years in power, resigned in 2019.").verdict.value == "supported"
+
+
+def test_a_person_in_the_wrong_office_is_answered_with_their_own(checker: Checker) -> None:
+    finding = checker.claim("Putin is the president of Belarus.")
+    assert finding.verdict.value == "contradicted"
+    values = {checker.base.claim(e.claim_id).value for e in finding.evidence}
+    assert {"lukashenko", "putin"} <= values
+    assert "lukashenko" in finding.explanation
+
+
+def test_the_member_count_said_in_passing_is_a_part_of_its_own(checker: Checker) -> None:
+    finding = checker.claim("The nine-member CSTO sent troops to Kazakhstan.")
+    assert "csto-member-count" in {p.claim.id for p in finding.parts if p.claim}
+    assert "nine" in finding.explanation
+
+
+def test_a_clause_split_inside_one_assertion_is_not_unverified(checker: Checker) -> None:
+    finding = checker.claim("Uzbekistan cut its gas and electricity exports to China.")
+    assert finding.verdict.value == "supported"
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("It was no first: the CSTO had sent troops before.", 2),
+    ("The meeting began at 10:30 in Moscow.", 1),
+])
+def test_a_colon_before_a_clause_separates_assertions(checker: Checker, text: str, pieces: int) -> None:
+    assert len(segments(text, checker.index)) == pieces

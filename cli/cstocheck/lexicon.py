@@ -73,6 +73,12 @@ when whenever because while whereas after although though if unless once
 toen omdat terwijl nadat hoewel indien zodat waarna wanneer zodra
 """.split())
 
+# Units of time: "thirty years" is how long, not how many of anything a claim counts.
+DURATIONS = frozenset("""
+year years month months week weeks day days decade decades century centuries hour hours minute minutes
+jaar jaren maand maanden week weken dag dagen decennium decennia eeuw eeuwen uur uren minuut minuten
+""".split())
+
 # Words after which a place names where something happened rather than who did it.
 LOCATIVES = frozenset("in at from by near inside within into te uit vanuit door bij binnen nabij".split())
 

@@ -73,6 +73,10 @@ class Wording(NamedTuple):
     needed: float  # the weight of what the wording says: predicate and named entities, but its value
 
 
+class Quoted(NamedTuple):
+    negations: tuple[frozenset[str], ...]
+
+
 @dataclass(frozen=True)
 class Entry:
     claim: Claim
@@ -81,6 +85,8 @@ class Entry:
     predicate: frozenset[str]
     slot: frozenset[EntityKind]
     counts: frozenset[str] = frozenset()  # for a count claim: what its figure counts
+    figures: frozenset[float] = frozenset()  # figures its wordings give as context ("the 150 troops came from")
+    quoted: tuple[Quoted, ...] = ()
 
     def is_filler(self, mention: Mention) -> bool:
         """Whether a sentence's mention is its answer to this claim's value slot."""
@@ -155,12 +161,23 @@ class Index:
                 wordings.append(Wording(reading.predicate, named, reading.negations, needed))
             entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
             predicate = frozenset(f for w in wordings for f in w.predicate)
+            quoted = tuple(Quoted(read(s.quote, self.aliases).negations) for s in claim.sources
+                           if s.stance is not None and s.stance.value == 'supports')
+            figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
-                                 claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset()))
+                                 claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
+                                 figures, quoted))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)
         self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
+        # Claims that name a person as their value, by that person: a sentence that gives a
+        # person the wrong office is answered with the office the sources give them.
+        holders: dict[str, list[int]] = {}
+        for number, entry in enumerate(entries):
+            if entry.claim.kind is ValueKind.PERSON and entry.claim.value:
+                holders.setdefault(entry.claim.value, []).append(number)
+        self.holders = {person: tuple(ns) for person, ns in holders.items()}
         # Which claims use a feature: a sentence is scored only against claims it shares one with
         # (a claim sharing none explains nothing of it), so a large base costs little more.
         postings: dict[str, list[int]] = {}
@@ -238,6 +255,8 @@ class Index:
         f1 = 2 * explained * recall / (explained + recall) * (SWAP_FACTOR if swapped else 1.0)
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
         negated = denies(sentence, entry.wordings[wording], entry.predicate)
+        if negated and sentence.negations and any(not denies(sentence, q, entry.predicate) for q in entry.quoted):
+            negated = False
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:

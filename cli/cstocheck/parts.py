@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass, replace
 
 from cstocheck.analysis import Reading, read
-from cstocheck.matching import Index
-from cstocheck.values import read_quantities, read_whens
-from cstocheck.model import ValueKind
+from cstocheck.implied import alliance_name, member_counts, without
+from cstocheck.matching import MATCH_THRESHOLD, Index, Match
+from cstocheck.values import guess_language, read_quantities, read_whens
+from cstocheck.model import EntityKind, ValueKind
 from cstocheck.verdict import (
     FIGURE_BEHIND, Finding, Part, Verdict, checks_figure, fills_slot, judge_match, judge_part,
 )
 
 _JOINS = re.compile(
-    r"\s*;\s*|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
+    r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
     re.IGNORECASE,
 )
 # A second claim on another value may trail the first match by this much.
@@ -96,7 +97,7 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
         return (part,)
     top = part.matches[0]
     kinds = {top.claim.kind}
-    out = [part]
+    out = [part, *_parallel(part, text, reading, index)]
     for match in part.matches[1:]:
         # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the
         # nearest claim that has a figure, even some way behind.
@@ -111,11 +112,76 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     return tuple(out)
 
 
+# Share of a clause's predicate weight that claims matched elsewhere in the sentence must cover
+# for the clause to be read as part of their assertion.
+COVERED = 0.5
+
+
+def _covered(text: str, claims: set[str], index: Index) -> bool:
+    predicate = read(text, index.aliases).predicate
+    total = sum(index.weight(f) for f in predicate)
+    if not claims or total <= 0:
+        return False
+    known = frozenset().union(*(index.entry_of(c).predicate for c in claims))
+    return sum(index.weight(f) for f in predicate & known) / total >= COVERED
+
+
+def _parallel(part: Part, text: str, reading: Reading, index: Index) -> list[Part]:
+    """The same assertion about the other countries the sentence names with its subject.
+
+    "Uzbekistan withdrew in 1997 together with Azerbaijan and Georgia" says of each of the three
+    what the base records in a claim apiece. A figure belongs to one subject, so counts are left out.
+    """
+    top = part.matches[0]
+    if top.claim.kind is ValueKind.COUNT:
+        return []
+    named = [m.ids for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.locative]
+    if len(named) < 2:
+        return []
+    covered = set(_countries(top, index))
+    out = []
+    for match in part.matches[1:]:
+        if match.claim.kind is not top.claim.kind or match.score < MATCH_THRESHOLD:
+            continue
+        own = _countries(match, index) - covered
+        if not own or not any(ids & own for ids in named) or _countries(match, index) & covered:
+            continue
+        covered |= own
+        out.append(judge_match(text, reading, index, match, part.matches))
+    return out
+
+
+def _countries(match: Match, index: Index) -> frozenset[str]:
+    entities = index.entry_of(match.claim.id).entities
+    return frozenset(e for e in entities if index.aliases.kinds.get(e) is EntityKind.COUNTRY)
+
+
 def _finding(text: str, parts: tuple[Part, ...]) -> Finding:
     return Finding(text, max(parts, key=lambda p: p.verdict.severity).verdict, parts)
 
 
 def judge(text: str, reading: Reading, index: Index) -> Finding:
+    counts = member_counts(text, reading, index.aliases)
+    implied = []
+    if counts:
+        alliance, language = alliance_name(text, reading, index.aliases), guess_language(text)
+        for count in counts:
+            said = count.sentence(alliance, language)
+            part = judge_part(said, read(said, index.aliases), index)
+            if part.verdict is not Verdict.UNVERIFIED:  # a base that cannot check it: the rest decides
+                implied.append(part)
+    if not implied:
+        return _judge(text, reading, index)
+    rest = without(text, counts)
+    main = _judge(rest, read(rest, index.aliases), index)
+    checked = {p.claim.id for p in implied if p.claim is not None}
+    parts = [p for p in main.parts if p.claim is None or p.claim.id not in checked]
+    if main.verdict is Verdict.UNVERIFIED and not _segment(rest, index).clause:
+        parts = []  # "the CSTO is a seven-nation alliance": the figure is all the sentence says
+    return _finding(text, tuple(parts + implied))
+
+
+def _judge(text: str, reading: Reading, index: Index) -> Finding:
     whole = judge_part(text, reading, index)
     pieces = segments(text, index)
     if len(pieces) < 2:
@@ -127,6 +193,12 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
             continue  # a fragment ("some 3,000 soldiers and 600 staff"), not an assertion of its own
         parts.append(part)
     claims = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
+    # A clause the base does not speak to counts only if it says something of its own, not
+    # what a claim matched elsewhere in the sentence already covers ("scaled back its gas |
+    # and electricity exports": a split inside one assertion).
+    covering = claims | ({whole.claim.id} if whole.claim is not None and whole.verdict is not Verdict.UNVERIFIED
+                         else set())
+    parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(p.text, covering, index)]
     unverified_clauses = [p for p in parts if p.verdict is Verdict.UNVERIFIED]
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
     separate = len(claims) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from cstocheck.analysis import Mention, Reading, fold, read
+from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match, counted
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
@@ -320,12 +321,14 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     whens = read_whens(text) if whens is None else whens
     claim = top.claim
     said = read_said(text, reading, claim, quantities, whens, index)
-    if claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) and \
+    context = index.entry_of(claim.id).figures
+    loose = [q for q in quantities if q.unit is None and q.number not in context and not _duration(text, q)]
+    if claim.kind is not ValueKind.COUNT and loose and \
             not any(m.score >= top.score - FIGURE_BEHIND and checks_figure(text, reading, index, m)
                     for m in matches):
-        # The sentence puts a figure on something the sources only say happened, and no claim
+        # The sentence puts a figure on something the sources give no figure for, and no claim
         # close enough to match has a figure to check it against.
-        figure = next(q for q in quantities if q.unit is None)
+        figure = loose[0]
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, " ".join(text[figure.start:figure.end].split()),
                     top.negated, f"the sources on {claim.id} give no figure to check "
                                  f"{' '.join(text[figure.start:figure.end].split())} against", None)
@@ -350,6 +353,9 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         verdict, evidence = Verdict.SUPPORTED, agreeing
     else:
         verdict, evidence = Verdict.CONTRADICTED, disagreeing
+        if said is not None and claim.kind is ValueKind.PERSON:
+            held = _offices_held(said, claim, reading, index)
+            evidence, speaking = evidence + held, speaking + held
     corroboration = Corroboration(
         backing=tuple(dict.fromkeys(e.source for e in evidence)),
         speaking=tuple(dict.fromkeys(e.source for e in speaking)),
@@ -358,6 +364,28 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     explanation = explain(verdict, asserted, top.negated, speaking, corroboration)
     return Part(text, verdict, claim, tuple(evidence), tuple(speaking), matches, asserted, top.negated,
                 explanation, corroboration)
+
+
+def _duration(text: str, quantity: Quantity) -> bool:
+    after = text[quantity.end:quantity.end + 20].split()
+    return bool(after) and fold(after[0]).strip(".,;:") in DURATIONS
+
+
+def _offices_held(said: Said, claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
+    """What the sources say the person a sentence names holds instead: "Rahmon is the president
+    of Uzbekistan" is answered by Uzbekistan's president and by Rahmon's own office."""
+    office = {f for f in index.entry_of(claim.id).predicate if f.startswith("t:")}
+    named = {i for m in said.mentions for i in m.ids} - {claim.value}
+    found = []
+    for person in sorted(named):
+        for number in index.holders.get(person, ()):
+            other = index.entry(number)
+            if other.claim.id == claim.id or not office & other.predicate:
+                continue
+            found += [Evidence(other.claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, other.claim.statement,
+                               deciding_words(s.quote, other.claim.kind, reading, index))
+                      for s in other.claim.sources if s.stance is Stance.SUPPORTS]
+    return found
 
 
 def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index) -> tuple[tuple[int, int], ...]:
@@ -380,9 +408,15 @@ def explain(verdict: Verdict, asserted: str | None, negated: bool, sources: list
     said = f"you said {asserted}" if asserted else ("you denied it" if negated else "you asserted it")
     if negated and asserted:
         said = f"you denied {asserted}"
-    views = "; ".join(f"source {e.source[:3]} says {_plain(e.says)}" for e in sources)
+    said_by: dict[str, list[str]] = {}
+    for e in sources:
+        seeds = said_by.setdefault(_plain(e.says), [])
+        if e.source[:3] not in seeds:
+            seeds.append(e.source[:3])
+    views = "; ".join(f"source {seeds[0]} says {says}" if len(seeds) == 1 else
+                      f"sources {', '.join(seeds[:-1])} and {seeds[-1]} say {says}" for says, seeds in said_by.items())
     return f"{said}; {views}. {corroboration.describe(verdict).capitalize()}."
 
 
 def _plain(says: str) -> str:
-    return {"supports": "so", "contradicts": "otherwise"}.get(says, says)
+    return {"supports": "so", "contradicts": "otherwise"}.get(says, says.rstrip("."))

@@ -1,0 +1,87 @@
+"""Figures a sentence gives in passing, as a modifier rather than as what it asserts.
+
+"The six-member CSTO deployed troops", "a seven-nation alliance", "an alliance of six former
+Soviet republics", "de zeven CSTO-lidstaten": each also says how many members the alliance
+has. That figure is checked apart, as its own part, and the rest of the sentence is judged
+without it, so that "six" is not taken for a figure of the deployment.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cstocheck.analysis import AliasTable, Reading, fold, read
+from cstocheck.model import EntityKind
+from cstocheck.values import guess_language, read_quantities
+
+# Nouns for what an alliance is made of. In a compound ("six-nation") or after "an alliance
+# of" any of them counts members; after "the" only a word that says member does, since "the
+# five countries that sent troops" counts something else.
+_MEMBER_WORD = r"(?:member(?:\s+(?:states?|countries|nations))?s?|lidsta(?:at|ten)|lidlanden|leden|lid)"
+_PART_WORD = r"(?:nations?|countr(?:y|ies)|states?|republics?|landen|land|staten|republieken|sovjetrepublieken)"
+_SOVIET = r"(?:(?:former\s+|ex-?\s*)?soviet\s+|(?:voormalige\s+|ex-?\s*)?sovjet-?\s*)?"
+_ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for the alliance's own name: "de zeven CSTO-lidstaten"
+
+_COMPOUND = re.compile(r"-(?:member|nation|country|state|strong|landen|leden)\b")
+_AFTER_OF = re.compile(rf"\s+{_SOVIET}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
+_AFTER_THE = re.compile(rf"\s+{_ORG_GAP}{_MEMBER_WORD}\b")
+_BEFORE_OF = re.compile(r"\b(?:of|van)\s+$")
+_BEFORE_THE = re.compile(r"(?:\b(?:the|its|all|de|het|alle|haar|zijn|hun)|'s)\s+$")
+_LOOKBACK = 40
+
+
+@dataclass(frozen=True)
+class MemberCount:
+    number: str  # the figure as written
+    start: int  # the span to leave out of the rest of the sentence
+    end: int
+
+    def sentence(self, alliance: str, language: str) -> str:
+        """The assertion in plain words, in the sentence's language (its figure may be a word)."""
+        if language == "nl":
+            return f"{alliance} heeft {self.number} lidstaten."
+        return f"{alliance} has {self.number} member states."
+
+
+def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[MemberCount]:
+    """Figures that say, in passing, how many members an alliance the sentence names has."""
+    if not _names_alliance(reading, aliases):
+        return []
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []  # offsets in the folded text would not be the sentence's own
+    found = []
+    for quantity in read_quantities(text):
+        if quantity.unit is not None:
+            continue
+        before, number = folded[max(0, quantity.start - _LOOKBACK):quantity.start], text[quantity.start:quantity.end]
+        if compound := _COMPOUND.match(folded, quantity.end):
+            found.append(MemberCount(number, quantity.start, compound.end()))
+        elif _BEFORE_OF.search(before) and _alliance_before(before, aliases) and _AFTER_OF.match(folded, quantity.end):
+            found.append(MemberCount(number, quantity.start, quantity.end))
+        elif _BEFORE_THE.search(before) and _AFTER_THE.match(folded, quantity.end):
+            found.append(MemberCount(number, quantity.start, quantity.end))
+    return found
+
+
+def without(text: str, counts: list[MemberCount]) -> str:
+    """The sentence with the figures said in passing left out."""
+    for count in sorted(counts, key=lambda c: -c.start):
+        text = text[:count.start] + text[count.end:]
+    return " ".join(text.split())
+
+
+def alliance_name(text: str, reading: Reading, aliases: AliasTable) -> str:
+    mention = next((m for m in reading.mentions if m.kind is EntityKind.ORGANISATION), None)
+    return text[mention.start:mention.end] if mention is not None else "the alliance"
+
+
+def _names_alliance(reading: Reading, aliases: AliasTable) -> bool:
+    return any(m.kind is EntityKind.ORGANISATION for m in reading.mentions) or "t:alliance" in reading.predicate
+
+
+def _alliance_before(before: str, aliases: AliasTable) -> bool:
+    """Whether the words before "of" name an alliance: "an alliance of six", "de CVVO, een verbond van zes"."""
+    words = before.split()[-4:-1]
+    near = read(" ".join(words), aliases)
+    return _names_alliance(near, aliases)
