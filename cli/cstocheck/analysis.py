@@ -11,7 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from cstocheck.lexicon import LOCATIVES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, STOPWORDS, SUBORDINATORS, expand_contractions
+from cstocheck.lexicon import (
+    DETERMINERS, LOCATIVES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
+    expand_contractions,
+)
 from cstocheck.model import Entity, EntityKind
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -35,6 +38,7 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 _ARTICLE = frozenset({"article", "articles", "artikel", "artikelen", "art"})
 _PREFIX_KEY = 3
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
+SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
 
@@ -101,6 +105,9 @@ class AliasTable:
         # so a lookup touches only the few names that could match.
         self._prefix: dict[tuple[tuple[str, ...], str], list[tuple[str, str]]] = {}
         self._reach: dict[str, int] = {}  # first word of a name -> the longest such name, in words
+        # Dutch separable verbs ("trok zich terug"): the verb, then its particle further on in
+        # the clause ("trok zich in 1997 terug", "trok Oezbekistan zich terug").
+        self.separable: dict[str, list[tuple[str, str]]] = {}
         for entity in entities:
             self.kinds[entity.id] = entity.kind
             if entity.country:
@@ -115,6 +122,9 @@ class AliasTable:
             return
         if len(words) > 1 or not wildcard:
             self._reach[words[0]] = max(self._reach.get(words[0], 0), len(words))
+        if not wildcard and self.kinds.get(entity_id) is EntityKind.TERM and len(words) in (2, 3) \
+                and words[-1] in PARTICLES and words[1:-1] in ((), ("zich",)):
+            self.separable.setdefault(words[0], []).append((words[-1], entity_id))
         if wildcard:
             self._prefix.setdefault((words[:-1], words[-1][:_PREFIX_KEY]), []).append((words[-1], entity_id))
         else:
@@ -145,9 +155,15 @@ def read(text: str, aliases: AliasTable) -> Reading:
     cues: list[tuple[int, int]] = []
     negation_at: list[int] = []
     features_at: list[tuple[int, str]] = []
+    consumed: set[int] = set()
     i = 0
     while i < len(tokens):
+        if i in consumed:
+            i += 1
+            continue
         n, ids = aliases.match_at(words, i)
+        if not n and words[i] in aliases.separable:
+            n, ids = _separable(words, tokens, folded, i, aliases, consumed)
         if n:
             start, end = tokens[i].start, tokens[i + n - 1].end
             terms = {x for x in ids if aliases.kinds[x] is EntityKind.TERM}
@@ -193,13 +209,43 @@ def read(text: str, aliases: AliasTable) -> Reading:
     return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes)
 
 
-def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
-    """The last token a negation at `cue` can reach: a few words, within its own clause."""
-    last = min(cue + NEGATION_REACH, len(tokens) - 1)
+def _separable(words: list[str], tokens: list[Token], folded: str, i: int, aliases: AliasTable,
+               consumed: set[int]) -> tuple[int, set[str]]:
+    """The verb at i with its particle later in the clause: (1, the terms it names), the particle
+    marked as read. A particle that opens a phrase ("in Kazachstan", "in 1997", "op de") is a
+    preposition, not the verb's."""
+    last = _clause_end(i, tokens, folded, SEPARABLE_REACH)
+    found: set[str] = set()
+    for j in range(last, i, -1):
+        for particle, term in aliases.separable[words[i]]:
+            if words[j] == particle and not _opens_phrase(words, j, aliases):
+                found.add(term)
+        if found:
+            consumed.add(j)
+            return 1, found
+    return 0, set()
+
+
+def _opens_phrase(words: list[str], j: int, aliases: AliasTable) -> bool:
+    if j + 1 >= len(words):
+        return False
+    after = words[j + 1]
+    return after in DETERMINERS or after.isdigit() or after in _CALENDAR or bool(_NUMBER_WORD.match(after)) \
+        or aliases.match_at(words, j + 1)[0] > 0 and any(aliases.kinds[x] is not EntityKind.TERM
+                                                          for x in aliases.match_at(words, j + 1)[1])
+
+
+def _clause_end(cue: int, tokens: list[Token], folded: str, reach: int) -> int:
+    last = min(cue + reach, len(tokens) - 1)
     for i in range(cue + 1, last + 1):
         if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS:
             return i - 1
     return last
+
+
+def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
+    """The last token a negation at `cue` can reach: a few words, within its own clause."""
+    return _clause_end(cue, tokens, folded, NEGATION_REACH)
 
 
 class Polar(Protocol):

@@ -32,7 +32,7 @@ toen terwijl tijdens voordat nadat sinds tot totdat binnen per via uit af om tot
 indien of volgens zegt zei zeggen gezegd blijkbaar eigenlijk echter immers namelijk maal keer
 ga gaat gaan ging gingen gegaan kom komt komen kwam kwamen gekomen doe doet doen deed deden gedaan
 laat laten liet lieten gelaten krijg krijgt krijgen kreeg kregen gekregen
-vandaag momenteel thans tegenwoordig waar juist
+vandaag momenteel thans tegenwoordig waar juist zich zichzelf samen
 ongeveer zowat bijna minstens ruim minder schatting pakweg circa ca rond omstreeks
 telt tellen telde telden omvat omvatte bestaat bestond
 """.split())
@@ -78,6 +78,12 @@ DURATIONS = frozenset("""
 year years month months week weeks day days decade decades century centuries hour hours minute minutes
 jaar jaren maand maanden week weken dag dagen decennium decennia eeuw eeuwen uur uren minuut minuten
 """.split())
+
+# Particles of Dutch separable verbs: "trok zich terug", "sloot zich in 2006 weer aan".
+PARTICLES = frozenset("in op aan af terug deel toe uit mee door over bij weg tegen los neer samen binnen".split())
+
+# Words that open a noun phrase: a particle before one is a preposition ("in de", "op het").
+DETERMINERS = frozenset("de het een den der des deze dit die dat zijn haar hun ons onze mijn".split())
 
 # Words after which a place names where something happened rather than who did it.
 LOCATIVES = frozenset("in at from by near inside within into te uit vanuit door bij binnen nabij".split())

@@ -1,0 +1,37 @@
+"""Reading a sentence: Dutch separable verbs, and particles that are prepositions instead."""
+from __future__ import annotations
+
+import pytest
+
+from cstocheck.analysis import AliasTable, read
+from cstocheck.model import Entity, EntityKind
+
+TERMS = AliasTable([
+    Entity("leave", EntityKind.TERM, ("left", "trok zich terug", "haakte af")),
+    Entity("join", EntityKind.TERM, ("sloot zich aan",)),
+    Entity("intervene", EntityKind.TERM, ("greep in",)),
+    Entity("kazakhstan", EntityKind.COUNTRY, ("Kazachstan",)),
+])
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Oezbekistan trok zich terug.", "t:leave"),
+    ("Oezbekistan trok zich in 1997 terug uit het verdrag.", "t:leave"),
+    ("In 1999 trok Oezbekistan zich terug.", "t:leave"),
+    ("Oezbekistan haakte in 1999 af.", "t:leave"),
+    ("In 2006 sloot Oezbekistan zich weer aan bij de CSTO.", "t:join"),
+    ("De CSTO greep in januari 2022 in.", "t:intervene"),
+])
+def test_a_separable_verb_is_read_with_its_particle_further_on(text: str, term: str) -> None:
+    reading = read(text, TERMS)
+    assert term in reading.predicate
+    assert not {"w:terug", "w:aan"} & reading.predicate  # the particle is read as part of the verb
+
+
+@pytest.mark.parametrize("text", [
+    "Rusland greep de kans in Kazachstan.",  # "in" opens a phrase: a preposition
+    "Rusland greep de kans in januari.",
+    "Rusland trok zich niets aan van de kritiek, en ging terug.",  # past the clause
+])
+def test_a_preposition_or_a_particle_past_the_clause_is_not_the_verb_s(text: str) -> None:
+    assert not {"t:intervene", "t:leave", "t:join"} & read(text, TERMS).predicate
