@@ -43,6 +43,13 @@ def checker() -> Checker:
     # what a sentence says of each country it names with its subject
     ("Georgia and Azerbaijan left the treaty in 1997.", "supported"),
     ("Azerbaijan and Uzbekistan left the treaty in 1997.", "disputed"),
+    # the right place at the wrong time
+    ("Yerevan hosted the CSTO summit in 2019.", "contradicted"),
+    # an office at the time the sentence names
+    ("In 2010 was Medvedev president van Rusland.", "supported"),
+    ("Stanislav Zas was the CSTO's secretary-general in 2010.", "contradicted"),
+    ("Bordyuzha led the CSTO as secretary-general in 2010.", "supported"),
+    ("Bordyuzha is the secretary-general of the CSTO.", "contradicted"),
     # a negation the source itself makes is no denial of it
     ("Een CSTO-oefening in Kirgizië ging niet door omdat het land geen Tadzjiekse troepen wilde.", "supported"),
 ])

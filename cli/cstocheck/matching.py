@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
 from cstocheck.model import Base, Claim, EntityKind, ValueKind
-from cstocheck.values import Quantity, read_quantities
+from cstocheck.values import Quantity, When, read_quantities, read_whens
 
 MATCH_THRESHOLD = 0.55
 # However much of the sentence a claim explains, the sentence must say this much of the claim.
@@ -41,6 +41,9 @@ CLAIM_COUNTED_WORDS = 2
 _NEXT_FIGURE = re.compile(r"\d")
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
+
+# Kinds of claim whose value is itself a date: a date in a sentence is their value, not its context.
+DATED_KINDS = frozenset({ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP})
 
 # A claim whose value is a person or a place names it in its wordings; those names are the
 # value the sentence is compared on, not what identifies the claim.
@@ -86,6 +89,7 @@ class Entry:
     slot: frozenset[EntityKind]
     counts: frozenset[str] = frozenset()  # for a count claim: what its figure counts
     figures: frozenset[float] = frozenset()  # figures its wordings give as context ("the 150 troops came from")
+    whens: tuple[When, ...] = ()  # the dates its wordings give as context, for a claim whose value is no date
     quoted: tuple[Quoted, ...] = ()
 
     def is_filler(self, mention: Mention) -> bool:
@@ -164,9 +168,11 @@ class Index:
             quoted = tuple(Quoted(read(s.quote, self.aliases).negations) for s in claim.sources
                            if s.stance is not None and s.stance.value == 'supports')
             figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
+            whens = () if claim.kind in DATED_KINDS else \
+                tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
                                  claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
-                                 figures, quoted))
+                                 figures, whens, quoted))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from cstocheck.analysis import Mention, Reading, fold, read
@@ -42,6 +42,10 @@ FIGURE_BEHIND = 0.5
 # between them: a person may have held an office at another time.
 NEAR_TIE = 0.12
 NEAR_TIE_KINDS = frozenset({ValueKind.COUNT, ValueKind.YEAR, ValueKind.DATE})
+# A claim about the time a sentence names may trail the best match by this much.
+AT_THAT_TIME = 0.25
+# Kinds of value that change with time: who holds an office, where something is.
+TIMED_KINDS = frozenset({ValueKind.PERSON, ValueKind.PLACE})
 
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
@@ -290,6 +294,16 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
             alternative = judge_match(text, reading, index, other, matches, quantities, whens)
             if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                 return alternative
+    if any(w.year is not None for w in whens) and top.claim.kind in TIMED_KINDS \
+            and not (index.entry_of(top.claim.id).whens and not _another_time(whens, index.entry_of(top.claim.id).whens)):
+        # A claim about the time the sentence names beats one about another time or none: "the
+        # president in 2010" is a claim about 2010, not the president now.
+        for other in matches[1:]:
+            context = index.entry_of(other.claim.id).whens
+            if other.claim.kind is not top.claim.kind or other.score < top.score - AT_THAT_TIME or not context \
+                    or _another_time(whens, context):
+                continue
+            return judge_match(text, reading, index, other, matches, quantities, whens)
     return part
 
 
@@ -356,6 +370,18 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         if said is not None and claim.kind is ValueKind.PERSON:
             held = _offices_held(said, claim, reading, index)
             evidence, speaking = evidence + held, speaking + held
+    elsewhen = _another_time(whens, index.entry_of(claim.id).whens) if not top.negated else None
+    if elsewhen is not None and verdict is Verdict.CONTRADICTED:
+        # Another value at another time: the sentence is about some other occasion.
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
+                    f"the sources on {claim.id} speak of {_years_of(index.entry_of(claim.id).whens)}, "
+                    f"not of {_span(text, elsewhen)}", None)
+    if elsewhen is not None and verdict is Verdict.SUPPORTED:
+        # The right value at the wrong time.
+        verdict, asserted = Verdict.CONTRADICTED, _span(text, elsewhen)
+        evidence = [replace(e, stance=Stance.CONTRADICTS, says=_years_of(index.entry_of(claim.id).whens))
+                    for e in evidence]
+        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
     corroboration = Corroboration(
         backing=tuple(dict.fromkeys(e.source for e in evidence)),
         speaking=tuple(dict.fromkeys(e.source for e in speaking)),
@@ -364,6 +390,22 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     explanation = explain(verdict, asserted, top.negated, speaking, corroboration)
     return Part(text, verdict, claim, tuple(evidence), tuple(speaking), matches, asserted, top.negated,
                 explanation, corroboration)
+
+
+def _another_time(whens: list[When], context: tuple[When, ...]) -> When | None:
+    """A date the sentence gives that fits none its claim's wordings give as the time of the point."""
+    dated = [w for w in whens if w.year is not None]
+    if not dated or not context:
+        return None
+    return next((w for w in dated if not any(w.compatible(c) for c in context)), None)
+
+
+def _years_of(whens: tuple[When, ...]) -> str:
+    return " or ".join(dict.fromkeys(str(w.year) for w in whens))
+
+
+def _span(text: str, when: When) -> str:
+    return " ".join(text[when.start:when.end].split())
 
 
 def _duration(text: str, quantity: Quantity) -> bool:
