@@ -22,7 +22,7 @@ from num2words import num2words
 from cstocheck.checker import Checker
 from cstocheck.conflicts import find_conflicts
 from cstocheck.model import Claim, EntityKind, ValueKind
-from cstocheck.values import parse_count
+from cstocheck.values import parse_count, read_quantities
 
 from conftest import REPO
 
@@ -75,11 +75,17 @@ def test_a_figure_far_outside_tolerance_is_contradicted(checker: Checker) -> Non
         found = _FIGURE.search(claim.statement)
         if not found:
             continue
+        start, end = found.span()
+        value = parse_count(claim.value or "0")
         if claim.kind is ValueKind.YEAR:
             changed = str(int(found.group().replace(",", "")) - 40)
+        elif value.range().hi == float("inf"):
+            # "at least 164" admits any larger figure: a bound is contradicted from below only.
+            quantity = read_quantities(claim.statement)[0]
+            start, end, changed = quantity.start, quantity.end, f"fewer than {int(value.number) // 2:,}"
         else:
-            changed = _far_off(parse_count(claim.value or "0").number)
-        text = claim.statement[:found.start()] + changed + claim.statement[found.end():]
+            changed = _far_off(value.number)
+        text = claim.statement[:start] + changed + claim.statement[end:]
         results.append((text, checker.claim(text).verdict.value == "contradicted"))
     assert results and _rate(results) >= FLOOR, _report(results)
 

@@ -43,6 +43,9 @@ def checker() -> Checker:
     # what a sentence says of each country it names with its subject
     ("Georgia and Azerbaijan left the treaty in 1997.", "supported"),
     ("Azerbaijan and Uzbekistan left the treaty in 1997.", "disputed"),
+    # the named and the others they come with
+    ("Russia and four other allies sent troops to Kazakhstan.", "supported"),
+    ("Rusland en drie andere bondgenoten stuurden troepen naar Kazachstan.", "contradicted"),
     # the right place at the wrong time
     ("Yerevan hosted the CSTO summit in 2019.", "contradicted"),
     # an office at the time the sentence names

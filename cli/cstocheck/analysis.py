@@ -88,6 +88,8 @@ class Reading:
     # For each negation cue, the predicate features just after it: what it may deny.
     # "did not respond" denies responding, not the request.
     negations: tuple[frozenset[str], ...] = ()
+    # Which of those negations stand in a subordinate clause ("… because it did not want …").
+    subordinate: frozenset[int] = frozenset()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -206,7 +208,18 @@ def read(text: str, aliases: AliasTable) -> Reading:
         features_at.append((i - 1, "w:" + stem(word)))
     scopes = tuple(frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
                    for cue in negation_at)
-    return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes)
+    subordinate = frozenset(n for n, cue in enumerate(negation_at) if _in_subclause(cue, tokens, folded))
+    return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes, subordinate)
+
+
+def _in_subclause(cue: int, tokens: list[Token], folded: str) -> bool:
+    """Whether a subordinator opens the clause the token at `cue` stands in."""
+    for i in range(cue, 0, -1):
+        if tokens[i].text in SUBORDINATORS:
+            return True
+        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start):
+            return False
+    return bool(tokens) and tokens[0].text in SUBORDINATORS
 
 
 def _separable(words: list[str], tokens: list[Token], folded: str, i: int, aliases: AliasTable,

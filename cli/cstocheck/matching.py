@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
-from cstocheck.model import Base, Claim, EntityKind, ValueKind
+from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
 from cstocheck.values import Quantity, When, read_quantities, read_whens
 
 MATCH_THRESHOLD = 0.55
@@ -27,6 +27,9 @@ MIN_RECALL = 0.5
 UNKNOWN_WORD_WEIGHT = 3.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
+# How much more of a sentence a source's own words must explain than the closest wording does
+# for the sentence's polarity to be judged against them.
+QUOTE_MARGIN = 0.5
 # How many claims, those sharing the most weight with a sentence, are scored in full.
 CANDIDATES = 100
 # A feature in more than one claim in COMMON_SHARE (and more than COMMON_FLOOR claims) is common.
@@ -38,6 +41,7 @@ LOWEST_SCORE = 0.35
 # How many words after a figure say what it counts, in a user's sentence and in a claim's wording.
 COUNTED_WORDS = 6
 CLAIM_COUNTED_WORDS = 2
+CLAIM_COUNTED_REACH = 4
 _NEXT_FIGURE = re.compile(r"\d")
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
@@ -77,6 +81,9 @@ class Wording(NamedTuple):
 
 
 class Quoted(NamedTuple):
+    """A supporting source's own words, as far as polarity needs them."""
+
+    predicate: frozenset[str]
     negations: tuple[frozenset[str], ...]
 
 
@@ -126,7 +133,12 @@ def claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
     nouns: set[str] = set()
     for text in claim.texts:
         for quantity in read_quantities(text)[:1]:
-            nouns |= counted(text, quantity, aliases, CLAIM_COUNTED_WORDS)
+            # Two words, or up to the first that says something, past "other" and names
+            # ("38 other Kyrgyz citizens").
+            for words in range(CLAIM_COUNTED_WORDS, CLAIM_COUNTED_REACH + 1):
+                if found := counted(text, quantity, aliases, words):
+                    nouns |= found
+                    break
     return frozenset(nouns)
 
 
@@ -165,8 +177,9 @@ class Index:
                 wordings.append(Wording(reading.predicate, named, reading.negations, needed))
             entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
             predicate = frozenset(f for w in wordings for f in w.predicate)
-            quoted = tuple(Quoted(read(s.quote, self.aliases).negations) for s in claim.sources
-                           if s.stance is not None and s.stance.value == 'supports')
+            # A quote's negation without a scope is about something the claim does not say.
+            quoted = tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
+                           (read(s.quote, self.aliases) for s in claim.sources if s.stance is Stance.SUPPORTS))
             figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
             whens = () if claim.kind in DATED_KINDS else \
                 tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
@@ -261,9 +274,17 @@ class Index:
         f1 = 2 * explained * recall / (explained + recall) * (SWAP_FACTOR if swapped else 1.0)
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
         negated = denies(sentence, entry.wordings[wording], entry.predicate)
-        if negated and sentence.negations and any(not denies(sentence, q, entry.predicate) for q in entry.quoted):
-            negated = False
+        # A sentence closer to a source's own words than to any wording takes its polarity from
+        # them: "only observers were sent" says what the source says, though the claim's wording
+        # is "did not intervene".
+        closest = self._explains(sentence, entry.wordings[wording].predicate)
+        quoted = [q for q in entry.quoted if self._explains(sentence, q.predicate) > closest + QUOTE_MARGIN]
+        if quoted:
+            negated = all(denies(sentence, q, entry.predicate) for q in quoted)
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
+
+    def _explains(self, sentence: Reading, predicate: frozenset[str]) -> float:
+        return sum(self.weight(f) for f in sentence.predicate & predicate)
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
         # How much weight each claim shares with the sentence. A claim sharing too little cannot

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -158,10 +159,12 @@ class Said:
     when: When | None = None
     mentions: tuple[Mention, ...] = ()
     present: bool = False  # a membership sentence in the present tense, with no date
+    note: str = ""  # how the value was read, where it is not as written
+
 
     def describe(self, text: str) -> str | None:
         if self.quantity is not None:
-            return " ".join(text[self.quantity.start:self.quantity.end].split())
+            return " ".join(text[self.quantity.start:self.quantity.end].split()) + self.note
         if self.when is not None:
             return " ".join(text[self.when.start:self.when.end].split())
         if self.mentions:
@@ -184,7 +187,10 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
                 # interior ministry staff": the staff are the claim's 600).
                 best = max((fit for fit, _ in fits), default=0)
                 counts = [q for fit, q in fits if fit == best and fit > 0]
-        return Said(kind, quantity=counts[0]) if counts else None
+        if not counts:
+            return None
+        total = _with_the_named(text, reading, counts[0])
+        return Said(kind, quantity=total, note=f" ({total.number:g} in all)" if total is not counts[0] else "")
     if kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
         usable = [w for w in whens if w.year is not None or (kind is ValueKind.DATE and w.month is not None)]
         if kind is ValueKind.DATE:
@@ -201,6 +207,19 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
         return Said(kind, mentions=mentions) if mentions else None
     return None
+
+
+_OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
+
+
+def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity:
+    """'Russia and four other allies' are five: the figure counts the others, the names the rest."""
+    if not (_OTHERS.match(text, quantity.end) and _AND_BEFORE.search(text[:quantity.start])):
+        return quantity
+    named = {next(iter(sorted(m.ids))) for m in reading.mentions
+             if m.end <= quantity.start and m.kind is EntityKind.COUNTRY and not m.locative}
+    return replace(quantity, number=quantity.number + len(named)) if named else quantity
 
 
 def source_value(claim: Claim, source: SourceQuote) -> str | None:
