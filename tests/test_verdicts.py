@@ -112,3 +112,10 @@ def test_a_clause_split_inside_one_assertion_is_not_unverified(checker: Checker)
 ])
 def test_a_colon_before_a_clause_separates_assertions(checker: Checker, text: str, pieces: int) -> None:
     assert len(segments(text, checker.index)) == pieces
+
+
+def test_a_list_of_countries_as_subject_is_an_assertion_about_each(checker: Checker) -> None:
+    finding = checker.claim("Minsk, Bishkek and Dushanbe decided to send troops to Kazakhstan.")
+    assert finding.verdict.value == "supported"
+    assert len(finding.parts) == 3
+    assert checker.claim("Belarus and Uzbekistan sent troops to Kazakhstan.").verdict.value != "supported"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cstocheck.analysis import Reading, read
+from cstocheck.analysis import Mention, Reading, read
 from cstocheck.implied import alliance_name, member_counts, without
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
 from cstocheck.values import guess_language, read_quantities, read_whens
@@ -171,7 +171,7 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
             if part.verdict is not Verdict.UNVERIFIED:  # a base that cannot check it: the rest decides
                 implied.append(part)
     if not implied:
-        return _judge(text, reading, index)
+        return _distributed(text, reading, index) or _judge(text, reading, index)
     rest = without(text, counts)
     main = _judge(rest, read(rest, index.aliases), index)
     checked = {p.claim.id for p in implied if p.claim is not None}
@@ -179,6 +179,41 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     if main.verdict is Verdict.UNVERIFIED and not _segment(rest, index).clause:
         parts = []  # "the CSTO is a seven-nation alliance": the figure is all the sentence says
     return _finding(text, tuple(parts + implied))
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&|as well as|evenals))\s*", re.IGNORECASE)
+
+
+def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
+    """A sentence whose subject is a list of countries says the same of each.
+
+    "Minsk, Bishkek, Dushanbe and Yerevan decided to send troops" is four assertions, each on
+    a claim of its own; read whole, the four names dilute any one claim.
+    """
+    run = _subject_list(text, reading)
+    if run is None or any(q.unit is None for q in read_quantities(text)):
+        return None  # a figure is the whole list's or each one's in turn ("70 and 150"): not each one's
+    first, last = run[0], run[-1]
+    parts: list[Part] = []
+    for mention in run:
+        said = f"{text[:first.start]}{text[mention.start:mention.end]}{text[last.end:]}"
+        parts.extend(_judge(said, read(said, index.aliases), index).parts)
+    if all(p.verdict is Verdict.UNVERIFIED for p in parts):
+        return None
+    return _finding(text, tuple(parts))
+
+
+def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
+    """Two or more countries (or their capitals) opening the sentence, joined by commas and 'and'."""
+    countries = [m for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY)]
+    if len(countries) < 2 or text[:countries[0].start].strip(" \"'‘“") or countries[0].locative:
+        return None
+    run = [countries[0]]
+    for mention in countries[1:]:
+        if not _LIST_GLUE.fullmatch(text[run[-1].end:mention.start]):
+            break
+        run.append(mention)
+    return run if len(run) >= 2 else None
 
 
 def _judge(text: str, reading: Reading, index: Index) -> Finding:
