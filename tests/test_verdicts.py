@@ -46,6 +46,9 @@ def checker() -> Checker:
     # the named and the others they come with
     ("Russia and four other allies sent troops to Kazakhstan.", "supported"),
     ("Rusland en drie andere bondgenoten stuurden troepen naar Kazachstan.", "contradicted"),
+    # someone the sources never name, and a time after the sources were written
+    ("John Smith is the president of Tajikistan.", "unverified"),
+    ("In 2025 Armenia sent 70 soldiers to Kazakhstan.", "unverified"),
     # the right place at the wrong time
     ("Yerevan hosted the CSTO summit in 2019.", "contradicted"),
     # an office at the time the sentence names
@@ -119,3 +122,5 @@ def test_a_list_of_countries_as_subject_is_an_assertion_about_each(checker: Chec
     assert finding.verdict.value == "supported"
     assert len(finding.parts) == 3
     assert checker.claim("Belarus and Uzbekistan sent troops to Kazakhstan.").verdict.value != "supported"
+    # what they do together is not what each does
+    assert len(checker.claim("Armenia, Belarus and Russia together make up the CSTO.").parts) == 1

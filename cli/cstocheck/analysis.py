@@ -243,7 +243,8 @@ def _opens_phrase(words: list[str], j: int, aliases: AliasTable) -> bool:
     if j + 1 >= len(words):
         return False
     after = words[j + 1]
-    return after in DETERMINERS or after.isdigit() or after in _CALENDAR or bool(_NUMBER_WORD.match(after)) \
+    # "uit het verdrag" is both: "stapte … uit het verdrag" leaves it either way.
+    return (after in DETERMINERS and words[j] != "uit") or after.isdigit() or after in _CALENDAR or bool(_NUMBER_WORD.match(after)) \
         or aliases.match_at(words, j + 1)[0] > 0 and any(aliases.kinds[x] is not EntityKind.TERM
                                                           for x in aliases.match_at(words, j + 1)[1])
 

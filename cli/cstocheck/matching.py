@@ -46,6 +46,7 @@ _NEXT_FIGURE = re.compile(r"\d")
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Kinds of claim whose value is itself a date: a date in a sentence is their value, not its context.
 DATED_KINDS = frozenset({ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP})
 
@@ -98,6 +99,7 @@ class Entry:
     figures: frozenset[float] = frozenset()  # figures its wordings give as context ("the 150 troops came from")
     whens: tuple[When, ...] = ()  # the dates its wordings give as context, for a claim whose value is no date
     quoted: tuple[Quoted, ...] = ()
+    written: int | None = None  # the year its latest source was written: it can speak to nothing later
 
     def is_filler(self, mention: Mention) -> bool:
         """Whether a sentence's mention is its answer to this claim's value slot."""
@@ -148,6 +150,8 @@ class Index:
     def __init__(self, base: Base) -> None:
         self.aliases = AliasTable(base.entities)
         self.seed_count = len(base.seeds)
+        years = {seed.id: int(y[-1]) for seed in base.seeds.values()
+                 if seed.date and (y := _YEAR.findall(seed.date))}
         read_claims = []
         for claim in base.claims:
             slot = SLOT_KINDS.get(claim.kind, frozenset())
@@ -185,7 +189,8 @@ class Index:
                 tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
                                  claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
-                                 figures, whens, quoted))
+                                 figures, whens, quoted,
+                                 max((years[q.seed] for q in claim.sources if q.seed in years), default=None)))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)

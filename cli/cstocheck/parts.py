@@ -135,7 +135,7 @@ def _parallel(part: Part, text: str, reading: Reading, index: Index) -> list[Par
     top = part.matches[0]
     if top.claim.kind is ValueKind.COUNT:
         return []
-    named = [m.ids for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.locative]
+    named = [m.ids for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and not m.locative]
     if len(named) < 2:
         return []
     covered = set(_countries(top, index))
@@ -181,6 +181,8 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     return _finding(text, tuple(parts + implied))
 
 
+_COLLECTIVE = re.compile(r"\b(?:together|jointly|between them|samen|gezamenlijk|onderling|make up|made up|"
+                         r"form|formed|vormen|vormden|respectively|respectievelijk)\b", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&|as well as|evenals))\s*", re.IGNORECASE)
 
 
@@ -191,8 +193,10 @@ def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
     a claim of its own; read whole, the four names dilute any one claim.
     """
     run = _subject_list(text, reading)
-    if run is None or any(q.unit is None for q in read_quantities(text)):
-        return None  # a figure is the whole list's or each one's in turn ("70 and 150"): not each one's
+    if run is None or any(q.unit is None for q in read_quantities(text)) or _COLLECTIVE.search(text):
+        # A figure is the whole list's or each one's in turn ("70 and 150"), and what they
+        # do together ("together make up the CSTO") is not what each does.
+        return None
     first, last = run[0], run[-1]
     parts: list[Part] = []
     for mention in run:

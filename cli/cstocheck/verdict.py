@@ -9,7 +9,7 @@ from enum import Enum
 from cstocheck.analysis import Mention, Reading, fold, read
 from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
-from cstocheck.matching import MATCH_THRESHOLD, Index, Match, counted
+from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, Index, Match, counted
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.values import Quantity, When, parse_count, parse_when, read_quantities, read_whens
 
@@ -160,6 +160,7 @@ class Said:
     mentions: tuple[Mention, ...] = ()
     present: bool = False  # a membership sentence in the present tense, with no date
     note: str = ""  # how the value was read, where it is not as written
+    unknown: str = ""  # a name the alias table does not know, given as the value
 
 
     def describe(self, text: str) -> str | None:
@@ -169,6 +170,8 @@ class Said:
             return " ".join(text[self.when.start:self.when.end].split())
         if self.mentions:
             return ", ".join(sorted({i for m in self.mentions for i in m.ids}))
+        if self.unknown:
+            return self.unknown
         return "now" if self.present else None
 
 
@@ -203,6 +206,8 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
     wanted = {ValueKind.PLACE: (EntityKind.COUNTRY, EntityKind.CITY), ValueKind.PERSON: (EntityKind.PERSON,)}
     if kind in wanted:
         mentions = tuple(m for m in reading.mentions if m.kind in wanted[kind])
+        if not mentions and kind is ValueKind.PERSON and (name := _unknown_name(text, reading)):
+            return Said(kind, unknown=name)  # someone the sources never name
         if kind is ValueKind.PLACE and any(m.locative for m in mentions):
             mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
         return Said(kind, mentions=mentions) if mentions else None
@@ -220,6 +225,18 @@ def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity
     named = {next(iter(sorted(m.ids))) for m in reading.mentions
              if m.end <= quantity.start and m.kind is EntityKind.COUNTRY and not m.locative}
     return replace(quantity, number=quantity.number + len(named)) if named else quantity
+
+
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+
+
+def _unknown_name(text: str, reading: Reading) -> str | None:
+    """A full name ("Sadyr Japarov") the sentence gives where no known entity stands."""
+    known = [(m.start, m.end) for m in reading.mentions]
+    for found in _NAME.finditer(text):
+        if not any(a < found.end() and found.start() < b for a, b in known):
+            return found.group()
+    return None
 
 
 def source_value(claim: Claim, source: SourceQuote) -> str | None:
@@ -365,6 +382,16 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, " ".join(text[figure.start:figure.end].split()),
                     top.negated, f"the sources on {claim.id} give no figure to check "
                                  f"{' '.join(text[figure.start:figure.end].split())} against", None)
+    written = index.entry_of(claim.id).written
+    later = next((w for w in whens if w.year is not None and written is not None and w.span()[0] is not None
+                  and w.span()[0][0] > written), None) if claim.kind not in DATED_KINDS else None
+    if later is not None:
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, _span(text, later), top.negated,
+                    f"the sources on {claim.id} were written by {written}: they cannot speak to "
+                    f"{_span(text, later)}", None)
+    if said is not None and said.unknown:
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, said.unknown, top.negated,
+                    f"no source names {said.unknown}", None)
     speaking = []
     for source in claim.sources:
         stance = _stance(claim, source, said, top.negated, index.aliases.country_of)
