@@ -280,6 +280,9 @@ def _stance_on_membership(value: str, said: Said | None, negated: bool) -> Stanc
         if True not in answers:
             return None
         agrees = False
+    elif said is not None and said.when is not None and said.when.qualifier == "since":
+        # "A member since 2006" is a member all the time from then on.
+        agrees = (True if negated else False) not in answers
     else:
         agrees = (False if negated else True) in answers
     return Stance.SUPPORTS if agrees else Stance.CONTRADICTS
