@@ -48,6 +48,14 @@ def checker() -> Checker:
     # the named and the others they come with
     ("Russia and four other allies sent troops to Kazakhstan.", "supported"),
     ("Rusland en drie andere bondgenoten stuurden troepen naar Kazachstan.", "contradicted"),
+    # another provision, another place in the same roles
+    ("Article 4 of the CSTO treaty was modelled on Article 7 of the NATO treaty.", "contradicted"),
+    ("Article 4 of the CSTO treaty was modelled on Article 5 of the NATO treaty.", "supported"),
+    ("A CSTO exercise planned in Tajikistan was cancelled because Tajikistan objected to Kyrgyz troops.",
+     "contradicted"),
+    # a reason the source gives in its own negation
+    ("A planned CSTO drill in Kyrgyzstan was called off because Bishkek refused to host Tajik soldiers.",
+     "supported"),
     # someone the sources never name, and a time after the sources were written
     ("John Smith is the president of Tajikistan.", "unverified"),
     ("In 2025 Armenia sent 70 soldiers to Kazakhstan.", "unverified"),

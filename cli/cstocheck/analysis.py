@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cstocheck.lexicon import (
-    DETERMINERS, LOCATIVES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
+    DETERMINERS, LOCATIVES, WHERE, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
     expand_contractions,
 )
 from cstocheck.model import Entity, EntityKind
@@ -37,6 +37,7 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """.split())
 _ARTICLE = frozenset({"article", "articles", "artikel", "artikelen", "art"})
 _PREFIX_KEY = 3
+ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -196,8 +197,8 @@ def read(text: str, aliases: AliasTable) -> Reading:
                 cues.append((token.start, token.end))
             continue
         if word in _ARTICLE and i < len(words) and words[i].isdigit():
-            predicate.add(f"w:article-{words[i]}")
-            features_at.append((i, f"w:article-{words[i]}"))
+            predicate.add(f"{ARTICLE}{words[i]}")
+            features_at.append((i, f"{ARTICLE}{words[i]}"))
             i += 1
             continue
         if word in STOPWORDS or word in _CALENDAR or word.isdigit() or _NUMBER_WORD.match(word) or len(word) < 2:
@@ -260,6 +261,19 @@ def _clause_end(cue: int, tokens: list[Token], folded: str, reach: int) -> int:
 def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
     """The last token a negation at `cue` can reach: a few words, within its own clause."""
     return _clause_end(cue, tokens, folded, NEGATION_REACH)
+
+
+def where(text: str, reading: Reading) -> frozenset[str]:
+    """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return frozenset()
+    places = set()
+    for m in reading.mentions:
+        before = folded[:m.start].split()
+        if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and before and before[-1] in WHERE:
+            places |= m.ids
+    return frozenset(places)
 
 
 class Polar(Protocol):

@@ -85,6 +85,9 @@ PARTICLES = frozenset("in op aan af terug deel toe uit mee door over bij weg teg
 # Words that open a noun phrase: a particle before one is a preposition ("in de", "op het").
 DETERMINERS = frozenset("de het een den der des deze dit die dat zijn haar hun ons onze mijn".split())
 
+# Words after which a place is where something happened, rather than where from or to.
+WHERE = frozenset("in at inside within te binnen near nabij".split())
+
 # Words after which a place names where something happened rather than who did it.
 LOCATIVES = frozenset("in at from by near inside within into te uit vanuit door bij binnen nabij".split())
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cstocheck.analysis import AliasTable, Mention, Reading, denies, read
+from cstocheck.analysis import AliasTable, Mention, Reading, denies, read, where
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
 from cstocheck.values import Quantity, When, read_quantities, read_whens
 
@@ -100,6 +100,7 @@ class Entry:
     whens: tuple[When, ...] = ()  # the dates its wordings give as context, for a claim whose value is no date
     quoted: tuple[Quoted, ...] = ()
     written: int | None = None  # the year its latest source was written: it can speak to nothing later
+    where: frozenset[str] = frozenset()  # the countries and cities every wording that says where names
 
     def is_filler(self, mention: Mention) -> bool:
         """Whether a sentence's mention is its answer to this claim's value slot."""
@@ -187,10 +188,14 @@ class Index:
             figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
             whens = () if claim.kind in DATED_KINDS else \
                 tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
+            places = [where(text, reading) for text, (reading, _) in zip(claim.texts, readings)]
+            places = [p for p in places if p]
+            here = frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
                                  claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
                                  figures, whens, quoted,
-                                 max((years[q.seed] for q in claim.sources if q.seed in years), default=None)))
+                                 max((years[q.seed] for q in claim.sources if q.seed in years), default=None),
+                                 here))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)
@@ -286,6 +291,11 @@ class Index:
         quoted = [q for q in entry.quoted if self._explains(sentence, q.predicate) > closest + QUOTE_MARGIN]
         if quoted:
             negated = all(denies(sentence, q, entry.predicate) for q in quoted)
+        elif negated and sentence.negations and len(sentence.subordinate) == len(sentence.negations) \
+                and any(q.negations and not denies(sentence, q, entry.predicate) for q in entry.quoted):
+            # A negation in a subordinate clause that a source makes too ("… because it refused
+            # to host Tajik troops") is the source's own reason, not a denial of the claim.
+            negated = False
         return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
 
     def _explains(self, sentence: Reading, predicate: frozenset[str]) -> float:

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from cstocheck.analysis import Mention, Reading, fold, read
+from cstocheck.analysis import ARTICLE, Mention, Reading, fold, read, where
 from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
-from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, Index, Match, counted
+from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, Entry, Index, Match, counted
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.values import Quantity, When, parse_count, parse_when, read_quantities, read_whens
 
@@ -425,6 +425,20 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
                     f"the sources on {claim.id} speak of {_years_of(index.entry_of(claim.id).whens)}, "
                     f"not of {_span(text, elsewhen)}", None)
+    article = _another_article(reading, index.entry_of(claim.id)) if not top.negated else None
+    if article and verdict is Verdict.SUPPORTED:
+        # "Article 6 of the NATO treaty" where the sources say Article 5: another provision.
+        verdict, asserted = Verdict.CONTRADICTED, article[0]
+        evidence = [replace(e, stance=Stance.CONTRADICTS, says=article[1]) for e in evidence]
+        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
+    elsewhere = _another_place(text, reading, index.entry_of(claim.id)) if not top.negated else None
+    if elsewhere and verdict is Verdict.SUPPORTED:
+        # The roles reversed: "an exercise in Tajikistan" where the sources say in Kyrgyzstan,
+        # a country the claim knows in another role.
+        verdict, asserted = Verdict.CONTRADICTED, f"in {elsewhere}"
+        evidence = [replace(e, stance=Stance.CONTRADICTS, says=f"in {', '.join(sorted(index.entry_of(claim.id).where))}")
+                    for e in evidence]
+        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
     if elsewhen is not None and verdict is Verdict.SUPPORTED:
         # The right value at the wrong time.
         verdict, asserted = Verdict.CONTRADICTED, _span(text, elsewhen)
@@ -455,6 +469,26 @@ def _years_of(whens: tuple[When, ...]) -> str:
 
 def _span(text: str, when: When) -> str:
     return " ".join(text[when.start:when.end].split())
+
+
+def _another_article(reading: Reading, entry: Entry) -> tuple[str, str] | None:
+    """An article number the sentence gives where the claim's wordings give another."""
+    said = {f for f in reading.predicate if f.startswith(ARTICLE)}
+    known = {f for f in entry.predicate if f.startswith(ARTICLE)}
+    if said - known and known - said:
+        return (", ".join(sorted(f"Article {f[len(ARTICLE):]}" for f in said - known)),
+                ", ".join(sorted(f"Article {f[len(ARTICLE):]}" for f in known - said)))
+    return None
+
+
+def _another_place(text: str, reading: Reading, entry: Entry) -> str | None:
+    """A place the sentence names as where, that the claim knows only in another role."""
+    if not entry.where:
+        return None
+    said = where(text, reading)
+    if said and not said & entry.where and said & entry.entities:
+        return ", ".join(sorted(said))
+    return None
 
 
 def _duration(text: str, quantity: Quantity) -> bool:
