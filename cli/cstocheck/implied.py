@@ -51,6 +51,9 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
     if len(folded) != len(text):
         return []  # offsets in the folded text would not be the sentence's own
     found = []
+    listed = _listed_members(text, folded, reading)
+    if listed:
+        found.append(MemberCount(str(listed), 0, 0))
     for quantity in read_quantities(text):
         if quantity.unit is not None:
             continue
@@ -62,6 +65,26 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
         elif _BEFORE_THE.search(before) and _AFTER_THE.match(folded, quantity.end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
+
+
+# A list of countries said to make up the whole alliance: "A, B … and F make up the CSTO".
+_WHOLE = re.compile(r"\b(?:make up|made up of|makes up|consists? of|consisted of|comprises?|comprised|"
+                    r"vormen samen|samen vormen|vormden samen|bestaat uit|bestond uit|volledige|complete|entire|"
+                    r"de leden van|the members of|its members are|zijn leden zijn)\b")
+_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&))\s*")
+MIN_LISTED = 3
+
+
+def _listed_members(text: str, folded: str, reading: Reading) -> int:
+    """How many countries a sentence lists as the whole alliance, or 0."""
+    if not _WHOLE.search(folded):
+        return 0
+    places = [m for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and not m.locative]
+    best = run = 1 if places else 0
+    for before, mention in zip(places, places[1:]):
+        run = run + 1 if _GLUE.fullmatch(text[before.end:mention.start]) else 1
+        best = max(best, run)
+    return best if best >= MIN_LISTED else 0
 
 
 def without(text: str, counts: list[MemberCount]) -> str:
