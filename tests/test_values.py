@@ -57,6 +57,7 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("2\u202f300 militairen", [(2300, Q.EXACT)]),
         ("1 000,5 ton", [(1000.5, Q.EXACT)]),  # a space between thousands, a comma before decimals
         ("1 000.5 tonnes", [(1000.5, Q.EXACT)]),
+        ("1 000.000 tonnes", [(1000, Q.EXACT)]),  # separators of two kinds: the second opens decimals
         ("20,000 bandits", [(20000, Q.EXACT)]),
         ("1,000,000 people", [(1000000, Q.EXACT)]),
         ("2,5 miljoen mensen", [(2500000, Q.EXACT)]),

@@ -57,6 +57,8 @@ def checker() -> Checker:
     # a reason the source gives in its own negation
     ("A planned CSTO drill in Kyrgyzstan was called off because Bishkek refused to host Tajik soldiers.",
      "supported"),
+    # a country as subject of what the base says only of the alliance
+    ("Ukraine is a member of the CSTO.", "unverified"),
     # someone the sources never name, and a time after the sources were written
     ("John Smith is the president of Tajikistan.", "unverified"),
     ("In 2025 Armenia sent 70 soldiers to Kazakhstan.", "unverified"),

@@ -64,7 +64,8 @@ NOT_NEGATING = re.compile(
     r"|\bniet\s+(?:minder|meer|later|eerder)\s+dan\b"
     r"|\bniet\s+alleen\b"
     r"|\bnog\s+geen\b"
-    r"|\bno\s+one\s+knows\b",
+    r"|\bno\s+one\s+knows\b"
+    r"|\bwhether\s+or\s+not\b|\bor\s+not\b|\bal\s+dan\s+niet\b|\bof\s+niet\b",
 )
 
 # Words that open a subordinate clause: a negation does not reach past them.

@@ -278,6 +278,12 @@ class Index:
         if explained <= 0 or recall < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim
         swapped = any(m.kind in strangers and not m.ids & named for w in entry.wordings for m in w.named)
+        # A country opening the sentence as subject of a claim about the alliance as a whole
+        # ("Ukraine is a member of the CSTO" against "the CSTO has six members") is about
+        # something the claim does not say.
+        swapped = swapped or (EntityKind.COUNTRY.value in strangers and subject is not None and subject.start <= 4
+                              and entry.claim.kind is not ValueKind.PLACE
+                              and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named))
         # The closest wording counts most; how close the claim's other wordings come breaks ties
         # between claims that share a short wording.
         recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)

@@ -423,7 +423,7 @@ _NUMBER = re.compile(
     r"|\d+(?:[.,]\d+)?(?![\d])"
     r")"
 )
-_GROUPED = re.compile(r"\d{1,3}(?:(?P<sep>[., ])\d{3})+(?:[.,]\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?P<sep>[., ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?")
 _TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2}){1,2}(?![\w:])|(?<![\w.:])\d{1,2}\.\d{2}\s*(?:uur\b|u\b|h\b)")
 
 # A figure right after one of these is a reference, not a count ("Article 4", "P. 56").
