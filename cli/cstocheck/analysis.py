@@ -207,8 +207,7 @@ def read(text: str, aliases: AliasTable) -> Reading:
             continue
         predicate.add("w:" + stem(word))
         features_at.append((i - 1, "w:" + stem(word)))
-    scopes = tuple(frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
-                   for cue in negation_at)
+    scopes = tuple(_scope(cue, features_at, tokens, folded) for cue in negation_at)
     subordinate = frozenset(n for n, cue in enumerate(negation_at) if _in_subclause(cue, tokens, folded))
     return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes, subordinate)
 
@@ -256,6 +255,24 @@ def _clause_end(cue: int, tokens: list[Token], folded: str, reach: int) -> int:
         if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS:
             return i - 1
     return last
+
+
+def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], folded: str) -> frozenset[str]:
+    """What a negation denies: the features after it in its clause or, where it closes the
+    clause ("die erkennen we niet", "Kazachstan erkent Abchazië niet"), those before it."""
+    after = frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
+    if after:
+        return after
+    start = _scope_start(cue, tokens, folded)
+    return frozenset(f for at, f in features_at if start <= at < cue)
+
+
+def _scope_start(cue: int, tokens: list[Token], folded: str) -> int:
+    first = max(cue - NEGATION_REACH, 0)
+    for i in range(cue, first, -1):
+        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS:
+            return i
+    return first
 
 
 def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
