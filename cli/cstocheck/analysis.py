@@ -40,6 +40,7 @@ _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
+_COORDINATORS = frozenset("and but then en maar daarna".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
 
@@ -261,16 +262,15 @@ def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], fo
     """What a negation denies: the features after it in its clause or, where it closes the
     clause ("die erkennen we niet", "Kazachstan erkent Abchazië niet"), those before it."""
     after = frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
-    if after:
-        return after
     start = _scope_start(cue, tokens, folded)
-    return frozenset(f for at, f in features_at if start <= at < cue)
+    return after | frozenset(f for at, f in features_at if start <= at < cue)
 
 
 def _scope_start(cue: int, tokens: list[Token], folded: str) -> int:
     first = max(cue - NEGATION_REACH, 0)
     for i in range(cue, first, -1):
-        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS:
+        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS \
+                or tokens[i].text in _COORDINATORS:
             return i
     return first
 
