@@ -232,6 +232,9 @@ def test_number_words_follow_the_language() -> None:
         ("tot 2012", [(2012, None, None, "until")]),
         ("up to 2012", [(2012, None, None, "until")]),
         ("Meer dan 2000 Russische militairen", []),
+        ("Kyrgyzstan's 2010 uprising", [(2010, None, None, "on")]),  # a year naming an event
+        ("the 2020 election", [(2020, None, None, "on")]),
+        ("the 2000 troops", []),  # a count of troops
         ("Article 5 may be invoked", []),
         ("Some 3,000 soldiers", []),
     ],

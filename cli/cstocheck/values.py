@@ -882,6 +882,9 @@ def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> I
         yield _hedged(folded, value * factor, start, num_end, unit)
 
 
+_DETERMINERS = frozenset("the its his her their this that de het die dat deze zijn haar hun".split())
+
+
 def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
     """Whether a bare 19xx/20xx figure is a year rather than a count."""
     hedge, _ = _hedge_before(folded, start)
@@ -915,6 +918,11 @@ def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
     prev = _PREV_WORD.search(folded, max(0, start - 24), start)
     if prev is not None and prev[1] in _TEMPORAL_BEFORE:
         return not _is_count_noun(next_word)
+    # "Kyrgyzstan's 2010 uprising", "the 2020 election": a year naming an event, not a count of it.
+    before = folded[max(0, start - 24):start].rstrip()
+    if (before.endswith(("'s", "’s")) or (prev is not None and prev[1] in _DETERMINERS)) \
+            and not _is_count_noun(next_word):
+        return True
     return False
 
 
