@@ -72,19 +72,22 @@ def _far_off(number: float) -> str:
 def test_a_figure_far_outside_tolerance_is_contradicted(checker: Checker) -> None:
     results = []
     for claim in _claims(checker, ValueKind.COUNT, ValueKind.YEAR):
-        found = _FIGURE.search(claim.statement)
-        if not found:
-            continue
-        start, end = found.span()
-        value = parse_count(claim.value or "0")
         if claim.kind is ValueKind.YEAR:
+            found = _FIGURE.search(claim.statement)
+            if not found:
+                continue
+            start, end = found.span()
             changed = str(int(found.group().replace(",", "")) - 40)
-        elif value.range().hi == float("inf"):
-            # "at least 164" admits any larger figure: a bound is contradicted from below only.
-            quantity = read_quantities(claim.statement)[0]
-            start, end, changed = quantity.start, quantity.end, f"fewer than {int(value.number) // 2:,}"
         else:
-            changed = _far_off(value.number)
+            # The claim's own figure, in digits or words ("Five countries … in January 2022").
+            quantities = read_quantities(claim.statement)
+            if not quantities:
+                continue
+            start, end = quantities[0].start, quantities[0].end
+            value = parse_count(claim.value or "0")
+            # "at least 164" admits any larger figure: a bound is contradicted from below only.
+            changed = f"fewer than {int(value.number) // 2:,}" if value.range().hi == float("inf") \
+                else _far_off(value.number)
         text = claim.statement[:start] + changed + claim.statement[end:]
         results.append((text, checker.claim(text).verdict.value == "contradicted"))
     assert results and _rate(results) >= FLOOR, _report(results)
