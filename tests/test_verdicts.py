@@ -62,6 +62,7 @@ def checker() -> Checker:
     # someone the sources never name, and a time after the sources were written
     ("John Smith is the president of Tajikistan.", "unverified"),
     ("In 2025 Armenia sent 70 soldiers to Kazakhstan.", "unverified"),
+    ("The Kazakh government resigned in March 2022.", "unverified"),  # its sources date from January and February
     # the right place at the wrong time
     ("Yerevan hosted the CSTO summit in 2019.", "contradicted"),
     # an office at the time the sentence names

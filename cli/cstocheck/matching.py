@@ -10,6 +10,7 @@ threshold nothing matches: the base does not speak to the sentence.
 """
 from __future__ import annotations
 
+import datetime
 import heapq
 import math
 import re
@@ -46,7 +47,18 @@ _NEXT_FIGURE = re.compile(r"\d")
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEK = re.compile(r"\b(1[89]\d\d|20\d\d)\s+week\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def _last_day(date: str) -> tuple[int, int, int] | None:
+    """The last day a seed's date ("2022-01", "February 2022", "2022 week 3") may mean."""
+    week = _WEEK.search(date)
+    if week is not None:
+        day = datetime.date.fromisocalendar(int(week[1]), min(int(week[2]), 52), 7)
+        return (day.year, day.month, day.day)
+    whens = [w for w in read_whens(date) if w.year is not None]
+    return whens[0].span()[1] if whens else None
+
 # Kinds of claim whose value is itself a date: a date in a sentence is their value, not its context.
 DATED_KINDS = frozenset({ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP})
 
@@ -99,7 +111,7 @@ class Entry:
     figures: frozenset[float] = frozenset()  # figures its wordings give as context ("the 150 troops came from")
     whens: tuple[When, ...] = ()  # the dates its wordings give as context, for a claim whose value is no date
     quoted: tuple[Quoted, ...] = ()
-    written: int | None = None  # the year its latest source was written: it can speak to nothing later
+    written: tuple[int, int, int] | None = None  # when its latest source was written: it can speak to nothing later
     where: frozenset[str] = frozenset()  # the countries and cities every wording that says where names
 
     def is_filler(self, mention: Mention) -> bool:
@@ -151,8 +163,7 @@ class Index:
     def __init__(self, base: Base) -> None:
         self.aliases = AliasTable(base.entities)
         self.seed_count = len(base.seeds)
-        years = {seed.id: int(y[-1]) for seed in base.seeds.values()
-                 if seed.date and (y := _YEAR.findall(seed.date))}
+        written = {seed.id: day for seed in base.seeds.values() if seed.date and (day := _last_day(seed.date))}
         read_claims = []
         for claim in base.claims:
             slot = SLOT_KINDS.get(claim.kind, frozenset())
@@ -194,7 +205,7 @@ class Index:
             entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
                                  claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
                                  figures, whens, quoted,
-                                 max((years[q.seed] for q in claim.sources if q.seed in years), default=None),
+                                 max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
                                  here))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()

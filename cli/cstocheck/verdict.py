@@ -387,11 +387,11 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
                                  f"{' '.join(text[figure.start:figure.end].split())} against", None)
     written = index.entry_of(claim.id).written
     later = next((w for w in whens if w.year is not None and written is not None and w.span()[0] is not None
-                  and w.span()[0][0] > written), None) if claim.kind not in DATED_KINDS else None
+                  and w.span()[0] > written), None) if claim.kind not in DATED_KINDS else None
     if later is not None:
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, _span(text, later), top.negated,
-                    f"the sources on {claim.id} were written by {written}: they cannot speak to "
-                    f"{_span(text, later)}", None)
+                    f"the sources on {claim.id} were written by {written[0]}-{written[1]:02d}: they cannot "
+                    f"speak to {_span(text, later)}", None)
     if said is not None and said.unknown:
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, said.unknown, top.negated,
                     f"no source names {said.unknown}", None)
