@@ -40,6 +40,7 @@ _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
+_POSTVERBAL = frozenset("niet nooit".split())
 _COORDINATORS = frozenset("and but then en maar daarna".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
@@ -259,9 +260,13 @@ def _clause_end(cue: int, tokens: list[Token], folded: str, reach: int) -> int:
 
 
 def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], folded: str) -> frozenset[str]:
-    """What a negation denies: the features after it in its clause or, where it closes the
-    clause ("die erkennen we niet", "Kazachstan erkent Abchazië niet"), those before it."""
+    """What a negation denies: the features after it in its clause and, for a Dutch "niet" that
+    follows its verb ("vroeg de CSTO niet om hulp", "die erkennen we niet") or a negation that
+    closes its clause, those before it back to the clause's start. "Geen", "no" and "not" deny
+    what follows them."""
     after = frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
+    if after and tokens[cue].text not in _POSTVERBAL:
+        return after
     start = _scope_start(cue, tokens, folded)
     return after | frozenset(f for at, f in features_at if start <= at < cue)
 
