@@ -22,6 +22,7 @@ def checker() -> Checker:
     ("Uzbekistan was a member of the CSTO in 1998.", "disputed"),
     ("Oezbekistan was in 1995 lid van het verdrag.", "supported"),
     ("Uzbekistan has been a member of the CSTO since 2006.", "contradicted"),  # it left again in 2012
+    ("Oezbekistan is sinds 2012 geen lid meer van de CSTO.", "supported"),
     ("Uzbekistan was a member of the treaty in the 1990s.", "supported"),
     # intervals from hedges on both sides
     ("More than 2,000 Russian soldiers went to Kazakhstan.", "supported"),

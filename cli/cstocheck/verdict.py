@@ -272,6 +272,9 @@ def _years(said: Said | None) -> tuple[int | None, int | None]:
 
 def _stance_on_membership(value: str, said: Said | None, negated: bool) -> Stance | None:
     lo, hi = _years(said)
+    since = said is not None and said.when is not None and said.when.qualifier == "since"
+    if since and lo is not None and (hi is None or hi > lo):
+        lo += 1  # the year of a change is on both sides of it: "since 2012" is the years after
     answers = says_member(parse_history(value), lo, hi)
     if not answers:
         return None  # the source does not speak to that time
@@ -280,7 +283,7 @@ def _stance_on_membership(value: str, said: Said | None, negated: bool) -> Stanc
         if True not in answers:
             return None
         agrees = False
-    elif said is not None and said.when is not None and said.when.qualifier == "since":
+    elif since:
         # "A member since 2006" is a member all the time from then on.
         agrees = (True if negated else False) not in answers
     else:
