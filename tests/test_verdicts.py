@@ -60,6 +60,9 @@ def checker() -> Checker:
      "supported"),
     # a country as subject of what the base says only of the alliance
     ("Ukraine is a member of the CSTO.", "unverified"),
+    # "the second time" is no first time; "including" introduces examples
+    ("It was the second time that the CSTO sent troops abroad.", "contradicted"),
+    ("Uzbekistan joined the CSTO for a second time in 2006.", "supported"),
     # someone the sources never name, and a time after the sources were written
     ("John Smith is the president of Tajikistan.", "unverified"),
     ("In 2025 Armenia sent 70 soldiers to Kazakhstan.", "unverified"),

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cstocheck.lexicon import (
-    DETERMINERS, LOCATIVES, WHERE, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
-    expand_contractions,
+    DETERMINERS, LOCATIVES, NEGATED_PHRASES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
+    WHERE, expand_contractions,
 )
 from cstocheck.model import Entity, EntityKind
 
@@ -166,6 +166,13 @@ def read(text: str, aliases: AliasTable) -> Reading:
         if i in consumed:
             i += 1
             continue
+        phrase = next((words[i:i + k] for k in (2, 3) if tuple(words[i:i + k]) in NEGATED_PHRASES), None)
+        if phrase is not None:
+            term = "t:" + NEGATED_PHRASES[tuple(phrase)]
+            negation_at.append(i)
+            features_at.append((i + 1, term))
+            predicate.add(term)
+            cues.append((tokens[i].start, tokens[i + len(phrase) - 1].end))
         n, ids = aliases.match_at(words, i)
         if not n and words[i] in aliases.separable:
             n, ids = _separable(words, tokens, folded, i, aliases, consumed)

@@ -19,7 +19,7 @@ if whether either neither nor let lets get got gets become became becomes made m
 go goes went gone going come comes came coming
 today currently nowadays presently true held hold holds holding
 around roughly approximately circa nearly almost least fewer less estimated some odd
-counts counted numbers numbered comprises comprised consists consisted totals totalled
+counts counted numbers numbered comprises comprised consists consisted totals totalled including among
 """.replace("?", "").split())
 
 STOPWORDS_NL = frozenset("""
@@ -33,7 +33,7 @@ indien of volgens zegt zei zeggen gezegd blijkbaar eigenlijk echter immers namel
 ga gaat gaan ging gingen gegaan kom komt komen kwam kwamen gekomen doe doet doen deed deden gedaan
 laat laten liet lieten gelaten krijg krijgt krijgen kreeg kregen gekregen
 vandaag momenteel thans tegenwoordig waar juist zich zichzelf samen
-ongeveer zowat bijna minstens ruim minder schatting pakweg circa ca rond omstreeks
+ongeveer zowat bijna minstens ruim minder schatting pakweg circa ca rond omstreeks waaronder onder meer andere
 telt tellen telde telden omvat omvatte bestaat bestond
 """.split())
 
@@ -55,6 +55,15 @@ NEGATED_WORDS: dict[str, str] = {
     "genegeerd": "respond", "unrecognised": "recognise", "unrecognized": "recognise", "unsupported": "help",
 }
 NEGATED_WORDS = {word: term for word, term in NEGATED_WORDS.items() if term}
+
+# Phrases that deny a term while saying something of their own: "the second time" is not the
+# first. They are read as that denial and, as usual, as whatever the alias tables make of them.
+NEGATED_PHRASES: dict[tuple[str, ...], str] = {
+    ("second", "time"): "first", ("third", "time"): "first", ("not", "the", "first"): "",
+    ("tweede", "keer"): "first", ("tweede", "maal"): "first", ("derde", "keer"): "first",
+    ("derde", "maal"): "first",
+}
+NEGATED_PHRASES = {words: term for words, term in NEGATED_PHRASES.items() if term}
 
 # Phrases that contain a negation cue but do not negate: hedges on a number, handled by the
 # value reader, and "never before", which the alias tables read as "first time".
