@@ -63,6 +63,9 @@ def checker() -> Checker:
     # "the second time" is no first time; "including" introduces examples
     ("It was the second time that the CSTO sent troops abroad.", "contradicted"),
     ("Uzbekistan joined the CSTO for a second time in 2006.", "supported"),
+    # an office the sources do not give the person, or give them in another country
+    ("Tokajev is premier van Kazachstan.", "contradicted"),
+    ("Maria Zakharova is the spokeswoman of the Belarusian foreign ministry.", "contradicted"),
     # someone the sources never name, and a time after the sources were written
     ("John Smith is the president of Tajikistan.", "unverified"),
     ("In 2025 Armenia sent 70 soldiers to Kazakhstan.", "unverified"),

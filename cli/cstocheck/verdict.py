@@ -323,8 +323,8 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
         matches += tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT
                          and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD)
     if not matches:
-        return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
-                    "the claims base does not speak to this", None)
+        return _another_office(text, reading, index) or Part(
+            text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated, "the claims base does not speak to this", None)
     top = matches[0]
     part = judge_match(text, reading, index, top, matches, quantities, whens)
     if part.verdict is Verdict.CONTRADICTED and part.asserted is not None and top.claim.kind in NEAR_TIE_KINDS:
@@ -497,6 +497,40 @@ def _another_place(text: str, reading: Reading, entry: Entry) -> str | None:
 def _duration(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end:quantity.end + 20].split()
     return bool(after) and fold(after[0]).strip(".,;:") in DURATIONS
+
+
+def _another_office(text: str, reading: Reading, index: Index) -> Part | None:
+    """A person given an office the sources do not give them, where they give another: "Tokayev
+    is Kazakhstan's prime minister" against "Tokayev is the president of Kazakhstan", or "Zakharova
+    is the spokeswoman of Kazakhstan's foreign ministry" against Russia's."""
+    people = [m for m in reading.mentions if m.kind is EntityKind.PERSON]
+    said = reading.predicate & index.offices
+    if len(people) != 1 or not said or reading.negated:
+        return None
+    others = {i for m in reading.mentions if m.kind is not EntityKind.PERSON for i in m.ids}
+    countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) for i in m.ids}
+    for person in sorted(people[0].ids):
+        for number in index.holders.get(person, ()):
+            entry = index.entry(number)
+            held = entry.predicate & index.offices
+            if not held:
+                continue
+            elsewhere = held == said and countries and not countries & entry.entities \
+                and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
+            otherwise = not held & said and others <= entry.entities | {entry.claim.value}
+            if not (elsewhere or otherwise):
+                continue
+            evidence = tuple(Evidence(entry.claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS,
+                                      entry.claim.statement, deciding_words(s.quote, entry.claim.kind, reading, index))
+                             for s in entry.claim.sources if s.stance is Stance.SUPPORTS)
+            if not evidence:
+                continue
+            corroboration = Corroboration(tuple(dict.fromkeys(e.source for e in evidence)),
+                                          tuple(dict.fromkeys(e.source for e in evidence)), index.seed_count)
+            asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in said}))
+            return Part(text, Verdict.CONTRADICTED, entry.claim, evidence, evidence, (), asserted, False,
+                        explain(Verdict.CONTRADICTED, asserted, False, list(evidence), corroboration), corroboration)
+    return None
 
 
 def _offices_held(said: Said, claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
