@@ -69,7 +69,7 @@ def shipped_copy(make_base) -> Path:
 def _edit_statement(root: Path) -> None:
     path = root / "claims" / "deployment.yaml"
     text = path.read_text(encoding="utf-8")
-    old = "statement: Russia sent about 2,300 troops to Kazakhstan."
+    old = "statement: Russia sent about 2,300 troops to Kazakhstan in January 2022."
     assert old in text
     path.write_text(text.replace(old, old[:-1] + " (edited)."), encoding="utf-8")
 
