@@ -125,9 +125,9 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("een kleine 3000 man", [(3000, Q.NEARLY)]),
         ("just over 3,000", [(3000, Q.JUST_OVER)]),
         ("slightly more than 3,000", [(3000, Q.JUST_OVER)]),
-        ("ruim 3000 man", [(3000, Q.JUST_OVER)]),
+        ("ruim 3000 man", [(3000, Q.OVER)]),
         ("iets meer dan 3000", [(3000, Q.JUST_OVER)]),
-        ("goed 2000 militairen", [(2000, Q.JUST_OVER)]),
+        ("goed 2000 militairen", [(2000, Q.OVER)]),
         # vague amounts: the lower figure of the band
         ("dozens of deaths", [(24, Q.VAGUE)]),
         ("tientallen doden", [(24, Q.VAGUE)]),
@@ -282,6 +282,7 @@ def test_dates_and_years_are_never_counts() -> None:
         (Q.AT_MOST, [100, 0], [101]),
         (Q.NEARLY, [90, 99], [100, 89]),
         (Q.JUST_OVER, [101, 110], [100, 111]),
+        (Q.OVER, [101, 130], [100, 131]),  # "ruim dertig" may be thirty-eight
     ],
 )
 def test_quantity_range(qualifier: Qualifier, inside: list[float], outside: list[float]) -> None:

@@ -130,10 +130,12 @@ class Match:
     rank: float = 0.0  # the score with preferences that only order candidates
 
 
-def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS) -> frozenset[str]:
+def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS,
+            until: int | None = None) -> frozenset[str]:
     """What a figure may count: the terms and words just after it ("2,300 troops" -> troops),
-    up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000)."""
-    after = " ".join(text[quantity.end:].split()[:words])
+    up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000), which
+    may be written in words (`until`, where it starts)."""
+    after = " ".join(text[quantity.end:until].split()[:words])
     after = _NEXT_FIGURE.split(after, maxsplit=1)[0]
     return read(after, aliases).predicate
 

@@ -48,6 +48,7 @@ class Qualifier(str, Enum):
     AT_MOST = "at_most"
     NEARLY = "nearly"
     JUST_OVER = "just_over"
+    OVER = "over"  # "ruim dertig", "a good thirty": over it, by some margin
     VAGUE = "vague"
 
 
@@ -97,6 +98,8 @@ class Range:
 
 
 TOLERANCE = 0.10
+# "Ruim dertig" runs up to about forty: over a figure by up to this share of it.
+OVER_MARGIN = 0.3
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,8 @@ class Quantity:
             return Range(below, x, hi_open=True)
         if q is Qualifier.JUST_OVER:
             return Range(x, above, lo_open=True)
+        if q is Qualifier.OVER:
+            return Range(x, x * (1 + OVER_MARGIN), lo_open=True)
         # VAGUE: "hundreds" is stored as 200, and the band runs to the next power of ten.
         if x <= 0:
             return Range(x, math.inf)
@@ -394,9 +399,10 @@ _HEDGES: dict[Qualifier, tuple[str, ...]] = {
     ),
     Qualifier.JUST_OVER: (
         "just over", "just above", "just more than", "slightly more than", "slightly over", "slightly above",
-        "a little over", "a little more than", "a good", "ruim", "iets meer dan", "net meer dan",
-        "net boven de", "net over de", "iets boven de", "goed", "een goede",
+        "a little over", "a little more than", "iets meer dan", "net meer dan",
+        "net boven de", "net over de", "iets boven de",
     ),
+    Qualifier.OVER: ("a good", "ruim", "goed", "een goede", "good"),
 }
 _HEDGE_TABLE: dict[str, Qualifier] = {phrase: q for q, phrases in _HEDGES.items() for phrase in phrases}
 _HEDGE_MAX_WORDS = max(len(p.split()) for p in _HEDGE_TABLE)

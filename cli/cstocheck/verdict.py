@@ -184,12 +184,20 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             # Keep only figures that count what the claim counts ("70 soldiers" is no count of countries).
             wanted = index.entry_of(claim.id).counts
             if wanted:
-                fits = [(len(nouns & wanted) if (nouns := counted(text, q, index.aliases)) else 0.5, q)
-                        for q in counts]
+                starts = sorted(q.start for q in quantities)
+                nouns_of = [(counted(text, q, index.aliases, until=next((s for s in starts if s > q.start), None)), q)
+                            for q in counts]
+                fits = [(len(nouns & wanted) if nouns else 0.5, q) for nouns, q in nouns_of]
                 # The figure that counts most of what the claim counts ("3,000 soldiers and 600
                 # interior ministry staff": the staff are the claim's 600).
                 best = max((fit for fit, _ in fits), default=0)
-                counts = [q for fit, q in fits if fit == best and fit > 0]
+                if best > 0:
+                    counts = [q for fit, q in fits if fit == best]
+                else:
+                    # None counts it in the claim's words: a figure that counts another thing the
+                    # base names ("70 soldiers" for a count of countries) is no value for it, one
+                    # in words of its own ("regeringstegenstanders") may well be.
+                    counts = [q for _, q in nouns_of if not _counts_another(text, q, quantities, index)]
         if not counts:
             return None
         total = _with_the_named(text, reading, counts[0])
@@ -216,6 +224,13 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
 
 _OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
+
+
+def _counts_another(text: str, quantity: Quantity, quantities: list[Quantity], index: Index) -> bool:
+    """Whether the word right after a figure is a term of the base: "70 soldiers" counts
+    soldiers, not countries; "1.000 regeringstegenstanders" counts something in words of its own."""
+    until = next((q.start for q in sorted(quantities, key=lambda q: q.start) if q.start > quantity.start), None)
+    return any(f.startswith("t:") for f in counted(text, quantity, index.aliases, 1, until))
 
 
 def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity:
