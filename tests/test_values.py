@@ -50,6 +50,8 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("Fewer than 1,000 Russian troops", [(1000, Q.LESS_THAN)]),
         ("Meer dan 2000 Russische militairen", [(2000, Q.MORE_THAN)]),
         ("Russia sent two thousand three hundred soldiers.", [(2300, Q.EXACT)]),
+        ("Russia sent two thousand, three hundred soldiers.", [(2300, Q.EXACT)]),  # a comma inside one figure
+        ("two thousand, and 300 more", [(2000, Q.EXACT), (300, Q.EXACT)]),
         # thousands separators and decimals
         ("2,300 troops", [(2300, Q.EXACT)]),
         ("2.300 militairen", [(2300, Q.EXACT)]),

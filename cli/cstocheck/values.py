@@ -642,7 +642,25 @@ def _scan(text: str, lang: str | None, mode: str) -> _Scan:
 
     whens.sort(key=lambda w: w.start)
     quantities.sort(key=lambda q: q.start)
-    return _Scan(tuple(quantities), tuple(whens))
+    return _Scan(tuple(_join_thousands(folded, quantities)), tuple(whens))
+
+
+_COMMA_BETWEEN = re.compile(r",\s*(?:and\s+|en\s+)?")
+_THOUSANDS_WORD = re.compile(r"(?:thousand|million|billion|duizend|miljoen|miljard)\s*$")
+
+
+def _join_thousands(folded: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"Two thousand, three hundred" is one figure written with a comma, not two."""
+    out: list[Quantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if last is not None and last.unit is None and q.unit is None and q.qualifier is Qualifier.EXACT \
+                and q.number < 1000 and last.number % 1000 == 0 and folded[q.start:q.start + 1].isalpha() \
+                and _THOUSANDS_WORD.search(folded, 0, last.end) and _COMMA_BETWEEN.fullmatch(folded, last.end, q.start):
+            out[-1] = replace(last, number=last.number + q.number, end=q.end)
+            continue
+        out.append(q)
+    return out
 
 
 def _open_qualifier(folded: str, start: int) -> tuple[str | None, int]:
