@@ -55,6 +55,7 @@ def checker() -> Checker:
     ("Article 4 of the CSTO treaty was modelled on Article 5 of the NATO treaty.", "supported"),
     ("A CSTO exercise planned in Tajikistan was cancelled because Tajikistan objected to Kyrgyz troops.",
      "contradicted"),
+    ("Uzbekistan signed the Collective Security Treaty in Minsk in 1992.", "contradicted"),  # in Tashkent
     # a reason the source gives in its own negation
     ("A planned CSTO drill in Kyrgyzstan was called off because Bishkek refused to host Tajik soldiers.",
      "supported"),

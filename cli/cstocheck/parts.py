@@ -24,7 +24,7 @@ _JOINS = re.compile(
     re.IGNORECASE,
 )
 # A second claim on another value may trail the first match by this much.
-SECOND_VALUE_SLACK = 0.15
+SECOND_VALUE_SLACK = 0.2
 # A part may trail the whole sentence's match by this much and still count as a part.
 PART_SLACK = 0.1
 

@@ -449,7 +449,7 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         verdict, asserted = Verdict.CONTRADICTED, article[0]
         evidence = [replace(e, stance=Stance.CONTRADICTS, says=article[1]) for e in evidence]
         speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
-    elsewhere = _another_place(text, reading, index.entry_of(claim.id)) if not top.negated else None
+    elsewhere = _another_place(text, reading, index.entry_of(claim.id), index.aliases.kinds) if not top.negated else None
     if elsewhere and verdict is Verdict.SUPPORTED:
         # The roles reversed: "an exercise in Tajikistan" where the sources say in Kyrgyzstan,
         # a country the claim knows in another role.
@@ -499,12 +499,17 @@ def _another_article(reading: Reading, entry: Entry) -> tuple[str, str] | None:
     return None
 
 
-def _another_place(text: str, reading: Reading, entry: Entry) -> str | None:
+def _another_place(text: str, reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> str | None:
     """A place the sentence names as where, that the claim knows only in another role."""
     if not entry.where:
         return None
     said = where(text, reading)
-    if said and not said & entry.where and said & entry.entities:
+    if not said or said & entry.where:
+        return None
+    # A country is named in many roles ("the mission in Kazakhstan"); a city is a place.
+    cities = {m for m in reading.mentions if m.ids & said and m.kind is EntityKind.CITY}
+    city_known = any(index_kind is EntityKind.CITY for index_kind in (kinds.get(i) for i in entry.where))
+    if said & entry.entities or (cities and city_known):
         return ", ".join(sorted(said))
     return None
 
