@@ -351,6 +351,17 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
             alternative = judge_match(text, reading, index, other, matches, quantities, whens)
             if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                 return alternative
+    if part.verdict is Verdict.SUPPORTED and _articles(reading.predicate) \
+            and not _articles(index.entry_of(top.claim.id).predicate):
+        # The sentence names an article the best match says nothing of: the nearest claim that
+        # names one checks it ("asked for help under Article 5" against "under Article 4").
+        for other in ranked:
+            if other.score < top.score - AT_THAT_TIME or not _articles(index.entry_of(other.claim.id).predicate):
+                continue
+            alternative = judge_match(text, reading, index, other, matches, quantities, whens)
+            if alternative.verdict is Verdict.CONTRADICTED:
+                return alternative
+            break
     if any(w.year is not None for w in whens) and top.claim.kind in TIMED_KINDS \
             and not (index.entry_of(top.claim.id).whens and not _another_time(whens, index.entry_of(top.claim.id).whens)):
         # A claim about the time the sentence names beats one about another time or none: "the
@@ -489,10 +500,13 @@ def _span(text: str, when: When) -> str:
     return " ".join(text[when.start:when.end].split())
 
 
+def _articles(predicate: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in predicate if f.startswith(ARTICLE))
+
+
 def _another_article(reading: Reading, entry: Entry) -> tuple[str, str] | None:
     """An article number the sentence gives where the claim's wordings give another."""
-    said = {f for f in reading.predicate if f.startswith(ARTICLE)}
-    known = {f for f in entry.predicate if f.startswith(ARTICLE)}
+    said, known = _articles(reading.predicate), _articles(entry.predicate)
     if said - known and known - said:
         return (", ".join(sorted(f"Article {f[len(ARTICLE):]}" for f in said - known)),
                 ", ".join(sorted(f"Article {f[len(ARTICLE):]}" for f in known - said)))
