@@ -33,6 +33,8 @@ def checker() -> Checker:
     # compound sentences: the worst part decides
     ("Armenia sent 70 troops and Kyrgyzstan 150.", "supported"),
     ("Armenia sent 70 troops and Kyrgyzstan 500.", "contradicted"),
+    ("Oezbekistan stapte in 1997 uit het verdrag en sloot zich aan bij de GUAM.", "disputed"),  # 1997 or 1999
+    ("Bishkek sent one hundred and fifty elite soldiers.", "supported"),  # one figure, not two parts
     # a capital for its country, a spelling variant, negation
     ("Yerevan sent about seventy soldiers to Kazakhstan.", "supported"),
     ("Tokajev vroeg op 5 januari om hulp van de CSTO.", "supported"),

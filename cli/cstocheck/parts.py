@@ -26,7 +26,7 @@ _JOINS = re.compile(
 # A second claim on another value may trail the first match by this much.
 SECOND_VALUE_SLACK = 0.2
 # A part may trail the whole sentence's match by this much and still count as a part.
-PART_SLACK = 0.1
+PART_SLACK = 0.2
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,20 @@ def _segment(text: str, index: Index) -> Segment:
     return Segment(text, reading, has_value, len(reading.predicate), bool(reading.mentions))
 
 
+def _split(text: str) -> list[str]:
+    """The text cut at its joins, except inside a figure ("one hundred and fifty")."""
+    figures = [(q.start, q.end) for q in read_quantities(text)]
+    pieces, start = [], 0
+    for join in _JOINS.finditer(text):
+        if any(a < join.end() and join.start() < b for a, b in figures):
+            continue
+        pieces.append(text[start:join.start()])
+        start = join.end()
+    return pieces + [text[start:]]
+
+
 def segments(text: str, index: Index) -> list[Segment]:
-    pieces = [p for p in _JOINS.split(text) if p and p.strip()]
+    pieces = [p for p in _split(text) if p and p.strip()]
     out: list[Segment] = []
     for piece in pieces:
         seg = _segment(piece.strip(), index)
