@@ -15,9 +15,11 @@ HERE = Path(__file__).resolve().parent / "regression"
 # (cases, strict floor, verdict floor), set just under what was measured.
 SETS = [
     ("claims.yaml", 0.95, 0.95),  # measured 0.964 strict, 0.971 verdict
-    ("heldout.yaml", 0.9, 0.9),  # measured 0.920 strict, 0.930 verdict
+    ("heldout.yaml", 0.93, 0.94),  # measured 0.950 strict, 0.960 verdict
     # Written from the seeds alone, blind to the base and the engine; 0.744 strict when first run.
     ("fresh.yaml", 0.85, 0.85),  # measured 0.867 strict, 0.867 verdict
+    # Written last, the same way; 0.713 strict when first run.
+    ("blind.yaml", 0.77, 0.8),  # measured 0.787 strict, 0.825 verdict
 ]
 
 
