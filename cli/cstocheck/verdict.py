@@ -468,6 +468,13 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         evidence = [replace(e, stance=Stance.CONTRADICTS, says=f"in {', '.join(sorted(index.entry_of(claim.id).where))}")
                     for e in evidence]
         speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
+    instead = _another_country(reading, claim, index) if not top.negated and claim.kind not in SLOT_VALUES else None
+    if instead is not None and verdict is Verdict.SUPPORTED:
+        # Another country where the claim has one the sentence leaves out: "a call from
+        # Washington" where the sources say from Beijing.
+        verdict, asserted = Verdict.CONTRADICTED, instead[0]
+        evidence = [replace(e, stance=Stance.CONTRADICTS, says=instead[1]) for e in evidence]
+        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
     if elsewhen is not None and verdict is Verdict.SUPPORTED:
         # The right value at the wrong time.
         verdict, asserted = Verdict.CONTRADICTED, _span(text, elsewhen)
@@ -511,6 +518,33 @@ def _another_article(reading: Reading, entry: Entry) -> tuple[str, str] | None:
         return (", ".join(sorted(f"Article {f[len(ARTICLE):]}" for f in said - known)),
                 ", ".join(sorted(f"Article {f[len(ARTICLE):]}" for f in known - said)))
     return None
+
+
+SLOT_VALUES = frozenset({ValueKind.PLACE, ValueKind.PERSON})
+
+
+def _another_country(reading: Reading, claim: Claim, index: Index) -> tuple[str, str] | None:
+    """A country the sentence names that the claim does not know, where every wording of the
+    claim names a country the sentence leaves out: one put in the other's place."""
+    places = (EntityKind.COUNTRY, EntityKind.CITY)
+    named = {i for m in reading.mentions if m.kind in places for i in m.ids}
+    entry = index.entry_of(claim.id)
+    # Only a place named as where or whence ("a call from Washington"): a country is named in
+    # many other roles ("het Georgische Zuid-Ossetië").
+    strangers = sorted({i for m in reading.mentions if m.kind in places and m.locative and not m.ids & entry.entities
+                        for i in m.ids if index.aliases.kinds.get(i) is EntityKind.COUNTRY})
+    if not strangers:
+        return None
+    missing = None
+    for wording in entry.wordings:
+        theirs = {i for m in wording.named if m.kind in (k.value for k in places) for i in m.ids
+                  if index.aliases.kinds.get(i) is EntityKind.COUNTRY} - named
+        if not theirs:
+            return None
+        missing = theirs if missing is None else missing & theirs
+    if not missing:
+        return None
+    return ", ".join(strangers), ", ".join(sorted(missing))
 
 
 def _another_place(text: str, reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> str | None:
