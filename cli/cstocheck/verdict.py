@@ -9,7 +9,7 @@ from enum import Enum
 from cstocheck.analysis import ARTICLE, Mention, Reading, fold, read, where
 from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
-from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, Entry, Index, Match, counted
+from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Entry, Index, Match, counted
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.values import Quantity, When, parse_count, parse_when, read_quantities, read_whens
 
@@ -165,9 +165,9 @@ class Said:
 
     def describe(self, text: str) -> str | None:
         if self.quantity is not None:
-            return " ".join(text[self.quantity.start:self.quantity.end].split()) + self.note
+            return _span(text, self.quantity) + self.note
         if self.when is not None:
-            return " ".join(text[self.when.start:self.when.end].split())
+            return _span(text, self.when)
         if self.mentions:
             return ", ".join(sorted({i for m in self.mentions for i in m.ids}))
         if self.unknown:
@@ -329,7 +329,7 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
     if quantities:
         kinds.add(ValueKind.COUNT)
     if whens:
-        kinds.update((ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP))
+        kinds.update(DATED_KINDS)
     ranked = index.rank(reading, frozenset(kinds))
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
     if matches and matches[0].claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) \
@@ -351,8 +351,8 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
             alternative = judge_match(text, reading, index, other, matches, quantities, whens)
             if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                 return alternative
-    if part.verdict is Verdict.SUPPORTED and _articles(reading.predicate) \
-            and not _articles(index.entry_of(top.claim.id).predicate):
+    top_entry = index.entry_of(top.claim.id)
+    if part.verdict is Verdict.SUPPORTED and _articles(reading.predicate) and not _articles(top_entry.predicate):
         # The sentence names an article the best match says nothing of: the nearest claim that
         # names one checks it ("asked for help under Article 5" against "under Article 4").
         for other in ranked:
@@ -363,7 +363,7 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
                 return alternative
             break
     if any(w.year is not None for w in whens) and top.claim.kind in TIMED_KINDS \
-            and not (index.entry_of(top.claim.id).whens and not _another_time(whens, index.entry_of(top.claim.id).whens)):
+            and (not top_entry.whens or _another_time(whens, top_entry.whens)):
         # A claim about the time the sentence names beats one about another time or none: "the
         # president in 2010" is a claim about 2010, not the president now.
         for other in matches[1:]:
@@ -402,19 +402,18 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     quantities = read_quantities(text) if quantities is None else quantities
     whens = read_whens(text) if whens is None else whens
     claim = top.claim
+    entry = index.entry_of(claim.id)
     said = read_said(text, reading, claim, quantities, whens, index)
-    context = index.entry_of(claim.id).figures
-    loose = [q for q in quantities if q.unit is None and q.number not in context and not _duration(text, q)]
+    loose = [q for q in quantities if q.unit is None and q.number not in entry.figures and not _duration(text, q)]
     if claim.kind is not ValueKind.COUNT and loose and \
             not any(m.score >= top.score - FIGURE_BEHIND and checks_figure(text, reading, index, m)
                     for m in matches):
         # The sentence puts a figure on something the sources give no figure for, and no claim
         # close enough to match has a figure to check it against.
-        figure = loose[0]
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, " ".join(text[figure.start:figure.end].split()),
-                    top.negated, f"the sources on {claim.id} give no figure to check "
-                                 f"{' '.join(text[figure.start:figure.end].split())} against", None)
-    written = index.entry_of(claim.id).written
+        figure = _span(text, loose[0])
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, figure, top.negated,
+                    f"the sources on {claim.id} give no figure to check {figure} against", None)
+    written = entry.written
     later = next((w for w in whens if w.year is not None and written is not None and w.span()[0] is not None
                   and w.span()[0] > written), None) if claim.kind not in DATED_KINDS else None
     if later is not None:
@@ -448,38 +447,18 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         if said is not None and claim.kind is ValueKind.PERSON:
             held = _offices_held(said, claim, reading, index)
             evidence, speaking = evidence + held, speaking + held
-    elsewhen = _another_time(whens, index.entry_of(claim.id).whens) if not top.negated else None
+    elsewhen = _another_time(whens, entry.whens) if not top.negated else None
     if elsewhen is not None and verdict is Verdict.CONTRADICTED:
         # Another value at another time: the sentence is about some other occasion.
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
-                    f"the sources on {claim.id} speak of {_years_of(index.entry_of(claim.id).whens)}, "
-                    f"not of {_span(text, elsewhen)}", None)
-    article = _another_article(reading, index.entry_of(claim.id)) if not top.negated else None
-    if article and verdict is Verdict.SUPPORTED:
-        # "Article 6 of the NATO treaty" where the sources say Article 5: another provision.
-        verdict, asserted = Verdict.CONTRADICTED, article[0]
-        evidence = [replace(e, stance=Stance.CONTRADICTS, says=article[1]) for e in evidence]
-        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
-    elsewhere = _another_place(text, reading, index.entry_of(claim.id), index.aliases.kinds) if not top.negated else None
-    if elsewhere and verdict is Verdict.SUPPORTED:
-        # The roles reversed: "an exercise in Tajikistan" where the sources say in Kyrgyzstan,
-        # a country the claim knows in another role.
-        verdict, asserted = Verdict.CONTRADICTED, f"in {elsewhere}"
-        evidence = [replace(e, stance=Stance.CONTRADICTS, says=f"in {', '.join(sorted(index.entry_of(claim.id).where))}")
-                    for e in evidence]
-        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
-    instead = _another_country(reading, claim, index) if not top.negated and claim.kind not in SLOT_VALUES else None
-    if instead is not None and verdict is Verdict.SUPPORTED:
-        # Another country where the claim has one the sentence leaves out: "a call from
-        # Washington" where the sources say from Beijing.
-        verdict, asserted = Verdict.CONTRADICTED, instead[0]
-        evidence = [replace(e, stance=Stance.CONTRADICTS, says=instead[1]) for e in evidence]
-        speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
-    if elsewhen is not None and verdict is Verdict.SUPPORTED:
-        # The right value at the wrong time.
-        verdict, asserted = Verdict.CONTRADICTED, _span(text, elsewhen)
-        evidence = [replace(e, stance=Stance.CONTRADICTS, says=_years_of(index.entry_of(claim.id).whens))
-                    for e in evidence]
+                    f"the sources on {claim.id} speak of {_years_of(entry.whens)}, not of {_span(text, elsewhen)}",
+                    None)
+    mismatch = _mismatch(text, reading, claim, entry, index, elsewhen) \
+        if verdict is Verdict.SUPPORTED and not top.negated else None
+    if mismatch is not None:
+        # The sources' value, but something else the sentence gives is not what they say.
+        verdict, (asserted, says) = Verdict.CONTRADICTED, mismatch
+        evidence = [replace(e, stance=Stance.CONTRADICTS, says=says) for e in evidence]
         speaking = evidence + [e for e in speaking if e.stance is Stance.CONTRADICTS]
     corroboration = Corroboration(
         backing=tuple(dict.fromkeys(e.source for e in evidence)),
@@ -489,6 +468,25 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     explanation = explain(verdict, asserted, top.negated, speaking, corroboration)
     return Part(text, verdict, claim, tuple(evidence), tuple(speaking), matches, asserted, top.negated,
                 explanation, corroboration)
+
+
+def _mismatch(text: str, reading: Reading, claim: Claim, entry: Entry, index: Index,
+              elsewhen: When | None) -> tuple[str, str] | None:
+    """What the sentence says otherwise than the sources, beside the claim's value: (what it
+    says, what they say), or None."""
+    article = _another_article(reading, entry)
+    if article:
+        return article  # "Article 6 of the NATO treaty" where the sources say Article 5
+    elsewhere = _another_place(text, reading, entry, index.aliases.kinds)
+    if elsewhere:
+        # The roles reversed: "an exercise in Tajikistan" where the sources say in Kyrgyzstan.
+        return f"in {elsewhere}", f"in {', '.join(sorted(entry.where))}"
+    instead = _another_country(reading, entry, index) if claim.kind not in SLOT_KINDS else None
+    if instead is not None:
+        return instead  # "a call from Washington" where the sources say from Beijing
+    if elsewhen is not None:
+        return _span(text, elsewhen), _years_of(entry.whens)  # the right value at the wrong time
+    return None
 
 
 def _another_time(whens: list[When], context: tuple[When, ...]) -> When | None:
@@ -503,8 +501,9 @@ def _years_of(whens: tuple[When, ...]) -> str:
     return " or ".join(dict.fromkeys(str(w.year) for w in whens))
 
 
-def _span(text: str, when: When) -> str:
-    return " ".join(text[when.start:when.end].split())
+def _span(text: str, found: Quantity | When) -> str:
+    """A figure or date as the sentence writes it, on one line."""
+    return " ".join(text[found.start:found.end].split())
 
 
 def _articles(predicate: frozenset[str]) -> frozenset[str]:
@@ -520,15 +519,11 @@ def _another_article(reading: Reading, entry: Entry) -> tuple[str, str] | None:
     return None
 
 
-SLOT_VALUES = frozenset({ValueKind.PLACE, ValueKind.PERSON})
-
-
-def _another_country(reading: Reading, claim: Claim, index: Index) -> tuple[str, str] | None:
+def _another_country(reading: Reading, entry: Entry, index: Index) -> tuple[str, str] | None:
     """A country the sentence names that the claim does not know, where every wording of the
     claim names a country the sentence leaves out: one put in the other's place."""
     places = (EntityKind.COUNTRY, EntityKind.CITY)
     named = {i for m in reading.mentions if m.kind in places for i in m.ids}
-    entry = index.entry_of(claim.id)
     # Only a place named as where or whence ("a call from Washington"): a country is named in
     # many other roles ("het Georgische Zuid-Ossetië").
     strangers = sorted({i for m in reading.mentions if m.kind in places and m.locative and not m.ids & entry.entities
@@ -555,9 +550,8 @@ def _another_place(text: str, reading: Reading, entry: Entry, kinds: dict[str, E
     if not said or said & entry.where:
         return None
     # A country is named in many roles ("the mission in Kazakhstan"); a city is a place.
-    cities = {m for m in reading.mentions if m.ids & said and m.kind is EntityKind.CITY}
-    city_known = any(index_kind is EntityKind.CITY for index_kind in (kinds.get(i) for i in entry.where))
-    if said & entry.entities or (cities and city_known):
+    a_city = any(m.ids & said and m.kind is EntityKind.CITY for m in reading.mentions)
+    if said & entry.entities or (a_city and any(kinds.get(i) is EntityKind.CITY for i in entry.where)):
         return ", ".join(sorted(said))
     return None
 
@@ -588,16 +582,14 @@ def _another_office(text: str, reading: Reading, index: Index) -> Part | None:
             otherwise = not held & said and others <= entry.entities | {entry.claim.value}
             if not (elsewhere or otherwise):
                 continue
-            evidence = tuple(Evidence(entry.claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS,
-                                      entry.claim.statement, deciding_words(s.quote, entry.claim.kind, reading, index))
-                             for s in entry.claim.sources if s.stance is Stance.SUPPORTS)
+            evidence = _against(entry.claim, reading, index)
             if not evidence:
                 continue
-            corroboration = Corroboration(tuple(dict.fromkeys(e.source for e in evidence)),
-                                          tuple(dict.fromkeys(e.source for e in evidence)), index.seed_count)
+            seeds = tuple(dict.fromkeys(e.source for e in evidence))
+            corroboration = Corroboration(seeds, seeds, index.seed_count)
             asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in said}))
-            return Part(text, Verdict.CONTRADICTED, entry.claim, evidence, evidence, (), asserted, False,
-                        explain(Verdict.CONTRADICTED, asserted, False, list(evidence), corroboration), corroboration)
+            return Part(text, Verdict.CONTRADICTED, entry.claim, tuple(evidence), tuple(evidence), (), asserted, False,
+                        explain(Verdict.CONTRADICTED, asserted, False, evidence, corroboration), corroboration)
     return None
 
 
@@ -612,10 +604,15 @@ def _offices_held(said: Said, claim: Claim, reading: Reading, index: Index) -> l
             other = index.entry(number)
             if other.claim.id == claim.id or not office & other.predicate:
                 continue
-            found += [Evidence(other.claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, other.claim.statement,
-                               deciding_words(s.quote, other.claim.kind, reading, index))
-                      for s in other.claim.sources if s.stance is Stance.SUPPORTS]
+            found += _against(other.claim, reading, index)
     return found
+
+
+def _against(claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
+    """Another claim's supporting passages, as evidence against the sentence: they say its statement."""
+    return [Evidence(claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, claim.statement,
+                     deciding_words(s.quote, claim.kind, reading, index))
+            for s in claim.sources if s.stance is Stance.SUPPORTS]
 
 
 def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index) -> tuple[tuple[int, int], ...]:
