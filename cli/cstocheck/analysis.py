@@ -292,6 +292,21 @@ def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
     return _clause_end(cue, tokens, folded, NEGATION_REACH)
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&|as well as|evenals))\s*", re.IGNORECASE)
+
+
+def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
+    """The runs of countries and cities the text lists, joined by commas and 'and' ("Minsk,
+    Bishkek and Yerevan"), in order; a place on its own is a run of one."""
+    runs: list[list[Mention]] = []
+    for mention in (m for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY)):
+        if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
 def where(text: str, reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
     folded = fold(text)

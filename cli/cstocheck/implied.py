@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cstocheck.analysis import AliasTable, Reading, fold, read
+from cstocheck.analysis import AliasTable, Reading, fold, place_lists, read
 from cstocheck.model import EntityKind
-from cstocheck.values import guess_language, read_quantities
+from cstocheck.values import read_quantities
 
 # Nouns for what an alliance is made of. In a compound ("six-nation") or after "an alliance
 # of" any of them counts members; after "the" only a word that says member does, since "the
@@ -45,7 +45,7 @@ class MemberCount:
 
 def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[MemberCount]:
     """Figures that say, in passing, how many members an alliance the sentence names has."""
-    if not _names_alliance(reading, aliases):
+    if not _names_alliance(reading):
         return []
     folded = fold(text)
     if len(folded) != len(text):
@@ -71,7 +71,6 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
 _WHOLE = re.compile(r"\b(?:make up|made up of|makes up|consists? of|consisted of|comprises?|comprised|"
                     r"vormen samen|samen vormen|vormden samen|bestaat uit|bestond uit|volledige|complete|entire|"
                     r"de leden van|the members of|its members are|zijn leden zijn)\b")
-_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&))\s*")
 MIN_LISTED = 3
 
 
@@ -79,11 +78,7 @@ def _listed_members(text: str, folded: str, reading: Reading) -> int:
     """How many countries a sentence lists as the whole alliance, or 0."""
     if not _WHOLE.search(folded):
         return 0
-    places = [m for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and not m.locative]
-    best = run = 1 if places else 0
-    for before, mention in zip(places, places[1:]):
-        run = run + 1 if _GLUE.fullmatch(text[before.end:mention.start]) else 1
-        best = max(best, run)
+    best = max((len(run) for run in place_lists(text, reading) if not any(m.locative for m in run)), default=0)
     return best if best >= MIN_LISTED else 0
 
 
@@ -94,12 +89,12 @@ def without(text: str, counts: list[MemberCount]) -> str:
     return " ".join(text.split())
 
 
-def alliance_name(text: str, reading: Reading, aliases: AliasTable) -> str:
+def alliance_name(text: str, reading: Reading) -> str:
     mention = next((m for m in reading.mentions if m.kind is EntityKind.ORGANISATION), None)
     return text[mention.start:mention.end] if mention is not None else "the alliance"
 
 
-def _names_alliance(reading: Reading, aliases: AliasTable) -> bool:
+def _names_alliance(reading: Reading) -> bool:
     return any(m.kind is EntityKind.ORGANISATION for m in reading.mentions) or "t:alliance" in reading.predicate
 
 
@@ -107,4 +102,4 @@ def _alliance_before(before: str, aliases: AliasTable) -> bool:
     """Whether the words before "of" name an alliance: "an alliance of six", "de CVVO, een verbond van zes"."""
     words = before.split()[-4:-1]
     near = read(" ".join(words), aliases)
-    return _names_alliance(near, aliases)
+    return _names_alliance(near)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cstocheck.analysis import Mention, Reading, read
+from cstocheck.analysis import Mention, Reading, place_lists, read
 from cstocheck.implied import alliance_name, member_counts, without
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
 from cstocheck.values import guess_language, read_quantities, read_whens
@@ -176,7 +176,7 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     counts = member_counts(text, reading, index.aliases)
     implied = []
     if counts:
-        alliance, language = alliance_name(text, reading, index.aliases), guess_language(text)
+        alliance, language = alliance_name(text, reading), guess_language(text)
         for count in counts:
             said = count.sentence(alliance, language)
             part = judge_part(said, read(said, index.aliases), index)
@@ -195,7 +195,6 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
 
 _COLLECTIVE = re.compile(r"\b(?:together|jointly|between them|samen|gezamenlijk|onderling|make up|made up|"
                          r"form|formed|vormen|vormden|respectively|respectievelijk)\b", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&|as well as|evenals))\s*", re.IGNORECASE)
 
 
 def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
@@ -221,15 +220,10 @@ def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
 
 def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
     """Two or more countries (or their capitals) opening the sentence, joined by commas and 'and'."""
-    countries = [m for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY)]
-    if len(countries) < 2 or text[:countries[0].start].strip(" \"'‘“") or countries[0].locative:
+    runs = place_lists(text, reading)
+    if not runs or len(runs[0]) < 2 or text[:runs[0][0].start].strip(" \"'‘“") or runs[0][0].locative:
         return None
-    run = [countries[0]]
-    for mention in countries[1:]:
-        if not _LIST_GLUE.fullmatch(text[run[-1].end:mention.start]):
-            break
-        run.append(mention)
-    return run if len(run) >= 2 else None
+    return runs[0]
 
 
 def _judge(text: str, reading: Reading, index: Index) -> Finding:
