@@ -40,6 +40,7 @@ _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
+_PHRASE_LENGTHS = sorted({len(words) for words in NEGATED_PHRASES})
 _POSTVERBAL = frozenset("niet nooit".split())
 _COORDINATORS = frozenset("and but then en maar daarna".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -166,7 +167,7 @@ def read(text: str, aliases: AliasTable) -> Reading:
         if i in consumed:
             i += 1
             continue
-        phrase = next((words[i:i + k] for k in (2, 3) if tuple(words[i:i + k]) in NEGATED_PHRASES), None)
+        phrase = next((words[i:i + k] for k in _PHRASE_LENGTHS if tuple(words[i:i + k]) in NEGATED_PHRASES), None)
         if phrase is not None:
             term = "t:" + NEGATED_PHRASES[tuple(phrase)]
             negation_at.append(i)

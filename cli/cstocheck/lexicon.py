@@ -59,11 +59,10 @@ NEGATED_WORDS = {word: term for word, term in NEGATED_WORDS.items() if term}
 # Phrases that deny a term while saying something of their own: "the second time" is not the
 # first. They are read as that denial and, as usual, as whatever the alias tables make of them.
 NEGATED_PHRASES: dict[tuple[str, ...], str] = {
-    ("second", "time"): "first", ("third", "time"): "first", ("not", "the", "first"): "",
+    ("second", "time"): "first", ("third", "time"): "first",
     ("tweede", "keer"): "first", ("tweede", "maal"): "first", ("derde", "keer"): "first",
     ("derde", "maal"): "first",
 }
-NEGATED_PHRASES = {words: term for words, term in NEGATED_PHRASES.items() if term}
 
 # Phrases that contain a negation cue but do not negate: hedges on a number, handled by the
 # value reader, and "never before", which the alias tables read as "first time".

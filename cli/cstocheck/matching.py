@@ -221,9 +221,9 @@ class Index:
                 holders.setdefault(entry.claim.value, []).append(number)
         self.holders = {person: tuple(ns) for person, ns in holders.items()}
         # Offices: the terms the claims on who holds what use ("president", "secretary-general").
-        self.offices = frozenset(f for n in (n for ns in holders.values() for n in ns)
-                                 for f in read(entries[n].claim.statement, self.aliases).predicate
-                                 if f.startswith("t:"))
+        # (The first wording is the statement, already read.)
+        self.offices = frozenset(f for ns in holders.values() for n in ns
+                                 for f in entries[n].wordings[0].predicate if f.startswith("t:"))
         # Which claims use a feature: a sentence is scored only against claims it shares one with
         # (a claim sharing none explains nothing of it), so a large base costs little more.
         postings: dict[str, list[int]] = {}

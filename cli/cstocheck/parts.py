@@ -155,10 +155,10 @@ def _parallel(part: Part, text: str, reading: Reading, index: Index) -> list[Par
     for match in part.matches[1:]:
         if match.claim.kind is not top.claim.kind or match.score < MATCH_THRESHOLD:
             continue
-        own = _countries(match, index) - covered
-        if not own or not any(ids & own for ids in named) or _countries(match, index) & covered:
+        theirs = _countries(match, index)
+        if not theirs or theirs & covered or not any(ids & theirs for ids in named):
             continue
-        covered |= own
+        covered |= theirs
         out.append(judge_match(text, reading, index, match, part.matches))
     return out
 
