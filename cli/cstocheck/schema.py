@@ -124,6 +124,8 @@ CASES_FILE = ListOf(Obj(
             Prop("source", Text("Seed id."), True),
             Prop("quote", Text("A verbatim passage of that seed."), True),
         )))),
+        Prop("public_source", Text("Where a real sentence was published.")),
+        Prop("note", Text("Why the label is what it is.")),
     ),
 ))
 
