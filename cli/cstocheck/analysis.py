@@ -16,6 +16,7 @@ from cstocheck.lexicon import (
     WHERE, expand_contractions,
 )
 from cstocheck.model import Entity, EntityKind
+from cstocheck.structure import Chunk, chunks, modifies
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -81,6 +82,7 @@ class Mention:
     start: int
     end: int
     locative: bool = False  # right after "in", "from", "te", "uit" …: where, rather than who
+    modifier: bool = False  # "the Russia-led CSTO": describes something else, does not act
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,9 @@ class Reading:
     negations: tuple[frozenset[str], ...] = ()
     # Which of those negations stand in a subordinate clause ("… because it did not want …").
     subordinate: frozenset[int] = frozenset()
+    # Where each predicate feature stands (its offset), and the sentence's chunks and frames.
+    placed: tuple[tuple[int, str], ...] = ()
+    chunks: tuple[Chunk, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -189,7 +194,8 @@ def read(text: str, aliases: AliasTable) -> Reading:
             for entity_id in named:
                 country = aliases.country_of.get(entity_id)
                 mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
-                                        aliases.kinds[entity_id], start, end, locative))
+                                        aliases.kinds[entity_id], start, end, locative,
+                                        modifies(folded, start, end)))
             i += n
             continue
         word, token = words[i], tokens[i]
@@ -219,7 +225,10 @@ def read(text: str, aliases: AliasTable) -> Reading:
         features_at.append((i - 1, "w:" + stem(word)))
     scopes = tuple(_scope(cue, features_at, tokens, folded) for cue in negation_at)
     subordinate = frozenset(n for n, cue in enumerate(negation_at) if _in_subclause(cue, tokens, folded))
-    return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes, subordinate)
+    placed = tuple((tokens[at].start if at < len(tokens) else len(folded), f) for at, f in features_at)
+    found = chunks(folded, frozenset(m.end for m in mentions))
+    return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes, subordinate,
+                   placed, found)
 
 
 def _in_subclause(cue: int, tokens: list[Token], folded: str) -> bool:

@@ -62,6 +62,7 @@ def part_json(p: Part) -> dict[str, Any]:
         "text": p.text,
         "verdict": p.verdict.value,
         "claim_id": p.claim.id if p.claim else None,
+        "in_passing": p.in_passing,
         "asserted": p.asserted,
         "explanation": p.explanation,
         "corroboration": corroboration_json(p.corroboration),
@@ -73,6 +74,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
     return {
         "claim": f.text,
         "verdict": f.verdict.value,
+        "partial": f.partial,
         "claim_id": f.claim.id if f.claim else None,
         "explanation": f.explanation,
         "corroboration": corroboration_json(f.corroboration),
@@ -184,10 +186,16 @@ def _part_text(p: Part, numbered: str) -> list[Any]:
 def _claim_text(f: Finding) -> list[Any]:
     from rich.text import Text
 
+    from cstocheck.verdict import Verdict
+
     head = Text()
     head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict.value])
     head.append("  " + safe(f.text))
     out: list[Any] = [head]
+    if f.partial:
+        details = sum(p.verdict is Verdict.UNVERIFIED for p in f.parts)
+        out.append(Text(f"{f.verdict.value} in part: {details} detail{'s' * (details > 1)} "
+                        f"{'are' if details > 1 else 'is'} not in the base", style="yellow"))
     if len(f.parts) == 1:
         out += _part_text(f.parts[0], "")
     else:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read, where
+from cstocheck.structure import chunk_at, in_frame
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
-from cstocheck.values import Quantity, When, read_quantities, read_whens
+from cstocheck.values import Quantity, Range, When, parse_count, read_quantities, read_whens
 
 MATCH_THRESHOLD = 0.55
 # However much of the sentence a claim explains, the sentence must say this much of the claim.
@@ -44,6 +45,12 @@ COUNTED_WORDS = 6
 CLAIM_COUNTED_WORDS = 2
 CLAIM_COUNTED_REACH = 4
 _NEXT_FIGURE = re.compile(r"\d")
+# What a frame's words that the claim does not know count for, against a word of the assertion.
+FRAME_WEIGHT = 0.2
+RANK_MIX = 0.5  # the windowed score against the whole-sentence one, in ranking
+# The weight of a figure the sentence shares with a claim, counting the same thing: as much as
+# a rare word.
+VALUE_WEIGHT = 3.0
 # A sentence carrying a value of the claim's kind is more likely to be about it.
 VALUE_KIND_BONUS = 0.1
 
@@ -72,6 +79,13 @@ SLOT_KINDS: dict[ValueKind, frozenset[EntityKind]] = {
 # probably about something else ("Uzbekistan sent troops" is not "Russia sent troops").
 SWAP_FACTOR = 0.6
 SWAP_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON})
+
+
+class Figure(NamedTuple):
+    """A figure the sentence gives, with what it counts: evidence for the claim that gives it too."""
+
+    range: Range
+    nouns: frozenset[str]
 
 
 class Named(NamedTuple):
@@ -128,6 +142,7 @@ class Match:
     wording: int  # which of claim.texts the sentence is closest to
     negated: bool  # the sentence denies what that wording says
     rank: float = 0.0  # the score with preferences that only order candidates
+    passing: bool = False  # the sentence says the claim only in a frame (an aside, an attribution)
 
 
 def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS,
@@ -264,19 +279,21 @@ class Index:
     def _rarity(self, ids: frozenset[str]) -> float:
         return max(self.weights.get(i, self.unseen_weight) for i in ids)
 
-    def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind]) -> Match | None:
+    def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind],
+              figures: tuple[Figure, ...] = ()) -> Match | None:
         if not sentence.predicate:
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         mentions = [m for m in sentence.mentions if not entry.is_filler(m)]
-        told = sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in mentions)
-        # A city the claim knows only by its country ("Moscow" for "Russia") counts as the country.
-        known = sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
-            sum(self._rarity(m.ids & entry.entities) for m in mentions if m.ids & entry.entities)
-        explained = known / told
+        told, known, passing = self._stretch(sentence, entry, mentions)
+        # The claim's own figure, counting what it counts, is something the two share.
+        agreed = VALUE_WEIGHT if _gives_figure(entry, figures) else 0.0
+        told, known = told + agreed, known + agreed
+        explained = known / told if told > 0 else 0.0
         # The subject is the first country or person the sentence names; a subject the claim
         # does not know, where the claim names another of its kind, is a swapped subject.
-        subject = next((m for m in mentions if m.kind in SWAP_KINDS), None)
+        subject = next((m for m in mentions if m.kind in SWAP_KINDS and not m.modifier
+                        and not in_frame(sentence.chunks, m.start)), None)
         strangers = {subject.kind.value} if subject is not None and not subject.ids & entry.entities else set()
         # Recall: how much of the claim's closest wording the sentence says.
         best, wording, recall, recalls = -1.0, 0, 0.0, []
@@ -286,7 +303,7 @@ class Index:
                 continue
             said = sum(self.weight(f) for f in sentence.predicate & w.predicate) + \
                 sum(m.rarity for m in w.named if not m.slot and m.ids & named)
-            rec = said / w.needed
+            rec = (said + agreed) / (w.needed + agreed)
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
             key = rec + (0.0 if denies(sentence, w, entry.predicate) else POLARITY_PREFERENCE)
@@ -319,12 +336,60 @@ class Index:
             # A negation in a subordinate clause that a source makes too ("… because it refused
             # to host Tajik troops") is the source's own reason, not a denial of the claim.
             negated = False
-        return Match(entry.claim, round(f1, 3), wording, negated, round(f1 + bonus, 4))
+        # Ranking prefers the claim that explains more of the whole sentence: a claim said in
+        # one aside ("Ergashev, director of Ma'no, predicted …") is not what the sentence is about.
+        whole = self._explains_all(sentence, entry, mentions) / self._told_all(sentence, mentions)
+        ranked = 2 * whole * recall / (whole + recall) * (SWAP_FACTOR if swapped else 1.0) if whole > 0 else 0.0
+        return Match(entry.claim, round(f1, 3), wording, negated, round(RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus, 4),
+                     passing)
+
+    def _stretch(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> tuple[float, float, bool]:
+        """What the stretch of the sentence that says the claim's content tells, and how much of
+        it the claim knows: (told, known, whether that stretch is all frames).
+
+        The stretch runs from the first chunk with something the claim knows to the last; what
+        stands outside it is another part of the sentence, and a frame's words the claim does
+        not know count little ("…, Tokayev said in a televised address")."""
+        chunks = sentence.chunks
+        where = [(chunk_at(chunks, at), f) for at, f in sentence.placed] + \
+            [(chunk_at(chunks, m.start), m) for m in mentions]
+        knows = [k for k, item in where if self._knows(entry, item)]
+        if not knows:
+            return self._told_all(sentence, mentions), 0.0, False
+        lo, hi = min(knows), max(knows)
+        best: dict[object, float] = {}
+        for k, item in where:
+            if not lo <= k <= hi:
+                continue
+            full = self._feature_weight(item)
+            share = full if self._knows(entry, item) or not chunks or not chunks[k].frame else full * FRAME_WEIGHT
+            key = item if isinstance(item, str) else (item.ids, item.start)
+            best[key] = max(best.get(key, 0.0), share)
+        known = sum(self.weight(f) for f in {f for k, f in where if lo <= k <= hi and isinstance(f, str)}
+                    if f in entry.predicate) + \
+            sum(self._rarity(m.ids & entry.entities) for k, m in where
+                if lo <= k <= hi and not isinstance(m, str) and m.ids & entry.entities)
+        passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1))
+        return sum(best.values()), known, passing
+
+    def _explains_all(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> float:
+        return sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
+            sum(self._rarity(m.ids & entry.entities) for m in mentions if m.ids & entry.entities)
+
+    def _told_all(self, sentence: Reading, mentions: list[Mention]) -> float:
+        return sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in mentions)
+
+    def _knows(self, entry: Entry, item: str | Mention) -> bool:
+        return item in entry.predicate if isinstance(item, str) else bool(item.ids & entry.entities)
+
+    def _feature_weight(self, item: str | Mention) -> float:
+        return self.weight(item) if isinstance(item, str) else self._rarity(item.ids)
 
     def _explains(self, sentence: Reading, predicate: frozenset[str]) -> float:
         return sum(self.weight(f) for f in sentence.predicate & predicate)
 
-    def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset()) -> list[Match]:
+    def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset(),
+             figures: tuple[Figure, ...] = ()) -> list[Match]:
         # How much weight each claim shares with the sentence. A claim sharing too little cannot
         # reach the threshold whatever else it has; of the rest, only the CANDIDATES sharing the
         # most are scored in full (all of them, in a base of fewer claims than that).
@@ -345,6 +410,18 @@ class Index:
         kept = [(w, n) for n, w in shared.items() if w >= lowest]
         candidates = sorted(n for _, n in heapq.nlargest(CANDIDATES, kept)) if len(kept) > CANDIDATES \
             else sorted(n for _, n in kept)
-        found = [m for n in candidates if (m := self.score(sentence, self.entry(n), value_kinds)) is not None]
+        found = [m for n in candidates if (m := self.score(sentence, self.entry(n), value_kinds, figures)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
+
+
+def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
+    """Whether the sentence gives the claim's figure, counting what the claim counts."""
+    if entry.claim.kind is not ValueKind.COUNT or not entry.claim.value or not figures:
+        return False
+    own = parse_count(entry.claim.value).range()
+    # An upper bound ("fewer than 1,000") fits any small figure, and a lower bound far past
+    # itself: neither says which figure is meant.
+    near = [Range(f.range.lo, min(f.range.hi, 2 * f.range.lo), f.range.lo_open) for f in figures
+            if math.isfinite(f.range.lo) and f.range.lo > 0 and f.nouns & entry.counts]
+    return any(r.overlaps(own) for r in near)

@@ -117,7 +117,8 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
             and checks_figure(text, reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
-        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index):
+        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index) \
+                or _about_another(reading, match, index):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, part.matches))
@@ -163,16 +164,48 @@ def _parallel(part: Part, text: str, reading: Reading, index: Index) -> list[Par
     return out
 
 
+def _about_another(reading: Reading, match: Match, index: Index) -> bool:
+    """Whether the claim's statement names a country or person the sentence does not: "Kyrgyzstan
+    asked for help in 2010" is no second value of "Tokayev asked for help on 5 January 2022"."""
+    statement = index.entry_of(match.claim.id).wordings[0]
+    actors = [m.ids for m in statement.named if not m.slot and m.kind in _ACTOR_KINDS]
+    return any(not ids & reading.entity_ids for ids in actors)
+
+
+_ACTOR_KINDS = frozenset({EntityKind.COUNTRY.value, EntityKind.PERSON.value})
+
+
 def _countries(match: Match, index: Index) -> frozenset[str]:
     entities = index.entry_of(match.claim.id).entities
     return frozenset(e for e in entities if index.aliases.kinds.get(e) is EntityKind.COUNTRY)
 
 
-def _finding(text: str, parts: tuple[Part, ...]) -> Finding:
-    return Finding(text, max(parts, key=lambda p: p.verdict.severity).verdict, parts)
+def _unjudged(text: str, reading: Reading, why: str) -> Part:
+    return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated, why, None)
+
+
+def _finding(text: str, parts: tuple[Part, ...], *, each: bool = False) -> Finding:
+    """The sentence's verdict over its parts: contradicted > disputed > supported > unverified, a
+    part the base does not speak to being a detail. With `each`, every part is a main assertion
+    of equal standing (one per country of a subject list), so one the base cannot check leaves
+    the sentence unchecked rather than supported."""
+    verdict = max((p.weight for p in parts), key=lambda v: v.severity)
+    # A part matched to a claim whose value could not be checked (a figure the sources give
+    # none for, a time they cannot speak to) is no detail: it may be what the sentence is for.
+    unchecked = any(p.verdict is Verdict.UNVERIFIED and (each or p.claim is not None) for p in parts)
+    if verdict is Verdict.SUPPORTED and unchecked:
+        verdict = Verdict.UNVERIFIED
+    return Finding(text, verdict, parts)
 
 
 def judge(text: str, reading: Reading, index: Index) -> Finding:
+    if text.rstrip().rstrip("\"'’”»)").endswith("?"):
+        return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, "a question asserts nothing"),))
+    if any(ch.isnumeric() and not ch.isdecimal() for ch in text) or any(ch.isdecimal() and not ch.isascii()
+                                                                         for ch in text):
+        # Roman numerals, superscripts, other scripts' digits: a figure read wrong or not at all
+        # would leave the sentence supported whatever it says.
+        return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, "it gives a figure that cannot be read"),))
     counts = member_counts(text, reading, index.aliases)
     implied = []
     if counts:
@@ -215,7 +248,7 @@ def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
         parts.extend(_judge(said, read(said, index.aliases), index).parts)
     if all(p.verdict is Verdict.UNVERIFIED for p in parts):
         return None
-    return _finding(text, tuple(parts))
+    return _finding(text, tuple(parts), each=True)
 
 
 def _subject_list(text: str, reading: Reading) -> list[Mention] | None:

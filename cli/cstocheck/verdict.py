@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -9,9 +10,10 @@ from enum import Enum
 from cstocheck.analysis import ARTICLE, Mention, Reading, fold, read, where
 from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
-from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Entry, Index, Match, counted
+from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Entry, Figure, Index, Match, counted
+from cstocheck.structure import in_frame
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
-from cstocheck.values import Quantity, When, parse_count, parse_when, read_quantities, read_whens
+from cstocheck.values import Quantity, Range, When, parse_count, parse_when, read_quantities, read_whens
 
 
 class Verdict(str, Enum):
@@ -31,7 +33,7 @@ class Verdict(str, Enum):
 
 
 EXIT_CODES = {Verdict.SUPPORTED: 0, Verdict.CONTRADICTED: 1, Verdict.DISPUTED: 3, Verdict.UNVERIFIED: 4}
-SEVERITY = {Verdict.SUPPORTED: 0, Verdict.UNVERIFIED: 1, Verdict.DISPUTED: 2, Verdict.CONTRADICTED: 3}
+SEVERITY = {Verdict.UNVERIFIED: 0, Verdict.SUPPORTED: 1, Verdict.DISPUTED: 2, Verdict.CONTRADICTED: 3}
 
 # How far below the match threshold a claim with a figure may be when the sentence gives one.
 FIGURE_SLACK = 0.15
@@ -103,6 +105,17 @@ class Part:
     def score(self) -> float:
         return self.matches[0].score if self.matches else 0.0
 
+    @property
+    def in_passing(self) -> bool:
+        """The sentence says the part's claim only in a frame: an aside, an appositive, an attribution."""
+        return self.claim is not None and any(m.passing for m in self.matches if m.claim.id == self.claim.id)
+
+    @property
+    def weight(self) -> Verdict:
+        """What the part weighs in the sentence's verdict: a fact said in passing counts only when
+        it is wrong or disputed ("President Tokayev" makes nothing supported)."""
+        return Verdict.UNVERIFIED if self.in_passing and self.verdict is Verdict.SUPPORTED else self.verdict
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -113,7 +126,7 @@ class Finding:
     @property
     def main(self) -> Part:
         """The part that decides the verdict (the first, when several share it)."""
-        return next(p for p in self.parts if p.verdict is self.verdict)
+        return next((p for p in self.parts if p.weight is self.verdict), self.parts[0])
 
     @property
     def claim(self) -> Claim | None:
@@ -121,7 +134,15 @@ class Finding:
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        return tuple(e for p in self.parts if p.verdict is self.verdict for e in p.evidence)
+        """The passages of every checked fact, those of the deciding parts first."""
+        deciding = [e for p in self.parts if p.verdict is self.verdict for e in p.evidence]
+        others = [e for p in self.parts if p.verdict not in (self.verdict, Verdict.UNVERIFIED) for e in p.evidence]
+        return tuple(dict.fromkeys(deciding + others))
+
+    @property
+    def partial(self) -> bool:
+        """Some details of the sentence are not in the base, though others were checked."""
+        return self.verdict is not Verdict.UNVERIFIED and any(p.verdict is Verdict.UNVERIFIED for p in self.parts)
 
     @property
     def sources(self) -> tuple[Evidence, ...]:
@@ -213,7 +234,7 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
         return None
     wanted = {ValueKind.PLACE: (EntityKind.COUNTRY, EntityKind.CITY), ValueKind.PERSON: (EntityKind.PERSON,)}
     if kind in wanted:
-        mentions = tuple(m for m in reading.mentions if m.kind in wanted[kind])
+        mentions = tuple(m for m in core(reading).mentions if m.kind in wanted[kind])
         if not mentions and kind is ValueKind.PERSON and (name := _unknown_name(text, reading)):
             return Said(kind, unknown=name)  # someone the sources never name
         if kind is ValueKind.PLACE and any(m.locative for m in mentions):
@@ -262,9 +283,20 @@ def source_value(claim: Claim, source: SourceQuote) -> str | None:
     return None
 
 
+# A source's "at least 164" is a count so far, not any figure above it: it reaches this far.
+OPEN_REACH = 2.0
+
+
+def bounded(source: Range) -> Range:
+    """A source's open-ended figure as far as it can stand for one: "at least 164" is not 1,640."""
+    if math.isinf(source.hi) and math.isfinite(source.lo) and source.lo > 0:
+        return Range(source.lo, source.lo * OPEN_REACH, source.lo_open)
+    return source
+
+
 def values_agree(said: Said, value: str, country_of: dict[str, str]) -> bool:
     if said.quantity is not None:
-        return said.quantity.range().overlaps(parse_count(value).range())
+        return said.quantity.range().overlaps(bounded(parse_count(value).range()))
     if said.when is not None:
         return said.when.compatible(parse_when(value))
     # A place agrees when it is the source's place or the country that place lies in.
@@ -330,7 +362,8 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
         kinds.add(ValueKind.COUNT)
     if whens:
         kinds.update(DATED_KINDS)
-    ranked = index.rank(reading, frozenset(kinds))
+    figures = tuple(Figure(q.range(), counted(text, q, index.aliases)) for q in quantities if q.unit is None)
+    ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
     if matches and matches[0].claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) \
             and not any(m.claim.kind is ValueKind.COUNT for m in matches):
@@ -413,6 +446,12 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         figure = _span(text, loose[0])
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, figure, top.negated,
                     f"the sources on {claim.id} give no figure to check {figure} against", None)
+    if claim.kind is ValueKind.COUNT and said is None and loose:
+        # The sentence gives a figure, but not of what the claim counts ("80,000 demonstrators"
+        # against a count of opponents jailed): a figure left unchecked is never supported.
+        figure = _span(text, loose[0])
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, figure, top.negated,
+                    f"{figure} does not count what {claim.id} counts", None)
     written = entry.written
     later = next((w for w in whens if w.year is not None and written is not None and w.span()[0] is not None
                   and w.span()[0] > written), None) if claim.kind not in DATED_KINDS else None
@@ -474,6 +513,7 @@ def _mismatch(text: str, reading: Reading, claim: Claim, entry: Entry, index: In
               elsewhen: When | None) -> tuple[str, str] | None:
     """What the sentence says otherwise than the sources, beside the claim's value: (what it
     says, what they say), or None."""
+    reading = core(reading)
     article = _another_article(reading, entry)
     if article:
         return article  # "Article 6 of the NATO treaty" where the sources say Article 5
@@ -487,6 +527,14 @@ def _mismatch(text: str, reading: Reading, claim: Claim, entry: Entry, index: In
     if elsewhen is not None:
         return _span(text, elsewhen), _years_of(entry.whens)  # the right value at the wrong time
     return None
+
+
+def core(reading: Reading) -> Reading:
+    """The reading without the names that only frame or modify the assertion: who said it ("…,
+    the ministry in Yerevan said"), an aside, "the Russia-led CSTO". They are not its places or
+    actors."""
+    kept = tuple(m for m in reading.mentions if not m.modifier and not in_frame(reading.chunks, m.start))
+    return reading if len(kept) == len(reading.mentions) else replace(reading, mentions=kept)
 
 
 def _another_time(whens: list[When], context: tuple[When, ...]) -> When | None:

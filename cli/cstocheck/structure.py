@@ -1,0 +1,115 @@
+"""The structure of a sentence: its chunks, and which of them are frames around its assertion.
+
+A real sentence says its point in one stretch and wraps it in frames: who said it ("…, Tokayev
+said in a televised address", "volgens het ministerie"), what something is ("Armenia, a small
+country in the Caucasus, …"), an aside in parentheses, a relative clause. A claim matches the
+stretch that says its content; a frame's words that the claim does not know are details, not
+evidence that the sentence is about something else.
+
+Chunks are cut at punctuation (commas, semicolons, colons, dashes, parentheses); the words that
+make a chunk a frame are data (`words/structure.yaml`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# A comma between digits groups a figure ("20,000"); one before a space or after a word breaks.
+_BREAK = re.compile(r"\s*(?:,(?=\s|$)|(?<!\d),|[;:\[\]\u2013\u2014]|\s-\s)\s*|\s*\(\s*|\s*\)\s*")
+_WORD = re.compile(r"[^\W_]+")
+# An appositive is a short chunk: a description, not a clause with its own point.
+APPOSITIVE_WORDS = 8
+# An attribution verb stands early in its chunk ("the Armenian Defense Ministry said in …").
+ATTRIBUTION_REACH = 7
+# An attribution inside the sentence is short: ", he said,", ", volgens het ministerie,".
+ASIDE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    frame: bool  # attribution, aside, appositive or relative clause
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    import yaml
+
+    text = resources.files("cstocheck").joinpath("words/structure.yaml").read_text(encoding="utf-8")
+    return {key: frozenset(values) for key, values in yaml.safe_load(text).items()}
+
+
+def _pieces(folded: str) -> list[tuple[int, int, bool]]:
+    """(start, end, inside parentheses) of each stretch between breaks."""
+    out: list[tuple[int, int, bool]] = []
+    depth, start = 0, 0
+    for found in _BREAK.finditer(folded):
+        if found.start() > start:
+            out.append((start, found.start(), depth > 0))
+        mark = found.group().strip()
+        depth = depth + 1 if mark == "(" else max(0, depth - 1) if mark == ")" else depth
+        start = found.end()
+    if start < len(folded):
+        out.append((start, len(folded), depth > 0))
+    return [(a, b, inside) for a, b, inside in out if _WORD.search(folded, a, b)]
+
+
+def _is_frame(k: int, words: list[str], previous_ends_name: bool, last: bool) -> bool:
+    vocabulary = _words()
+    if not words:
+        return False
+    if k == 0:  # "According to the ministry, …"; without its comma the opening is the sentence
+        return not last and words[0] in vocabulary["opening"]
+    if set(words[:ATTRIBUTION_REACH]) & vocabulary["attribution"] and (last or len(words) <= ASIDE_WORDS) \
+            and not any(w.isdigit() for w in words):
+        # A trailing ", Tokayev said in a televised address", or a short ", he said,": a chunk
+        # that reports a figure ("…, Kyrgyzstan reported 63 dead") is an assertion of its own.
+        return True
+    if words[0] in vocabulary["relative"]:
+        return True
+    return previous_ends_name and not last and words[0] in vocabulary["appositive"] \
+        and len(words) <= APPOSITIVE_WORDS
+
+
+def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
+    """The sentence's chunks in order. `name_ends` are where named entities end in `folded`."""
+    pieces = _pieces(folded)
+    out = []
+    for k, (start, end, inside) in enumerate(pieces):
+        words = _WORD.findall(folded, start, end)
+        previous_ends_name = k > 0 and pieces[k - 1][1] in name_ends
+        frame = inside or _is_frame(k, words, previous_ends_name, k == len(pieces) - 1)
+        out.append(Chunk(start, end, frame))
+    return tuple(out)
+
+
+def chunk_at(found: tuple[Chunk, ...], offset: int) -> int:
+    """The index of the chunk an offset falls in (the nearest one before it, between chunks)."""
+    index = 0
+    for k, chunk in enumerate(found):
+        if chunk.start <= offset:
+            index = k
+    return index
+
+
+def in_frame(found: tuple[Chunk, ...], offset: int) -> bool:
+    """Whether an offset stands in a frame: an aside, an appositive, an attribution."""
+    return bool(found) and found[chunk_at(found, offset)].frame
+
+
+_AFTER = re.compile(r"[-\s]?([^\W_]+)")
+
+
+def modifies(folded: str, start: int, end: int) -> bool:
+    """Whether a name at [start, end) modifies a noun rather than acting: "the Russia-led CSTO",
+    "een door Rusland geleid bondgenootschap"."""
+    vocabulary = _words()
+    after = _AFTER.match(folded, end)
+    if after is not None and folded[end:end + 1] == "-" and after.group(1) in vocabulary["modifier_after"]:
+        return True
+    before = folded[:start].split()
+    return bool(before) and before[-1] == "door" and after is not None \
+        and after.group(1) in vocabulary["modifier_dutch"]

@@ -1,0 +1,110 @@
+"""How real sentences are judged: frames do not sink a match, facts in passing count only when
+wrong, a detail the base does not speak to leaves the rest supported, and a figure that is not
+checked is never supported. Each row is a form of sentence, not a sentence to get right."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import REPO
+from cstocheck.checker import Checker
+from cstocheck.cli import app
+from typer.testing import CliRunner
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.open(REPO, use_cache=False)
+
+
+ATTRIBUTIONS = [", a spokesman said on Friday.", ", the ministry reported.", ", according to TASS."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia sent 70 troops to Kazakhstan",
+    "Russia sent about 2,300 soldiers to Kazakhstan",
+    "Tokayev asked the CSTO for help on 5 January 2022",
+])
+@pytest.mark.parametrize("frame", ATTRIBUTIONS)
+def test_an_attribution_keeps_the_verdict(checker: Checker, sentence: str, frame: str) -> None:
+    assert checker.claim(sentence + ".").verdict.value == "supported"
+    assert checker.claim(sentence + frame).verdict.value == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia sent 10,000 soldiers to Kazakhstan",
+    "Armenia sent 700 troops to Kazakhstan",
+])
+@pytest.mark.parametrize("frame", ATTRIBUTIONS)
+def test_an_attribution_keeps_a_contradiction(checker: Checker, sentence: str, frame: str) -> None:
+    assert checker.claim(sentence + frame).verdict.value == "contradicted"
+
+
+def test_a_place_in_the_attribution_is_not_where_it_happened(checker: Checker) -> None:
+    assert checker.claim("Armenia sent 70 troops, according to the ministry in Yerevan.").verdict.value == "supported"
+
+
+def test_an_actor_that_only_modifies_is_no_subject(checker: Checker) -> None:
+    finding = checker.claim("At the request of Tokayev, the Russia-led CSTO sent troops to Kazakhstan.")
+    assert finding.verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Tokayev attended a football match in Almaty.",
+    "Tokayev, the president of Kazakhstan, likes football.",
+])
+def test_a_right_fact_in_passing_supports_nothing(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "unverified"
+
+
+def test_an_unchecked_detail_leaves_the_rest_supported_in_part(checker: Checker) -> None:
+    finding = checker.claim("Armenia sent 70 troops to Kazakhstan, and the Kremlin ordered a new parade uniform "
+                            "for the ceremony in Moscow.")
+    assert finding.verdict.value in ("supported", "unverified")
+    if finding.verdict.value == "supported" and len(finding.parts) > 1:
+        assert finding.partial
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 80,000 demonstrators were detained.",  # another noun for what the claim counts: unchecked
+    "No fewer than 1,640 people were killed in the unrest.",  # a bound far past the source's own
+    "1,640 people were killed in the unrest.",
+])
+def test_a_figure_out_of_reach_is_never_supported(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+
+
+def test_a_bound_the_sources_reach_is_supported(checker: Checker) -> None:
+    assert checker.claim("At least 150 people were killed in the unrest.").verdict.value == "supported"
+
+
+def test_json_says_when_a_verdict_is_partial() -> None:
+    result = CliRunner().invoke(app, ["claim", "--format", "json", "--no-cache",
+                                      "Armenia sent 70 troops to Kazakhstan."])
+    out = json.loads(result.stdout)
+    assert out["partial"] is False
+    assert all("in_passing" in part for part in out["parts"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "How many troops did Russia send?",
+    "Did Armenia send 70 troops to Kazakhstan?",
+    "Stuurde Armenië zeventig militairen naar Kazachstan?",
+])
+def test_a_question_asserts_nothing(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "unverified"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia sent ²³⁰⁰ troops to Kazakhstan.",
+    "Russia sent Ⅻ thousand troops to Kazakhstan.",
+    "Russia sent ٢٣٠٠ troops to Kazakhstan.",
+])
+def test_a_figure_that_cannot_be_read_is_never_supported(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "unverified"
+
+
+@pytest.mark.parametrize("frame", ATTRIBUTIONS)
+def test_a_second_value_belongs_to_the_actor_the_sentence_names(checker: Checker, frame: str) -> None:
+    # "Kyrgyzstan asked for help in 2010" is close, but it is not Tokayev's request.
+    assert checker.claim("Tokayev asked the CSTO for help on 5 January 2022" + frame).verdict.value == "supported"

@@ -1,0 +1,67 @@
+"""Sentence structure: chunks, the frames around an assertion, and names that only modify."""
+from __future__ import annotations
+
+import pytest
+from cstocheck.analysis import fold
+from cstocheck.structure import chunks, in_frame, modifies
+
+
+def _frames(text: str, name_ends: tuple[int, ...] = ()) -> list[tuple[str, bool]]:
+    folded = fold(text)
+    return [(folded[c.start:c.end].strip(" ."), c.frame) for c in chunks(folded, frozenset(name_ends))]
+
+
+@pytest.mark.parametrize("text,frames", [
+    # a trailing attribution, in English and Dutch
+    ("Up to 20,000 bandits attacked Almaty, Tokayev said in a televised address.",
+     [("up to 20,000 bandits attacked almaty", False), ("tokayev said in a televised address", True)]),
+    ("Bijna 8000 mensen zijn gearresteerd, meldt het ministerie.",
+     [("bijna 8000 mensen zijn gearresteerd", False), ("meldt het ministerie", True)]),
+    # an opening attribution needs its comma: without it, it is the sentence
+    ("According to the ministry, Armenia sent 70 troops.",
+     [("according to the ministry", True), ("armenia sent 70 troops", False)]),
+    ("Volgens Tokajev waren twintigduizend bandieten verantwoordelijk.",
+     [("volgens tokajev waren twintigduizend bandieten verantwoordelijk", False)]),
+    # an aside in parentheses, a relative clause
+    ("The organization was founded in Tashkent (Uzbekistan).",
+     [("the organization was founded in tashkent", False), ("uzbekistan", True)]),
+    ("Armenia, which has no autocratic tradition, sent 70 men.",
+     [("armenia", False), ("which has no autocratic tradition", True), ("sent 70 men", False)]),
+    # a chunk further in with a point of its own is no attribution
+    ("After the clashes, Kyrgyzstan reported at least 63 people dead and 198 injured.",
+     [("after the clashes", False), ("kyrgyzstan reported at least 63 people dead and 198 injured", False)]),
+])
+def test_frames_are_found_by_their_words_and_place(text: str, frames: list[tuple[str, bool]]) -> None:
+    assert _frames(text) == frames
+
+
+def test_an_appositive_follows_a_name_and_is_short() -> None:
+    text = "Armenia, a small country in the Caucasus, sent 70 troops."
+    assert _frames(text, (len("armenia"),))[1] == ("a small country in the caucasus", True)
+    # after anything but a name, "the …" opens the sentence's own clause
+    assert _frames(text)[1] == ("a small country in the caucasus", False)
+
+
+def test_a_comma_inside_a_figure_does_not_cut_the_sentence() -> None:
+    assert len(_frames("Russia sent 2,300 troops.")) == 1
+
+
+@pytest.mark.parametrize("text,name,modifier", [
+    ("the Russia-led CSTO sent troops", "russia", True),
+    ("Moscow-backed forces", "moscow", True),
+    ("een door Rusland geleid bondgenootschap", "rusland", True),
+    ("Russia sent troops", "russia", False),
+    ("troops from Russia-Belarus units", "russia", False),
+])
+def test_a_name_before_led_or_after_door_only_modifies(text: str, name: str, modifier: bool) -> None:
+    folded = fold(text)
+    start = folded.index(name)
+    assert modifies(folded, start, start + len(name)) is modifier
+
+
+def test_in_frame_reads_the_chunk_an_offset_falls_in() -> None:
+    folded = fold("Armenia sent 70 troops, the ministry said.")
+    found = chunks(folded, frozenset())
+    assert not in_frame(found, 0)
+    assert in_frame(found, folded.index("ministry"))
+    assert not in_frame((), 3)
