@@ -14,12 +14,17 @@ from conftest import REPO
 HERE = Path(__file__).resolve().parent / "regression"
 # (cases, strict floor, verdict floor), set just under what was measured.
 SETS = [
-    ("claims.yaml", 0.95, 0.95),  # measured 0.964 strict, 0.971 verdict
+    ("claims.yaml", 0.96, 0.97),  # measured 0.971 strict, 0.978 verdict
     ("heldout.yaml", 0.93, 0.94),  # measured 0.950 strict, 0.960 verdict
     # Written from the seeds alone, blind to the base and the engine; 0.744 strict when first run.
-    ("fresh.yaml", 0.85, 0.85),  # measured 0.867 strict, 0.867 verdict
+    ("fresh.yaml", 0.88, 0.89),  # measured 0.889 strict, 0.900 verdict
     # Written last, the same way; 0.713 strict when first run.
-    ("blind.yaml", 0.78, 0.82),  # measured 0.800 strict, 0.838 verdict
+    ("blind.yaml", 0.80, 0.84),  # measured 0.812 strict, 0.850 verdict
+    # Real public sentences, labelled blind against the seeds: 0.259 strict on the engine before
+    # frames and windows (0.350 on the engine they were added to).
+    ("realworld.yaml", 0.34, 0.39),  # measured 0.350 strict, 0.399 verdict
+    # Its holdout, never looked at while tuning: 0.230 strict before, 0.262 when added.
+    ("realworld-holdout.yaml", 0.25, 0.27),  # measured 0.262 strict, 0.279 verdict
 ]
 
 
@@ -35,6 +40,6 @@ def test_regression_set_stays_above_its_floor(checker: Checker, name: str, stric
     report = evaluate(cases, checker.claim)
     misses = "\n".join(f"{name}:{o.case.line}: expected {o.case.verdict}, got {o.verdict}: {o.case.claim}"
                        for o in report.misses)
-    assert len(report.outcomes) >= 80
+    assert len(report.outcomes) >= 60
     assert report.strict_accuracy >= strict_floor, misses
     assert report.verdict_accuracy >= verdict_floor, misses
