@@ -108,3 +108,16 @@ def test_a_figure_that_cannot_be_read_is_never_supported(checker: Checker, sente
 def test_a_second_value_belongs_to_the_actor_the_sentence_names(checker: Checker, frame: str) -> None:
     # "Kyrgyzstan asked for help in 2010" is close, but it is not Tokayev's request.
     assert checker.claim("Tokayev asked the CSTO for help on 5 January 2022" + frame).verdict.value == "supported"
+
+
+def test_an_office_used_as_a_title_is_not_asserted(checker: Checker) -> None:
+    finding = checker.claim("On 5 January Prime Minister Nikol Pashinyan announced that the CSTO would send "
+                            "forces to Kazakhstan for a limited time.")
+    assert finding.verdict.value != "contradicted"
+    assert checker.claim("Tokayev is the prime minister of Kazakhstan.").verdict.value == "contradicted"
+
+
+def test_a_denial_at_another_time_is_another_occasion(checker: Checker) -> None:
+    # Russia did send troops in 2022; that it refused to in 2010 is not denied by that.
+    finding = checker.claim("In 2010 Kyrgyzstan asked for help, but at the time Russia refused to send troops.")
+    assert finding.verdict.value != "contradicted"

@@ -47,6 +47,8 @@ NEAR_TIE = 0.12
 NEAR_TIE_KINDS = frozenset({ValueKind.COUNT, ValueKind.YEAR, ValueKind.DATE})
 # A claim about the time a sentence names may trail the best match by this much.
 AT_THAT_TIME = 0.25
+# A sentence that gives a person an office says little else: at most this many other features.
+OFFICE_SENTENCE = 2
 # Kinds of value that change with time: who holds an office, where something is.
 TIMED_KINDS = frozenset({ValueKind.PERSON, ValueKind.PLACE})
 
@@ -239,6 +241,11 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             return Said(kind, unknown=name)  # someone the sources never name
         if kind is ValueKind.PLACE and any(m.locative for m in mentions):
             mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
+        if kind is ValueKind.PLACE:
+            # A place every wording names in another role ("sent to Kazakhstan" where the claim
+            # asks who sent) is the claim's context, not the sentence's answer.
+            context = index.entry_of(claim.id).entities
+            mentions = tuple(m for m in mentions if not m.ids & context)
         return Said(kind, mentions=mentions) if mentions else None
     return None
 
@@ -486,7 +493,7 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         if said is not None and claim.kind is ValueKind.PERSON:
             held = _offices_held(said, claim, reading, index)
             evidence, speaking = evidence + held, speaking + held
-    elsewhen = _another_time(whens, entry.whens) if not top.negated else None
+    elsewhen = _another_time(whens, entry.whens)
     if elsewhen is not None and verdict is Verdict.CONTRADICTED:
         # Another value at another time: the sentence is about some other occasion.
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
@@ -615,7 +622,9 @@ def _another_office(text: str, reading: Reading, index: Index) -> Part | None:
     is the spokeswoman of Kazakhstan's foreign ministry" against Russia's."""
     people = [m for m in reading.mentions if m.kind is EntityKind.PERSON]
     said = reading.predicate & index.offices
-    if len(people) != 1 or not said or reading.negated:
+    if len(people) != 1 or not said or reading.negated or len(reading.predicate - said) > OFFICE_SENTENCE:
+        # A sentence that does more than give someone an office uses it as a title, in passing
+        # ("Prime Minister Pashinyan announced that the CSTO would send forces to Kazakhstan").
         return None
     others = {i for m in reading.mentions if m.kind is not EntityKind.PERSON for i in m.ids}
     countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) for i in m.ids}
