@@ -121,3 +121,26 @@ def test_a_denial_at_another_time_is_another_occasion(checker: Checker) -> None:
     # Russia did send troops in 2022; that it refused to in 2010 is not denied by that.
     finding = checker.claim("In 2010 Kyrgyzstan asked for help, but at the time Russia refused to send troops.")
     assert finding.verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize("sentence,verdict", [
+    ("Uzbekistan left the CSTO in 2012.", "supported"),  # its date picks the second exit
+    ("Oezbekistan verliet de CSTO in 2012.", "supported"),
+    ("Uzbekistan left the CSTO for the first time in 2012.", "contradicted"),  # the first was 1999 or 1997
+    ("Uzbekistan left the CSTO again in 1999.", "contradicted"),
+])
+def test_a_date_or_a_sequence_word_picks_the_event_in_a_history(checker: Checker, sentence: str,
+                                                                verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence,verdict", [
+    ("Nazarbayev led the country for three decades.", "supported"),
+    ("Nazarbayev led the country for two decades.", "contradicted"),
+])
+def test_a_unit_word_multiplies_its_figure(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_who_or_where_is_the_point_of_a_claim_about_it(checker: Checker) -> None:
+    assert checker.claim("Someone sent troops.").verdict.value == "unverified"

@@ -113,3 +113,27 @@ def modifies(folded: str, start: int, end: int) -> bool:
     before = folded[:start].split()
     return bool(before) and before[-1] == "door" and after is not None \
         and after.group(1) in vocabulary["modifier_dutch"]
+
+
+@cache
+def multipliers() -> dict[str, int]:
+    """Unit words that multiply the figure before them ("three decades" is 30 years)."""
+    import yaml
+
+    text = resources.files("cstocheck").joinpath("words/units.yaml").read_text(encoding="utf-8")
+    return {str(word): int(factor) for word, factor in yaml.safe_load(text).items()}
+
+
+def in_units(text: str, end: int) -> tuple[int, int]:
+    """The factor a unit word right after a figure ending at `end` multiplies it by, and where
+    that word ends: (1, end) where there is none."""
+    after = _WORD.search(text, end)
+    if after is None or text[end:after.start()].strip() or after.group().lower() not in multipliers():
+        return 1, end
+    return multipliers()[after.group().lower()], after.end()
+
+
+
+def sequence_features() -> frozenset[str]:
+    """Features that say which time in a sequence: "first", "again", "for the second time"."""
+    return _words()["sequence_features"]

@@ -11,7 +11,7 @@ from cstocheck.analysis import ARTICLE, Mention, Reading, fold, read, where
 from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
 from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Entry, Figure, Index, Match, counted
-from cstocheck.structure import in_frame
+from cstocheck.structure import in_frame, in_units, sequence_features
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.values import Quantity, Range, When, parse_count, parse_when, read_quantities, read_whens
 
@@ -44,6 +44,8 @@ FIGURE_BEHIND = 0.5
 # Matches this close are equally good readings of the sentence. Only figures and dates pick
 # between them: a person may have held an office at another time.
 NEAR_TIE = 0.12
+# How much further a claim may trail when only its "again" or "first" holds it back.
+SEQUENCE_SLACK = 0.25
 NEAR_TIE_KINDS = frozenset({ValueKind.COUNT, ValueKind.YEAR, ValueKind.DATE})
 # A claim about the time a sentence names may trail the best match by this much.
 AT_THAT_TIME = 0.25
@@ -202,6 +204,7 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
               whens: list[When], index: Index) -> Said | None:
     kind = claim.kind
     if kind is ValueKind.COUNT:
+        quantities = [_in_units(text, q) for q in quantities]
         counts = [q for q in quantities if q.unit is None] or quantities
         if counts:
             # Keep only figures that count what the claim counts ("70 soldiers" is no count of countries).
@@ -248,6 +251,12 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
             mentions = tuple(m for m in mentions if not m.ids & context)
         return Said(kind, mentions=mentions) if mentions else None
     return None
+
+
+def _in_units(text: str, quantity: Quantity) -> Quantity:
+    """'Three decades' is 30 years: the figure in the unit a claim counts in, its span the unit's too."""
+    factor, end = in_units(text, quantity.end)
+    return replace(quantity, number=quantity.number * factor, end=end) if factor > 1 else quantity
 
 
 _OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
@@ -385,8 +394,12 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
     if part.verdict is Verdict.CONTRADICTED and part.asserted is not None and top.claim.kind in NEAR_TIE_KINDS:
         # Claims that match equally well and differ only in their value ("left in 1999", "left
         # in 2012"): the value the sentence gives says which one it means.
+        # A sentence that says no "first" or "again" lets its value pick the event, however far
+        # behind the claim's own "again" leaves it.
+        unsaid = sequence_features() - reading.predicate if not reading.predicate & sequence_features() else set()
         for other in matches[1:]:
-            if other.claim.kind is not top.claim.kind or other.score < top.score - NEAR_TIE:
+            behind = NEAR_TIE + (SEQUENCE_SLACK if index.entry_of(other.claim.id).predicate & unsaid else 0.0)
+            if other.claim.kind is not top.claim.kind or other.score < top.score - behind:
                 continue
             alternative = judge_match(text, reading, index, other, matches, quantities, whens)
             if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
@@ -466,6 +479,11 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, _span(text, later), top.negated,
                     f"the sources on {claim.id} were written by {written[0]}-{written[1]:02d}: they cannot "
                     f"speak to {_span(text, later)}", None)
+    if said is None and claim.kind in SLOT_KINDS and not top.negated:
+        # Who or where is the claim's whole point: a sentence that names neither ("Someone sent
+        # troops") does not say it.
+        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, None, top.negated,
+                    f"the sentence does not say the {claim.kind.value} that {claim.id} is about", None)
     if said is not None and said.unknown:
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, said.unknown, top.negated,
                     f"no source names {said.unknown}", None)
