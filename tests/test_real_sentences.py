@@ -144,3 +144,14 @@ def test_a_unit_word_multiplies_its_figure(checker: Checker, sentence: str, verd
 
 def test_who_or_where_is_the_point_of_a_claim_about_it(checker: Checker) -> None:
     assert checker.claim("Someone sent troops.").verdict.value == "unverified"
+
+
+@pytest.mark.parametrize("sentence,verdict", [
+    ("It is not true that Russia sent about 2,300 troops to Kazakhstan.", "contradicted"),
+    ("Het is niet waar dat Rusland zo'n 2300 militairen naar Kazachstan stuurde.", "contradicted"),
+    # denying what the sources do not say either proves nothing they state
+    ("It is not true that Russia sent 10,000 troops to Kazakhstan.", "unverified"),
+])
+def test_an_opening_that_denies_holds_the_sources_against_the_assertion(checker: Checker, sentence: str,
+                                                                         verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cstocheck.analysis import Mention, Reading, place_lists, read
+from cstocheck.analysis import Mention, Reading, fold, place_lists, read
 from cstocheck.implied import alliance_name, member_counts, without
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
 from cstocheck.values import guess_language, read_quantities, read_whens
-from cstocheck.model import EntityKind, ValueKind
+from cstocheck.model import EntityKind, Stance, ValueKind
+from cstocheck.structure import denial
 from cstocheck.verdict import (
     FIGURE_BEHIND, Finding, Part, Verdict, checks_figure, fills_slot, judge_match, judge_part,
 )
@@ -180,6 +181,31 @@ def _countries(match: Match, index: Index) -> frozenset[str]:
     return frozenset(e for e in entities if index.aliases.kinds.get(e) is EntityKind.COUNTRY)
 
 
+# A denied assertion's verdict: what the sources say of the assertion, held against its denial.
+_DENIED = {Verdict.SUPPORTED: Verdict.CONTRADICTED, Verdict.CONTRADICTED: Verdict.UNVERIFIED,
+           Verdict.DISPUTED: Verdict.DISPUTED, Verdict.UNVERIFIED: Verdict.UNVERIFIED}
+
+
+_DENIAL_NOTE = {Verdict.SUPPORTED: "you denied what the sources say. Of the assertion: ",
+                Verdict.CONTRADICTED: "you denied what the sources do not say either. Of the assertion: ",
+                Verdict.DISPUTED: "you denied a point the sources disagree on. Of the assertion: ",
+                Verdict.UNVERIFIED: "you denied it. Of the assertion: "}
+
+
+def _denied(text: str, asserted: Finding) -> Finding:
+    """"It is not true that X": contradicted where the sources say X; where they say otherwise,
+    the denial says nothing they state, so it is unverified."""
+    parts = tuple(replace(p, verdict=_DENIED[p.verdict], negated=not p.negated,
+                          evidence=tuple(replace(e, stance=_flip(e.stance)) for e in p.evidence),
+                          sources=tuple(replace(e, stance=_flip(e.stance)) for e in p.sources),
+                          explanation=_DENIAL_NOTE[p.verdict] + p.explanation) for p in asserted.parts)
+    return _finding(text, parts)
+
+
+def _flip(stance: Stance) -> Stance:
+    return Stance.CONTRADICTS if stance is Stance.SUPPORTS else Stance.SUPPORTS
+
+
 def _unjudged(text: str, reading: Reading, why: str) -> Part:
     return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated, why, None)
 
@@ -206,6 +232,9 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
         # Roman numerals, superscripts, other scripts' digits: a figure read wrong or not at all
         # would leave the sentence supported whatever it says.
         return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, "it gives a figure that cannot be read"),))
+    folded = fold(text)
+    if len(folded) == len(text) and (start := denial(folded)):
+        return _denied(text, judge(text[start:], read(text[start:], index.aliases), index))
     counts = member_counts(text, reading, index.aliases)
     implied = []
     if counts:

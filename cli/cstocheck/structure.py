@@ -137,3 +137,12 @@ def in_units(text: str, end: int) -> tuple[int, int]:
 def sequence_features() -> frozenset[str]:
     """Features that say which time in a sequence: "first", "again", "for the second time"."""
     return _words()["sequence_features"]
+
+
+def denial(folded: str) -> int:
+    """Where the assertion after an opening that denies it starts ("It is not true that …"), or 0."""
+    text = folded.lstrip()
+    for opening in _words()["denials"]:
+        if text.startswith(opening + " "):
+            return len(folded) - len(text) + len(opening) + 1
+    return 0

@@ -1,0 +1,78 @@
+"""Safety relations over every supported real sentence of the shipped real-world set: a figure
+moved far out of range, or the sentence denied, must never come out supported. These hold for
+all cases, not for a share of them: a false "supported" is the worst error a fact-checker makes.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from cstocheck.checker import Checker
+from cstocheck.evaluation import Case, read_cases
+
+SETS = [REPO / "tests" / "regression" / name for name in ("realworld.yaml",)]
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w.,]\d)|(?<![\w.,])\d+(?![\w.,]?\d)")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
+
+
+def _supported() -> list[Case]:
+    return [c for path in SETS for c in read_cases(Path(path)) if c.verdict == "supported"]
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker.open(REPO, use_cache=False)
+
+
+def _moved(text: str) -> str | None:
+    """The sentence with its first figure that is not a year or a day moved far out of range."""
+    for found in _FIGURE.finditer(text):
+        digits = re.sub(r"[.,]", "", found.group())
+        # A year or a day is a date; a figure joined to its word ("78-jarige", "30-year") is an
+        # age or a description, a detail the policy lets stand unchecked.
+        if _YEAR.match(digits) or int(digits) <= 31 or text[found.end():found.end() + 1] == "-":
+            continue
+        return f"{text[:found.start()]}{int(digits) * 7 + 13:,}{text[found.end():]}"
+    return None
+
+
+def _denied(case: Case) -> str:
+    """The sentence denied: "not" after its first auxiliary, or "It is not true that …"."""
+    text = case.claim
+    dutch = len(re.findall(r"\b(de|het|een|van|en)\b", text)) > len(re.findall(r"\b(the|of|and|to)\b", text))
+    aux = _AUXILIARY.search(text)
+    if aux is not None and not dutch and not re.match(r"\s+not\b", text[aux.end():]):
+        return f"{text[:aux.end()]} not{text[aux.end():]}"
+    lead = "Het is niet waar dat " if dutch else "It is not true that "
+    return lead + text[0].lower() + text[1:]
+
+
+@pytest.mark.parametrize("case", [c for c in _supported() if _moved(c.claim)], ids=lambda c: c.claim[:60])
+def test_a_figure_moved_far_out_of_range_is_never_supported(checker: Checker, case: Case) -> None:
+    moved = _moved(case.claim)
+    assert moved is not None
+    assert checker.claim(moved).verdict.value != "supported", moved
+
+
+# Known misses, kept visible rather than left out: a "not" on a verb that no wording of the
+# claim uses ("will not end", "could not depend") is not read as a denial of the claim. Strict:
+# a fix makes these fail until they are removed from the list.
+KNOWN_MISSES = {
+    "The withdrawal from Kazakhstan Collective Security Treaty Organization (CSTO) peacekeeping forces",
+    "President of Belarus, Alexander Lukashenko, stated in Yerevan about the irregularity of the CSTO",
+}
+
+
+def _marked(case: Case) -> object:
+    known = any(case.claim.startswith(prefix) for prefix in KNOWN_MISSES)
+    marks = [pytest.mark.xfail(strict=True, reason="negation of a verb the claim does not use")] if known else []
+    return pytest.param(case, marks=marks, id=case.claim[:60])
+
+
+@pytest.mark.parametrize("case", [_marked(c) for c in _supported()])
+def test_a_denied_sentence_is_never_supported(checker: Checker, case: Case) -> None:
+    denied = _denied(case)
+    assert checker.claim(denied).verdict.value != "supported", denied
