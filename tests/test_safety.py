@@ -15,6 +15,7 @@ from cstocheck.evaluation import Case, read_cases
 SETS = [REPO / "tests" / "regression" / name for name in ("realworld.yaml",)]
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w.,]\d)|(?<![\w.,])\d+(?![\w.,]?\d)")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_SUBORDINATE = re.compile(r"[,:;]|\b(?:after|because|when|as|while|that|which|who|if|although|since)\b")
 _AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
 
 
@@ -43,7 +44,9 @@ def _denied(case: Case) -> str:
     """The sentence denied: "not" after its first auxiliary, or "It is not true that …"."""
     text = case.claim
     dutch = len(re.findall(r"\b(de|het|een|van|en)\b", text)) > len(re.findall(r"\b(the|of|and|to)\b", text))
-    aux = _AUXILIARY.search(text)
+    # The main clause's auxiliary: one after a comma or a subordinating word is a detail's.
+    main = _SUBORDINATE.split(text, maxsplit=1)[0]
+    aux = _AUXILIARY.search(main)
     if aux is not None and not dutch and not re.match(r"\s+not\b", text[aux.end():]):
         return f"{text[:aux.end()]} not{text[aux.end():]}"
     lead = "Het is niet waar dat " if dutch else "It is not true that "
@@ -57,22 +60,7 @@ def test_a_figure_moved_far_out_of_range_is_never_supported(checker: Checker, ca
     assert checker.claim(moved).verdict.value != "supported", moved
 
 
-# Known misses, kept visible rather than left out: a "not" on a verb that no wording of the
-# claim uses ("will not end", "could not depend") is not read as a denial of the claim. Strict:
-# a fix makes these fail until they are removed from the list.
-KNOWN_MISSES = {
-    "The withdrawal from Kazakhstan Collective Security Treaty Organization (CSTO) peacekeeping forces",
-    "President of Belarus, Alexander Lukashenko, stated in Yerevan about the irregularity of the CSTO",
-}
-
-
-def _marked(case: Case) -> object:
-    known = any(case.claim.startswith(prefix) for prefix in KNOWN_MISSES)
-    marks = [pytest.mark.xfail(strict=True, reason="negation of a verb the claim does not use")] if known else []
-    return pytest.param(case, marks=marks, id=case.claim[:60])
-
-
-@pytest.mark.parametrize("case", [_marked(c) for c in _supported()])
+@pytest.mark.parametrize("case", _supported(), ids=lambda c: c.claim[:60])
 def test_a_denied_sentence_is_never_supported(checker: Checker, case: Case) -> None:
     denied = _denied(case)
     assert checker.claim(denied).verdict.value != "supported", denied

@@ -29,7 +29,11 @@ def _frames(text: str, name_ends: tuple[int, ...] = ()) -> list[tuple[str, bool]
      [("armenia", False), ("which has no autocratic tradition", True), ("sent 70 men", False)]),
     # a chunk further in with a point of its own is no attribution
     ("After the clashes, Kyrgyzstan reported at least 63 people dead and 198 injured.",
-     [("after the clashes", False), ("kyrgyzstan reported at least 63 people dead and 198 injured", False)]),
+     [("after the clashes", False), ("kyrgyzstan reported at least 63 people dead", False),
+      ("and 198 injured", False)]),
+    # inside the assertion, a clause is cut before the word that opens it
+    ("Tokayev asked for help as mobs stormed buildings.",
+     [("tokayev asked for help", False), ("as mobs stormed buildings", False)]),
 ])
 def test_frames_are_found_by_their_words_and_place(text: str, frames: list[tuple[str, bool]]) -> None:
     assert _frames(text) == frames

@@ -82,8 +82,16 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
         words = _WORD.findall(folded, start, end)
         previous_ends_name = k > 0 and pieces[k - 1][1] in name_ends
         frame = inside or _is_frame(k, words, previous_ends_name, k == len(pieces) - 1)
-        out.append(Chunk(start, end, frame))
+        out += [Chunk(start, end, True)] if frame else _clauses(folded, start, end)
     return tuple(out)
+
+
+def _clauses(folded: str, start: int, end: int) -> list[Chunk]:
+    """A chunk of the assertion cut before each word that opens a clause."""
+    openers = _words()["clause_openers"]
+    cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group() in openers and m.start() > start]
+    bounds = [start, *cuts, end]
+    return [Chunk(a, b, False) for a, b in zip(bounds, bounds[1:])]
 
 
 def chunk_at(found: tuple[Chunk, ...], offset: int) -> int:
