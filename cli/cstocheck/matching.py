@@ -18,9 +18,16 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from cstocheck.analysis import AliasTable, Mention, Reading, denies, read, where
-from cstocheck.structure import chunk_at, in_frame
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
-from cstocheck.values import Quantity, Range, When, parse_count, read_quantities, read_whens
+from cstocheck.structure import chunk_at, in_frame
+from cstocheck.values import (
+    Quantity,
+    Range,
+    When,
+    parse_count,
+    read_quantities,
+    read_whens,
+)
 
 MATCH_THRESHOLD = 0.55
 # However much of the sentence a claim explains, the sentence must say this much of the claim.
@@ -47,6 +54,8 @@ CLAIM_COUNTED_REACH = 4
 _NEXT_FIGURE = re.compile(r"\d")
 # What a frame's words that the claim does not know count for, against a word of the assertion.
 FRAME_WEIGHT = 0.2
+# In a sentence of several chunks, recall weighs this much more than precision (an F-beta's beta²).
+RECALL_WEIGHT = 1.5
 RANK_MIX = 0.5  # the windowed score against the whole-sentence one, in ranking
 # The weight of a figure the sentence shares with a claim, counting the same thing: as much as
 # a rare word.
@@ -298,12 +307,18 @@ class Index:
         # Recall: how much of the claim's closest wording the sentence says.
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = sentence.entity_ids
+        # A city the sentence names as where or whence, where the claim names another city ("a
+        # call from Washington" where the sources say Beijing), is put in its place, to be
+        # compared: the claim's city is not missing. (A country is named in too many roles.)
+        placed = any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions)
         for i, w in enumerate(entry.wordings):
-            if not w.predicate or w.needed <= 0:
+            needed = w.needed - sum(m.rarity for m in w.named if not m.slot and placed
+                                    and m.kind == EntityKind.CITY.value and not m.ids & named)
+            if not w.predicate or needed <= 0:
                 continue
             said = sum(self.weight(f) for f in sentence.predicate & w.predicate) + \
                 sum(m.rarity for m in w.named if not m.slot and m.ids & named)
-            rec = (said + agreed) / (w.needed + agreed)
+            rec = (said + agreed) / (needed + agreed)
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
             key = rec + (0.0 if denies(sentence, w, entry.predicate) else POLARITY_PREFERENCE)
@@ -321,7 +336,9 @@ class Index:
         # The closest wording counts most; how close the claim's other wordings come breaks ties
         # between claims that share a short wording.
         recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
-        f1 = 2 * explained * recall / (explained + recall) * (SWAP_FACTOR if swapped else 1.0)
+        # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
+        b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
+        f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * (SWAP_FACTOR if swapped else 1.0)
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
         negated = denies(sentence, entry.wordings[wording], entry.predicate)
         # A sentence closer to a source's own words than to any wording takes its polarity from
@@ -340,8 +357,8 @@ class Index:
         # one aside ("Ergashev, director of Ma'no, predicted …") is not what the sentence is about.
         whole = self._explains_all(sentence, entry, mentions) / self._told_all(sentence, mentions)
         ranked = 2 * whole * recall / (whole + recall) * (SWAP_FACTOR if swapped else 1.0) if whole > 0 else 0.0
-        return Match(entry.claim, round(f1, 3), wording, negated, round(RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus, 4),
-                     passing)
+        rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
+        return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
 
     def _stretch(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> tuple[float, float, bool]:
         """What the stretch of the sentence that says the claim's content tells, and how much of
