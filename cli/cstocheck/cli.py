@@ -16,10 +16,8 @@ import typer
 
 from cstocheck import __version__
 from cstocheck.errors import CstocheckError, InputError
-from cstocheck.formats import FORMATS, Rendered
+from cstocheck.formats import FORMATS, Rendered, choices, render
 from cstocheck.locate import ENV_VAR
-
-FormatName = Enum("FormatName", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 app = typer.Typer(
     name="cstocheck",
@@ -38,8 +36,14 @@ BaseOption = Annotated[
                       "else the base shipped with cstocheck."),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Load the base afresh, bypassing the compiled-base cache.")]
-FormatOption = Annotated[FormatName, typer.Option("--format", "-f", help="Output format: " + "; ".join(
-    f"{f.name}: {f.help}" for f in FORMATS.values()))]
+
+
+def format_option(kind: str) -> Any:
+    """`--format`, offering the formats of the registry that render this command's result."""
+    names = choices(kind)
+    enum = Enum(f"{kind.capitalize()}Format", {name: name for name in names}, type=str)  # type: ignore[misc]
+    return Annotated[enum, typer.Option("--format", "-f", help="Output format: " + "; ".join(
+        f"{name}: {FORMATS[name].help}" for name in names))]
 
 
 def fail(error: CstocheckError) -> NoReturn:
@@ -102,7 +106,7 @@ def _read_claim_argument(text: str) -> str:
 def claim(
     text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
                                         help="The sentence to check, in English or Dutch ('-' reads stdin).")],
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("claim") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -120,13 +124,13 @@ def claim(
 
             emit(dump_json({"error": str(error), "exit_code": error.exit_code}))
         fail(error)
-    emit(FORMATS[fmt.value].claim(finding))
+    emit(render(fmt.value, "claim", finding))
     raise typer.Exit(finding.verdict.exit_code)
 
 
 @app.command()
 def conflicts(
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("conflicts") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -140,12 +144,12 @@ def conflicts(
         checker = _open_checker(base, no_cache)
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].conflicts(find_conflicts(checker.base.claims)))
+    emit(render(fmt.value, "conflicts", find_conflicts(checker.base.claims)))
 
 
 @app.command()
 def validate(
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("validate") = "text",
     base: BaseOption = None,
 ) -> None:
     """Check the claims base like a linter: YAML, schema, ids, sources, values, and every quote.
@@ -161,7 +165,7 @@ def validate(
         loaded = load_base(find_base(base))
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].validate(loaded.problems))
+    emit(render(fmt.value, "validate", loaded.problems))
     raise typer.Exit(1 if any(p.level is Level.ERROR for p in loaded.problems) else 0)
 
 
@@ -169,7 +173,7 @@ def validate(
 def evaluate(
     cases: Annotated[Path, typer.Argument(metavar="CASES.yaml", show_default=False,
                                           help="Labelled sentences: a YAML list of {claim, verdict, evidence}.")],
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("evaluation") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
     min_strict: Annotated[float, typer.Option("--min-strict", min=0.0, max=1.0,
@@ -189,17 +193,10 @@ def evaluate(
         report = run_eval(cases, lambda text: checker.claim(clean_claim_text(text)))
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].evaluation(report))
+    emit(render(fmt.value, "evaluation", report))
     raise typer.Exit(1 if report.strict_accuracy < min_strict else 0)
 
 
-def _report_names() -> dict[str, str]:
-    from cstocheck.reports import REPORTS
-
-    return {name: name for name in REPORTS}
-
-
-ReportName = Enum("ReportName", _report_names(), type=str)  # type: ignore[misc]
 LanguageName = Enum("LanguageName", {"auto": "auto", "en": "en", "nl": "nl"}, type=str)
 PROGRESS_MIN_FILES = 10  # fewer files than this check faster than a bar could draw
 
@@ -223,9 +220,7 @@ def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False,
                                                help="Markdown (.md) or text (.txt) files, folders to search "
                                                     "for them, or '-' for stdin.")],
-    fmt: Annotated[ReportName, typer.Option(
-        "--format", "-f", help="Report format: text (default), json, github (workflow commands), "
-                               "sarif (SARIF 2.1.0), junit (JUnit XML).")] = ReportName.text,  # type: ignore[attr-defined]
+    fmt: format_option("check") = "text",
     fail_on: Annotated[list[str] | None, typer.Option(
         "--fail-on", metavar="VERDICTS", show_default=False,
         help="Verdicts that fail the run, comma-separated (supported, contradicted, disputed, "
@@ -261,7 +256,6 @@ def check(
     from cstocheck import baseline as baselines
     from cstocheck.config import DEFAULT_FAIL_ON, discover
     from cstocheck.drafts import STDIN_NAME, collect, decode, is_markdown, parse, read_draft
-    from cstocheck.reports import REPORTS
     from cstocheck.review import baseline_keys, check_drafts, check_suppressions, parse_fail_on
     from cstocheck.verdict import Verdict
 
@@ -304,7 +298,7 @@ def check(
             baselines.write(baseline_path, keys)
     except CstocheckError as error:
         fail(error)
-    emit(REPORTS[fmt.value].render(report))
+    emit(render(fmt.value, "check", report))
     if write_baseline:
         sys.stderr.write(f"wrote {baseline_path} with {len(keys)} finding(s)\n")
         raise typer.Exit(0)

@@ -1,0 +1,127 @@
+"""JSON: the stable contract for scripts (see the README), one renderer per command."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cstocheck.formats.common import Format, dump_json
+from cstocheck.model import Problem
+
+if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
+    from cstocheck.conflicts import Conflict
+    from cstocheck.evaluation import Report
+    from cstocheck.review import Checked, CheckReport
+    from cstocheck.verdict import Corroboration, Evidence, Finding, Part
+
+
+def evidence_json(e: Evidence) -> dict[str, Any]:
+    return {"source": e.source, "quote": e.quote, "line": e.line, "stance": e.stance.value}
+
+
+def corroboration_json(c: Corroboration | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    return {"backing": list(c.backing), "speaking": list(c.speaking), "of": c.of, "single_source": c.single_source}
+
+
+def part_json(p: Part) -> dict[str, Any]:
+    return {
+        "text": p.text,
+        "verdict": p.verdict.value,
+        "claim_id": p.claim.id if p.claim else None,
+        "asserted": p.asserted,
+        "explanation": p.explanation,
+        "corroboration": corroboration_json(p.corroboration),
+        "evidence": [evidence_json(e) for e in p.evidence],
+    }
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    return {
+        "claim": f.text,
+        "verdict": f.verdict.value,
+        "claim_id": f.claim.id if f.claim else None,
+        "explanation": f.explanation,
+        "corroboration": corroboration_json(f.corroboration),
+        "evidence": [evidence_json(e) for e in f.evidence],
+        "matches": [{"id": m.claim.id, "statement": m.claim.statement, "score": m.score} for m in f.matches],
+        "parts": [part_json(p) for p in f.parts],
+    }
+
+
+def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
+    from cstocheck.conflicts import position
+    from cstocheck.schema import SAYS_WORDS
+
+    out = []
+    for c in conflicts:
+        evidence = []
+        for side in c.sides:
+            for s in side.sources:
+                item: dict[str, Any] = {"source": s.seed, "quote": s.quote, "line": s.line}
+                says = position(c.claim, s)
+                if says in SAYS_WORDS:
+                    item["stance"] = says
+                else:
+                    item["value"] = says
+                item["side"] = side.says
+                evidence.append(item)
+        out.append({"id": c.claim.id, "statement": c.claim.statement, "evidence": evidence})
+    return out
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    return {"path": p.path, "line": p.line, "col": p.col, "level": p.level.value, "message": p.message}
+
+
+def report_json(r: Report) -> dict[str, Any]:
+    return {
+        "cases": r.path,
+        "n": len(r.outcomes),
+        "strict": round(r.strict_accuracy, 4),
+        "verdict_accuracy": round(r.verdict_accuracy, 4),
+        "evidence_accuracy": round(r.evidence_accuracy, 4),
+        "confusion": r.confusion,
+        "misses": [{"claim": o.case.claim, "line": o.case.line, "expected": o.case.verdict, "got": o.verdict,
+                    "evidence_hit": o.evidence_hit, "sources": list(o.sources), "explanation": o.explanation}
+                   for o in r.misses],
+    }
+
+
+def checked_json(c: Checked) -> dict[str, Any]:
+    s = c.sentence
+    return {
+        "file": c.path,
+        "line": s.line,
+        "col": s.col,
+        "end_line": s.end_line,
+        "end_col": s.end_col,
+        "sentence": s.text,
+        "verdict": c.verdict.value,
+        "claim_id": c.claim_id,
+        "explanation": c.finding.explanation,
+        "evidence": [evidence_json(e) for e in c.finding.evidence],
+        "suppressed": c.suppressed,
+        "fails": c.fails,
+    }
+
+
+def _json(report: CheckReport) -> str:
+    return dump_json([checked_json(c) for c in report.findings])
+
+
+def _check(report: CheckReport) -> str:
+    return dump_json([checked_json(c) for c in report.findings])
+
+
+JSON = Format(
+    name="json",
+    help="machine-readable JSON (a stable contract, see the README)",
+    renderers={
+        "claim": lambda f: dump_json(finding_json(f)),
+        "conflicts": lambda cs: dump_json(conflicts_json(cs)),
+        "validate": lambda ps: dump_json([problem_json(p) for p in ps]),
+        "evaluation": lambda r: dump_json(report_json(r)),
+        "check": _check,
+    },
+)

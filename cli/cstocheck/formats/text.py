@@ -1,0 +1,172 @@
+"""Text for a person at a terminal: rich renderables, one renderer per command."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cstocheck.formats.common import VERDICT_STYLE, Format, safe, status
+from cstocheck.model import Problem, Stance
+
+if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
+    from cstocheck.conflicts import Conflict
+    from cstocheck.evaluation import Report
+    from cstocheck.review import CheckReport
+    from cstocheck.verdict import Evidence, Finding, Part
+
+
+def _passage(e: Evidence) -> Any:
+    from rich.text import Text
+
+    text = Text(safe(e.quote))
+    for start, end in e.highlights:
+        text.stylize("bold underline", start, end)
+    return text
+
+
+def _part_text(p: Part, numbered: str) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    out: list[Any] = []
+    if numbered:
+        out.append(Text.assemble((numbered, "bold"), (p.verdict.value.upper(), VERDICT_STYLE[p.verdict.value]),
+                                 "  ", safe(p.text)))
+    out.append(Text(safe(p.explanation), style="dim"))
+    if p.claim is None or not p.sources:
+        return out
+    out.append(Text.assemble(("claim ", "dim"), (p.claim.id, "cyan"), ": ", safe(p.claim.statement)))
+    table = Table(show_header=True, header_style="bold", expand=False, box=None, padding=(0, 1))
+    table.add_column("source", no_wrap=True)
+    table.add_column("line", justify="right")
+    table.add_column("says")
+    table.add_column("to you", no_wrap=True)
+    table.add_column("passage", overflow="fold", ratio=1)
+    for e in p.sources:
+        agrees = e.stance is Stance.SUPPORTS
+        table.add_row(e.source, str(e.line), safe(e.says), Text("agrees" if agrees else "disagrees",
+                      style="green" if agrees else "red"), _passage(e))
+    out.append(table)
+    return out
+
+
+def _claim_text(f: Finding) -> list[Any]:
+    from rich.text import Text
+
+    head = Text()
+    head.append(f.verdict.value.upper(), style=VERDICT_STYLE[f.verdict.value])
+    head.append("  " + safe(f.text))
+    out: list[Any] = [head]
+    if len(f.parts) == 1:
+        out += _part_text(f.parts[0], "")
+    else:
+        for i, part in enumerate(f.parts, start=1):
+            out += _part_text(part, f"part {i}: ")
+    firsts = {p.claim.id for p in f.parts if p.claim}
+    others = [m for m in f.matches if m.claim.id not in firsts][:3]
+    if others:
+        out.append(Text("also close: " + ", ".join(f"{m.claim.id} ({m.score:.2f})" for m in others), style="dim"))
+    return out
+
+
+def _conflicts_text(conflicts: Sequence[Conflict]) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    from cstocheck.conflicts import position
+
+    if not conflicts:
+        return [Text("no conflicts: the sources agree wherever they speak to the same claim")]
+    out: list[Any] = [Text(f"{len(conflicts)} claim(s) on which the sources disagree", style="bold")]
+    for c in conflicts:
+        out.append(Text.assemble("\n", (c.claim.id, "cyan"), ": ", safe(c.claim.statement)))
+        table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+        for side in c.sides:
+            table.add_column(f"says {safe(side.says)}", overflow="fold", ratio=1)
+        cells = []
+        for side in c.sides:
+            cells.append("\n\n".join(f"[{s.seed} line {s.line}] says {safe(position(c.claim, s))}: {safe(s.quote)}"
+                                       for s in side.sources))
+        table.add_row(*(Text(cell) for cell in cells))
+        out.append(table)
+    return out
+
+
+def _problems_text(problems: Sequence[Problem]) -> str:
+    lines = [safe(str(p)) for p in problems]
+    errors = sum(1 for p in problems if p.level.value == "error")
+    warnings = len(problems) - errors
+    lines.append(f"{errors} error(s), {warnings} warning(s)" if problems else "the base is clean: no problems")
+    return "\n".join(lines) + "\n"
+
+
+def _report_text(r: Report) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = list(r.confusion)
+    out: list[Any] = []
+    for o in r.misses:
+        out.append(Text.assemble(("MISS ", "red"), f"{r.path}:{o.case.line}: [{o.case.verdict}] ",
+                                 safe(o.case.claim)))
+        evidence = "" if o.case.verdict == "unverified" else \
+            f", evidence {'hit' if o.evidence_hit else 'missed'} {list(o.sources)}"
+        out.append(Text(f"     got {o.verdict}{evidence}: {safe(o.explanation)}", style="dim"))
+    table = Table(title="gold (rows) by verdict (columns)", box=None, padding=(0, 1))
+    table.add_column("")
+    for label in labels:
+        table.add_column(label, justify="right")
+    for gold in labels:
+        table.add_row(gold, *(str(r.confusion[gold][got]) for got in labels))
+    out.append(table)
+    out.append(Text(f"strict {r.strict_accuracy:.3f}  verdict {r.verdict_accuracy:.3f}  "
+                    f"evidence {r.evidence_accuracy:.3f}  n={len(r.outcomes)}", style="bold"))
+    return out
+
+
+def _check_text(report: CheckReport) -> list[Any]:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    out: list[Any] = []
+    shown = [c for c in report.findings if c.suppressed is None]
+    for path in report.files:
+        mine = [c for c in shown if c.path == path]
+        if not mine:
+            continue
+        out.append(Text(safe(path), style="bold underline"))
+        for c in mine:
+            s = c.sentence
+            head = Text()
+            head.append(f"{safe(path)}:{s.line}:{s.col}", style="bold")
+            head.append(" ")
+            head.append(c.verdict.value.upper(), style=VERDICT_STYLE[c.verdict.value])
+            head.append(" " + safe(s.text))
+            out.append(head)
+            body = [Text(safe(c.finding.explanation), style="dim")]
+            if c.finding.claim is not None:
+                body.append(Text.assemble(("claim ", "dim"), (c.finding.claim.id, "cyan"), ": ",
+                                          safe(c.finding.claim.statement)))
+            for e in c.finding.evidence:
+                agrees = e.stance is Stance.SUPPORTS
+                body.append(Text.assemble(
+                    (f"{e.source} line {e.line}", "dim"), " ",
+                    ("agrees" if agrees else "disagrees", "green" if agrees else "red"),
+                    f" ({safe(e.says)}): “", _passage(e), "”"))
+            out.extend(Padding(t, (0, 0, 0, 4), expand=False) for t in body)
+        out.append(Text(""))
+    out.append(Text(report.summary(), style="bold"))
+    out.append(Text(status(report), style="bold red" if report.failed else "green"))
+    return out
+
+
+TEXT = Format(
+    name="text",
+    help="for people at a terminal (default)",
+    renderers={
+        "claim": _claim_text,
+        "conflicts": _conflicts_text,
+        "validate": _problems_text,
+        "evaluation": _report_text,
+        "check": _check_text,
+    },
+)
