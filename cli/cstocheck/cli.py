@@ -305,6 +305,101 @@ def check(
     raise typer.Exit(1 if report.failed else 0)
 
 
+# --- curating the base ------------------------------------------------------------------------
+
+
+def _clean_base(base: Path | None) -> Any:
+    from cstocheck.base import load_clean_base
+    from cstocheck.locate import find_base
+
+    return load_clean_base(find_base(base))
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", show_default=False, help="The claim's id.")],
+    fmt: format_option("show") = "text",
+    base: BaseOption = None,
+) -> None:
+    """Show one claim whole: statement, kind and value; every source with its stance and quote, in
+    its sentence and with its line; its wordings; and the conflict it is part of.
+
+    Exit codes: 0 shown, 2 unknown id (the closest ids are suggested) or base error.
+    """
+    from cstocheck.show import show as show_claim
+
+    try:
+        view = show_claim(_clean_base(base), claim_id)
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "show", view))
+
+
+@app.command()
+def find(
+    words: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False,
+                                               help="Words, names or values to look for, in English or Dutch.")],
+    fmt: format_option("find") = "text",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many claims.")] = 10,
+    base: BaseOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Search the base: claims ranked by how much of the words, names and values they share
+    ("find Uzbekistan 1999", "find troepen Armenië"), read the way `claim` reads a sentence.
+
+    Exit codes: 0 a claim found, 1 none, 2 usage or base error.
+    """
+    from cstocheck.find import find as find_claims
+    from cstocheck.inputs import clean_claim_text
+
+    try:
+        checker = _open_checker(base, no_cache)
+        hits = find_claims(checker.index, checker.base.claims, clean_claim_text(" ".join(words), origin="query"), limit)
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "find", hits))
+    raise typer.Exit(0 if hits else 1)
+
+
+@app.command()
+def sources(fmt: format_option("sources") = "text", base: BaseOption = None) -> None:
+    """List the seeds, one per row: id, title, outlet, date and language, how many claims quote
+    it, and on how many claims it disagrees with another seed.
+
+    Exit codes: 0 listed, 2 base error.
+    """
+    from cstocheck.sources import sources as list_sources
+
+    try:
+        rows = list_sources(_clean_base(base))
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "sources", rows))
+
+
+@app.command()
+def coverage(
+    fmt: format_option("coverage") = "text",
+    min_share: Annotated[float, typer.Option("--min", min=0.0, max=1.0,
+                                             help="Exit 1 when the covered share is below this.")] = 0.0,
+    base: BaseOption = None,
+) -> None:
+    """List every seed sentence that states a figure, a date or a named actor's action and that no
+    claim quotes, at seed:line:col, then the covered share. Sentences in the base's
+    seeds/coverage-ignore.yaml (each with a reason) are left out.
+
+    Exit codes: 0 at least --min covered, 1 below --min, 2 base or ignore-list error.
+    """
+    from cstocheck.coverage import coverage as measure
+
+    try:
+        found = measure(_clean_base(base))
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "coverage", found))
+    raise typer.Exit(1 if found.share < min_share else 0)
+
+
 @app.command(hidden=True)
 def schema() -> None:
     """Print the JSON Schema of claims files, generated from the declarations the validator uses.

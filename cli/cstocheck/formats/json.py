@@ -9,8 +9,12 @@ from cstocheck.model import Problem
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
     from cstocheck.conflicts import Conflict
+    from cstocheck.coverage import Coverage
     from cstocheck.evaluation import Report
+    from cstocheck.find import Hit
     from cstocheck.review import Checked, CheckReport
+    from cstocheck.show import ClaimView
+    from cstocheck.sources import SourceRow
     from cstocheck.verdict import Corroboration, Evidence, Finding, Part
 
 
@@ -110,6 +114,38 @@ def _json(report: CheckReport) -> str:
     return dump_json([checked_json(c) for c in report.findings])
 
 
+def claim_view_json(v: ClaimView) -> dict[str, Any]:
+    c = v.claim
+    mark = f"{c.mark.path}:{c.mark.line}:{c.mark.col}" if c.mark else None
+    return {
+        "id": c.id, "topic": c.topic, "statement": c.statement, "kind": c.kind.value, "value": c.value,
+        "defined_at": mark,
+        "sources": [{"seed": s.seed, "stance": s.stance, "says": s.says, "quote": s.quote, "line": s.line,
+                     "col": s.col, "sentence": s.sentence} for s in v.sources],
+        "wordings": {lang: list(items) for lang, items in c.paraphrases.items()},
+        "conflict": None if v.conflict is None else [
+            {"says": side.says, "sources": [s.seed for s in side.sources]} for side in v.conflict.sides],
+    }
+
+
+def hits_json(hits: Sequence[Hit]) -> list[dict[str, Any]]:
+    return [{"id": h.claim.id, "statement": h.claim.statement, "score": h.score, "shared": list(h.shared)}
+            for h in hits]
+
+
+def sources_json(rows: Sequence[SourceRow]) -> list[dict[str, Any]]:
+    return [{"id": r.id, "title": r.title, "outlet": r.outlet, "date": r.date, "language": r.language,
+             "url": r.url, "claims": r.claims, "disagreements": r.disagreements} for r in rows]
+
+
+def coverage_json(c: Coverage) -> dict[str, Any]:
+    return {
+        "factual": c.factual, "covered": c.covered, "ignored": c.ignored, "share": round(c.share, 4),
+        "uncovered": [{"seed": u.seed, "file": u.path, "line": u.line, "col": u.col, "sentence": u.text,
+                       "states": list(u.states)} for u in c.uncovered],
+    }
+
+
 def _check(report: CheckReport) -> str:
     return dump_json([checked_json(c) for c in report.findings])
 
@@ -123,5 +159,9 @@ JSON = Format(
         "validate": lambda ps: dump_json([problem_json(p) for p in ps]),
         "evaluation": lambda r: dump_json(report_json(r)),
         "check": _check,
+        "show": lambda v: dump_json(claim_view_json(v)),
+        "find": lambda hits: dump_json(hits_json(hits)),
+        "sources": lambda rows: dump_json(sources_json(rows)),
+        "coverage": lambda c: dump_json(coverage_json(c)),
     },
 )

@@ -9,8 +9,12 @@ from cstocheck.model import Problem, Stance
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
     from cstocheck.conflicts import Conflict
+    from cstocheck.coverage import Coverage
     from cstocheck.evaluation import Report
+    from cstocheck.find import Hit
     from cstocheck.review import CheckReport
+    from cstocheck.show import ClaimView, SourceView
+    from cstocheck.sources import SourceRow
     from cstocheck.verdict import Evidence, Finding, Part
 
 
@@ -159,6 +163,92 @@ def _check_text(report: CheckReport) -> list[Any]:
     return out
 
 
+# --- curating the base ------------------------------------------------------------------------
+
+
+def _in_context(s: SourceView) -> Any:
+    from rich.text import Text
+
+    from cstocheck.quotes import normalize_quote
+
+    text = Text(safe(s.sentence))
+    if s.quote_start >= 0:
+        text.stylize("bold underline", s.quote_start, s.quote_start + len(normalize_quote(s.quote)))
+    return text
+
+
+def _show_text(v: ClaimView) -> list[Any]:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    c = v.claim
+    value = f", value {safe(c.value)}" if c.value is not None else ""
+    where = f"  ({c.mark.path}:{c.mark.line})" if c.mark else ""
+    out: list[Any] = [Text.assemble((c.id, "bold cyan"), f" ({c.kind.value}{value}): ", safe(c.statement),
+                                    (where, "dim"))]
+    out.append(Text(f"\nsources ({len(v.sources)})", style="bold"))
+    for s in v.sources:
+        agrees = s.stance == "supports"
+        out.append(Text.assemble(f"{s.seed} line {s.line} col {s.col}: ",
+                                 (s.stance, "green" if agrees else "red" if s.stance == "contradicts" else "yellow"),
+                                 f", says {safe(s.says)}"))
+        out.append(Padding(_in_context(s), (0, 0, 0, 4)))
+    out.append(Text("\nwordings", style="bold"))
+    out.extend(Text(f"  {lang}: {safe(w)}") for lang, items in c.paraphrases.items() for w in items)
+    if v.conflict is None:
+        out.append(Text("\nno conflict: its sources agree", style="dim"))
+    else:
+        out.append(Text("\nconflict: the sources disagree", style="bold yellow"))
+        out.extend(Text(f"  says {safe(side.says)}: {', '.join(s.seed for s in side.sources)}")
+                   for side in v.conflict.sides)
+    return out
+
+
+def _find_text(hits: Sequence[Hit]) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    if not hits:
+        return [Text("no claim shares a word, name or value with the query")]
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=True)
+    table.add_column("score", justify="right")
+    table.add_column("claim", no_wrap=True, style="cyan")
+    table.add_column("statement", overflow="fold", ratio=3)
+    table.add_column("shares", style="dim", overflow="fold", min_width=16)
+    for h in hits:
+        table.add_row(f"{h.score:.2f}", h.claim.id, safe(h.claim.statement), safe(", ".join(h.shared)))
+    return [table]
+
+
+def _sources_text(rows: Sequence[SourceRow]) -> list[Any]:
+    from rich.table import Table
+
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1, 0, 0), expand=True)
+    table.add_column("seed", no_wrap=True)
+    table.add_column("title", ratio=2)
+    table.add_column("outlet", ratio=1)
+    table.add_column("date", ratio=1)
+    for name in ("lang", "claims", "disagrees"):
+        table.add_column(name, justify="left" if name == "lang" else "right", no_wrap=True)
+    for r in rows:
+        table.add_row(r.id, safe(r.title or "—"), safe(r.outlet or "—"), safe(r.date or "—"), r.language,
+                      str(r.claims), str(r.disagreements))
+    return [table]
+
+
+def _coverage_text(c: Coverage) -> list[Any]:
+    from rich.text import Text
+
+    out: list[Any] = []
+    for u in c.uncovered:
+        out.append(Text.assemble((f"{safe(u.path)}:{u.line}:{u.col}", "bold"), f": {', '.join(u.states)}: ",
+                                 safe(u.text)))
+    wanted = c.factual - c.ignored
+    out.append(Text(f"coverage {c.share:.1%}: {c.covered} of {wanted} sentences stating a fact are quoted by a "
+                    f"claim ({len(c.uncovered)} uncovered, {c.ignored} ignored)", style="bold"))
+    return out
+
+
 TEXT = Format(
     name="text",
     help="for people at a terminal (default)",
@@ -168,5 +258,9 @@ TEXT = Format(
         "validate": _problems_text,
         "evaluation": _report_text,
         "check": _check_text,
+        "show": _show_text,
+        "find": _find_text,
+        "sources": _sources_text,
+        "coverage": _coverage_text,
     },
 )
