@@ -400,6 +400,41 @@ def coverage(
     raise typer.Exit(1 if found.share < min_share else 0)
 
 
+@app.command("add-source")
+def add_source(
+    article: Annotated[Path, typer.Argument(metavar="FILE", show_default=False,
+                                            help="The article, a UTF-8 text file, copied byte for byte.")],
+    title: Annotated[str, typer.Option("--title", help="The article's title.", show_default=False)],
+    date: Annotated[str, typer.Option("--date", help="Its date, as the article states it.", show_default=False)],
+    lang: Annotated[str, typer.Option("--lang", help="Its language: nl or en.", show_default=False)],
+    outlet: Annotated[str, typer.Option("--outlet", help="Where it was published.", show_default=False)],
+    url: Annotated[str | None, typer.Option("--url", help="Its address.", show_default=False)] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Its author.", show_default=False)] = None,
+    fmt: format_option("coverage") = "text",
+    base: BaseOption = None,
+) -> None:
+    """Add an article to the base: copy it under its content-hash id into seeds/, append its
+    metadata to seeds/seeds.yaml (comments and order kept), then list its sentences that need claims.
+
+    A duplicate, a non-UTF-8 file or one over the size limit is refused; nothing is written
+    unless every check passes.
+    Exit codes: 0 added, 2 refused (nothing written) or base error.
+    """
+    from cstocheck.add_source import Metadata
+    from cstocheck.add_source import add_source as add
+    from cstocheck.coverage import coverage as measure
+    from cstocheck.locate import find_base
+
+    try:
+        root = find_base(base)
+        seed_id = add(root, article, Metadata(title, date, lang, outlet, url, author))
+        found = measure(_clean_base(root), [seed_id])
+    except CstocheckError as error:
+        fail(error)
+    sys.stderr.write(f"added {seed_id} ({root / 'seeds' / (seed_id + '.txt')})\n")
+    emit(render(fmt.value, "coverage", found))
+
+
 @app.command(hidden=True)
 def schema() -> None:
     """Print the JSON Schema of claims files, generated from the declarations the validator uses.
