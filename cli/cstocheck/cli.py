@@ -68,6 +68,18 @@ def emit(rendered: Rendered) -> None:
         console.print(item)
 
 
+def _render(fmt: str, kind: str, data: Any, base: Any = None, settings: Any = None) -> Rendered:
+    """Render through the registry; a format for publication gets its publisher from the settings."""
+    if not FORMATS[fmt].published:
+        return render(fmt, kind, data)
+    from cstocheck.claimreview import Published, Publisher
+    from cstocheck.config import discover
+
+    settings = settings or discover(None, [Path.cwd()])
+    return render(fmt, kind, Published(data, Publisher.from_settings(settings.author, settings.author_url,
+                                                                     settings.source), base))
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"cstocheck {__version__}\n")
@@ -116,7 +128,9 @@ def claim(
     """
     try:
         sentence = _read_claim_argument(text)
-        finding = _open_checker(base, no_cache).claim(sentence)
+        checker = _open_checker(base, no_cache)
+        finding = checker.claim(sentence)
+        rendered = _render(fmt.value, "claim", finding, checker.base)
     except CstocheckError as error:
         if fmt.value == "json":
             # Scripts read stdout as JSON whatever happens; the error still goes to stderr too.
@@ -124,7 +138,7 @@ def claim(
 
             emit(dump_json({"error": str(error), "exit_code": error.exit_code}))
         fail(error)
-    emit(render(fmt.value, "claim", finding))
+    emit(rendered)
     raise typer.Exit(finding.verdict.exit_code)
 
 
@@ -296,9 +310,10 @@ def check(
             assert baseline_path is not None
             keys = baseline_keys(report, baselines.Baseline(baseline_path, ()))
             baselines.write(baseline_path, keys)
+        rendered = _render(fmt.value, "check", report, checker.base, settings)
     except CstocheckError as error:
         fail(error)
-    emit(render(fmt.value, "check", report))
+    emit(rendered)
     if write_baseline:
         sys.stderr.write(f"wrote {baseline_path} with {len(keys)} finding(s)\n")
         raise typer.Exit(0)
@@ -433,6 +448,30 @@ def add_source(
         fail(error)
     sys.stderr.write(f"added {seed_id} ({root / 'seeds' / (seed_id + '.txt')})\n")
     emit(render(fmt.value, "coverage", found))
+
+
+@app.command()
+def export(
+    fmt: format_option("export") = "claimreview",
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE", show_default=False,
+        help="Settings file with author and author-url. Default: $CSTOCHECK_CONFIG, else the nearest "
+             ".cstocheck.yaml or pyproject.toml with \\[tool.cstocheck] above the working directory.")] = None,
+    base: BaseOption = None,
+) -> None:
+    """Export every claim of the base, with the verdict its sources give it: as schema.org
+    ClaimReview JSON-LD (the seeds that state a claim are its appearances), as JSON or as text.
+
+    Exit codes: 0 exported, 2 base or config error (ClaimReview needs author and author-url).
+    """
+    from cstocheck.config import discover
+
+    try:
+        loaded = _clean_base(base)
+        rendered = _render(fmt.value, "export", loaded, loaded, discover(config, [Path.cwd()]))
+    except CstocheckError as error:
+        fail(error)
+    emit(rendered)
 
 
 @app.command(hidden=True)

@@ -24,6 +24,8 @@ class Format:
     name: str
     help: str
     renderers: dict[str, Renderer]
+    # Renders for publication: its renderers take the result with the publisher (claimreview.Published).
+    published: bool = False
 
     def renders(self, kind: str) -> bool:
         return kind in self.renderers

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cstocheck.formats.common import Format, dump_json
-from cstocheck.model import Problem
+from cstocheck.model import Base, Problem
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
     from cstocheck.conflicts import Conflict
@@ -146,6 +146,16 @@ def coverage_json(c: Coverage) -> dict[str, Any]:
     }
 
 
+def base_json(base: Base) -> list[dict[str, Any]]:
+    from cstocheck.claimreview import claim_verdict
+    from cstocheck.conflicts import position
+
+    return [{"id": c.id, "topic": c.topic, "statement": c.statement, "kind": c.kind.value, "value": c.value,
+             "verdict": claim_verdict(c)[0],
+             "sources": [{"seed": s.seed, "says": position(c, s), "quote": s.quote, "line": s.line}
+                         for s in c.sources]} for c in base.claims]
+
+
 def _check(report: CheckReport) -> str:
     return dump_json([checked_json(c) for c in report.findings])
 
@@ -163,5 +173,6 @@ JSON = Format(
         "find": lambda hits: dump_json(hits_json(hits)),
         "sources": lambda rows: dump_json(sources_json(rows)),
         "coverage": lambda c: dump_json(coverage_json(c)),
+        "export": lambda base: dump_json(base_json(base)),
     },
 )

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cstocheck.formats.common import VERDICT_STYLE, Format, safe, status
-from cstocheck.model import Problem, Stance
+from cstocheck.model import Base, Problem, Stance
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
     from cstocheck.conflicts import Conflict
@@ -249,6 +249,22 @@ def _coverage_text(c: Coverage) -> list[Any]:
     return out
 
 
+def _export_text(base: Base) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    from cstocheck.claimreview import claim_verdict
+
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1, 0, 0), expand=True)
+    table.add_column("claim", no_wrap=True, style="cyan")
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("statement", ratio=1)
+    for c in base.claims:
+        verdict, _ = claim_verdict(c)
+        table.add_row(c.id, Text(verdict.upper(), style=VERDICT_STYLE[verdict]), safe(c.statement))
+    return [table]
+
+
 TEXT = Format(
     name="text",
     help="for people at a terminal (default)",
@@ -262,5 +278,6 @@ TEXT = Format(
         "find": _find_text,
         "sources": _sources_text,
         "coverage": _coverage_text,
+        "export": _export_text,
     },
 )
