@@ -68,8 +68,12 @@ def emit(rendered: Rendered) -> None:
         console.print(item)
 
 
-def _render(fmt: str, kind: str, data: Any, base: Any = None, settings: Any = None) -> Rendered:
+def _render(fmt: str, kind: str, data: Any, base: Any = None, settings: Any = None, index: Any = None) -> Rendered:
     """Render through the registry; a format for publication gets its publisher from the settings."""
+    if FORMATS[fmt].indexed:
+        from cstocheck.formats.common import Indexed
+
+        return render(fmt, kind, Indexed(data, index))
     if not FORMATS[fmt].published:
         return render(fmt, kind, data)
     from cstocheck.claimreview import Published, Publisher
@@ -158,7 +162,7 @@ def conflicts(
         checker = _open_checker(base, no_cache)
     except CstocheckError as error:
         fail(error)
-    emit(render(fmt.value, "conflicts", find_conflicts(checker.base.claims)))
+    emit(_render(fmt.value, "conflicts", find_conflicts(checker.base.claims), index=checker.index))
 
 
 @app.command()
@@ -310,7 +314,7 @@ def check(
             assert baseline_path is not None
             keys = baseline_keys(report, baselines.Baseline(baseline_path, ()))
             baselines.write(baseline_path, keys)
-        rendered = _render(fmt.value, "check", report, checker.base, settings)
+        rendered = _render(fmt.value, "check", report, checker.base, settings, checker.index)
     except CstocheckError as error:
         fail(error)
     emit(rendered)

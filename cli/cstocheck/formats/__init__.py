@@ -9,12 +9,13 @@ from __future__ import annotations
 from cstocheck.formats.claimreview import CLAIMREVIEW
 from cstocheck.formats.common import KINDS, Format, Rendered, dump_json, safe
 from cstocheck.formats.github import GITHUB
+from cstocheck.formats.html import HTML
 from cstocheck.formats.json import JSON
 from cstocheck.formats.junit import JUNIT
 from cstocheck.formats.sarif import SARIF
 from cstocheck.formats.text import TEXT
 
-FORMATS: dict[str, Format] = {f.name: f for f in (TEXT, JSON, GITHUB, SARIF, JUNIT, CLAIMREVIEW)}
+FORMATS: dict[str, Format] = {f.name: f for f in (TEXT, JSON, GITHUB, SARIF, JUNIT, CLAIMREVIEW, HTML)}
 
 
 def choices(kind: str) -> list[str]:

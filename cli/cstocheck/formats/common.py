@@ -26,12 +26,22 @@ class Format:
     renderers: dict[str, Renderer]
     # Renders for publication: its renderers take the result with the publisher (claimreview.Published).
     published: bool = False
+    # Its renderers take the result with the base's index (Indexed), to read passages.
+    indexed: bool = False
 
     def renders(self, kind: str) -> bool:
         return kind in self.renderers
 
     def render(self, kind: str, data: Any) -> Rendered:
         return self.renderers[kind](data)
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """A command's result with the index that reads the base's passages."""
+
+    result: Any
+    index: Any  # matching.Index, or None where the command has none
 
 
 _CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
