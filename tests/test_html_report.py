@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -128,8 +127,8 @@ def test_drafts_and_base_are_escaped(make_base) -> None:
     base = make_base(HOSTILE_CLAIMS)
     conflicts = html_of("conflicts", "--base", str(base))
     assert "<script" not in conflicts.lower()
-    assert "The &lt;script&gt;alert(&quot;CSTO&quot;)&lt;/script&gt; alliance has six member states &amp; &quot;more&quot;." \
-        in conflicts
+    assert ("The &lt;script&gt;alert(&quot;CSTO&quot;)&lt;/script&gt; alliance has six member states "
+            "&amp; &quot;more&quot;.") in conflicts
     checked = runner.invoke(app, ["check", "-", "--base", str(base), "-f", "html", "--stdin-filename",
                                   'a"<b>.txt'], input='The <script>alert("CSTO")</script> alliance has seven '
                                                       'member states & "more".\n').stdout
@@ -186,7 +185,8 @@ PROBE = """<script>(function () {
     if (el.matches(".tag, a.sentence")) out.texts.push(el.textContent);
   });
   document.querySelectorAll("body *").forEach(function (el) {
-    var own = Array.prototype.some.call(el.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });
+    var own = Array.prototype.some.call(el.childNodes,
+      function (n) { return n.nodeType === 3 && n.textContent.trim(); });
     if (!own) return;
     var a = lum(rgb(getComputedStyle(el).color)), b = lum(background(el));
     var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);

@@ -155,7 +155,8 @@ def _file(path: str, number: int, checked: Sequence[Checked]) -> str:
 
 def _summary(report: CheckReport) -> str:
     counts = report.counts()
-    items = "".join(f'<li class="v-{v.value}">{counts[v]} {v.value if v.value != "unverified" else "not in the base"}</li>'
+    said = {v: "not in the base" if v.value == "unverified" else v.value for v in counts}
+    items = "".join(f'<li class="v-{v.value}">{counts[v]} {said[v]}</li>'
                     for v in sorted(counts, key=lambda v: v.severity, reverse=True))
     return (f'<header>\n<h1>Fact-check report</h1>\n<p class="summary">{escape(report.summary())}</p>\n'
             f'<ul class="counts" aria-label="verdicts">{items}</ul>\n'
