@@ -3,6 +3,7 @@ leaves the base exactly as it was."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -132,4 +133,18 @@ def test_a_failure_halfway_leaves_the_base_as_it_was(failing_move: int, base: Pa
     result = runner.invoke(app, ["add-source", str(SIXTH), "--title", "t", "--date", "2022", "--lang", "en",
                                  "--outlet", "o", "--base", str(base)])
     assert result.exit_code == 2 and "the base is unchanged" in result.stderr
+    assert snapshot(base) == before
+
+
+def test_a_read_only_base_is_refused_and_left_alone(base: Path) -> None:
+    folder = base / "seeds"
+    before = snapshot(base)
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who may write anywhere")
+        with pytest.raises(AddSourceError, match="the base is unchanged"):
+            add_source(base, SIXTH, META)
+    finally:
+        folder.chmod(0o755)
     assert snapshot(base) == before
