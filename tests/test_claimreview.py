@@ -120,3 +120,15 @@ def test_export_text_and_json() -> None:
     assert text.exit_code == 0 and "csto-member-count" in text.stdout and "DISPUTED" in text.stdout
     data = json.loads(runner.invoke(app, ["export", "-f", "json"]).stdout)
     assert {"id", "statement", "kind", "value", "verdict", "sources"} <= set(data[0])
+
+
+def test_the_readme_example_passes_the_rules() -> None:
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### ClaimReview\n", 1)[1].split("\n### ", 1)[0]
+    [example] = [json.loads(b) for b in re.findall(r"```json\n(.*?)```", section, re.DOTALL)]
+    assert errors(example) == [] and example[0]["@type"] == "ClaimReview"
+    [review] = _reviews("claim", example[0]["claimReviewed"], "--format", "claimreview")
+    assert review["reviewRating"] == example[0]["reviewRating"]
+    assert review["itemReviewed"] == example[0]["itemReviewed"]

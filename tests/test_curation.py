@@ -173,3 +173,14 @@ def test_every_curation_command_takes_base(command: str, tmp_path: Path) -> None
     ok = run(*command.split(), "--base", str(REPO), "-f", "json")
     assert ok.exit_code == 0, ok.output
     json.loads(ok.stdout)
+
+
+def test_the_readme_states_the_shipped_coverage() -> None:
+    import re
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    stated = re.search(r"the share is ([\d.]+) %: (\d+) of the (\d+) sentences that state a fact", readme)
+    assert stated, "the README states coverage's share on the shipped base"
+    found = coverage(SHIPPED)
+    assert (float(stated[1]), int(stated[2]), int(stated[3])) == \
+        (round(found.share * 100, 1), found.covered, found.factual - found.ignored)
