@@ -132,3 +132,4 @@ def test_the_readme_example_passes_the_rules() -> None:
     [review] = _reviews("claim", example[0]["claimReviewed"], "--format", "claimreview")
     assert review["reviewRating"] == example[0]["reviewRating"]
     assert review["itemReviewed"] == example[0]["itemReviewed"]
+    assert review["isBasedOn"] == example[0]["isBasedOn"]

@@ -105,19 +105,26 @@ def _seeds(base: Base, ids: Iterable[str]) -> list[dict[str, Any]]:
     return [_seed_work(base.seeds[i]) for i in dict.fromkeys(ids) if i in base.seeds]
 
 
+def _based_on(review: dict[str, Any], claim: Claim | None) -> dict[str, Any]:
+    """The claim of the base the verdict was reached on, when one was."""
+    if claim is not None:
+        review["isBasedOn"] = {"@type": "Claim", "identifier": claim.id, "text": claim.statement}
+    return review
+
+
 def finding_review(finding: Finding, p: Publisher, base: Base) -> dict[str, Any]:
     """A sentence checked on its own: it appears in the seeds the verdict rests on."""
     anchor = _anchor("claim", finding.claim.id if finding.claim else "unverified")
-    return _review(p, anchor, finding.text, _rating(finding.verdict.value, finding.explanation),
-                   _seeds(base, (e.source for e in finding.evidence)))
+    return _based_on(_review(p, anchor, finding.text, _rating(finding.verdict.value, finding.explanation),
+                             _seeds(base, (e.source for e in finding.evidence))), finding.claim)
 
 
 def checked_review(c: Checked, p: Publisher) -> dict[str, Any]:
     """A sentence of a draft: it appears in the draft, at its line."""
     s = c.sentence
     draft = {"@type": "CreativeWork", "name": f"{c.path}:{s.line}:{s.col}", "text": s.text}
-    return _review(p, _anchor(c.path, s.line, s.col), s.text, _rating(c.verdict.value, c.finding.explanation),
-                   [draft])
+    return _based_on(_review(p, _anchor(c.path, s.line, s.col), s.text,
+                             _rating(c.verdict.value, c.finding.explanation), [draft]), c.finding.claim)
 
 
 def report_reviews(report: CheckReport, p: Publisher) -> list[dict[str, Any]]:

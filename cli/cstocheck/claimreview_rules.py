@@ -18,13 +18,14 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]
 SHORT_SUMMARY = 75  # Google: keep claimReviewed under this many characters to avoid wrapping on phones
 AGENTS = ("Organization", "Person")
 WORKS = ("CreativeWork", "Article", "NewsArticle", "WebPage", "SocialMediaPosting", "VideoObject", "AudioObject",
-         "MediaObject", "ImageObject", "Book", "Report")
+         "MediaObject", "ImageObject", "Book", "Report", "Claim")
 # Properties of schema.org's ClaimReview (its own and the Review, CreativeWork and Thing ones a
 # fact check uses); any other key is a misspelling or another vocabulary's.
 REVIEW_PROPS = frozenset({
     "@context", "@type", "@id", "claimReviewed", "reviewRating", "itemReviewed", "url", "author", "datePublished",
     "dateModified", "name", "description", "headline", "publisher", "inLanguage", "reviewBody", "sameAs",
-    "image", "associatedClaimReview", "associatedMediaReview", "associatedReview", "reviewAspect",
+    "image", "associatedClaimReview", "associatedMediaReview", "associatedReview", "reviewAspect", "isBasedOn",
+    "identifier", "citation",
 })
 RATING_PROPS = frozenset({"@type", "@id", "alternateName", "name", "ratingValue", "bestRating", "worstRating",
                           "ratingExplanation", "reviewAspect", "author", "image", "description"})
@@ -117,8 +118,8 @@ def _check_work(work: Any, where: str, out: Found) -> None:
         return
     if not _typed(work, WORKS):
         out.append(Violation(where, "error", "must be a URL or a CreativeWork"))
-    elif not (_text(work.get("name")) or _url(work.get("url"))):
-        out.append(Violation(where, "error", "a CreativeWork needs a name or a url"))
+    elif not (_text(work.get("name")) or _url(work.get("url")) or _text(work.get("text"))):
+        out.append(Violation(where, "error", "a CreativeWork needs a name, a url or a text"))
     elif "url" in work and not _url(work["url"]):
         out.append(Violation(f"{where}.url", "error", "must be an absolute http(s) URL"))
 
@@ -168,6 +169,8 @@ def _recommended(review: dict[str, Any], out: Found) -> None:
             check(review[key], key, out)
         else:
             out.append(Violation(key, "warning", f"recommended: {key}"))
+    if "isBasedOn" in review:
+        _check_work(review["isBasedOn"], "isBasedOn", out)
     if "datePublished" not in review:
         out.append(Violation("datePublished", "warning", "recommended: the date of the fact check"))
     elif not _date(review["datePublished"]):

@@ -15,7 +15,7 @@ from cstocheck.model import Claim
 from cstocheck.values import read_quantities, read_whens
 
 DEFAULT_LIMIT = 10
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,9 @@ def _values(text: str) -> frozenset[float]:
 
 def _claim_values(claim: Claim) -> frozenset[float]:
     """Every figure and year a claim or its sources give, in its value or its wordings."""
-    texts = [claim.value or "", *(s.value or "" for s in claim.sources), *claim.texts]
-    numbers = {float(n.replace(",", ".")) for t in texts for n in _NUMBER.findall(t) if n.count(",") < 2}
+    # Values are written plainly ("about 2300", "member 1992-1999; not 1999-"); wordings are read.
+    values = [claim.value or "", *(s.value or "" for s in claim.sources)]
+    numbers = {float(n) for v in values for n in _NUMBER.findall(v)}
     return frozenset(numbers) | frozenset(v for t in claim.texts for v in _values(t))
 
 
