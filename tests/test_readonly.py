@@ -128,11 +128,18 @@ def commands(root: Path) -> list[tuple[list[str], tuple[int, ...], bytes | None]
         (["claim", "-", *base], VERDICT_CODES, "Armenia sent 70 soldiers to Kazakhstan.".encode()),
         (["eval", str(CASES), *base], (0, 1), None),
         (["eval", str(CASES), "--format", "json", *base], (0, 1), None),
+        (["conflicts", "--format", "html", *base], (0,), None),
+        (["show", "csto-member-count", *base], (0,), None),
+        (["find", "Uzbekistan", "1999", "--format", "json", *base], (0,), None),
+        (["sources", *base], (0,), None),
+        (["coverage", "--format", "json", *base], (0,), None),
+        (["export", "--format", "json", *base], (0,), None),
     ]
     if HAS_CHECK:
         out += [(["check", str(DRAFT), *base], (0, 1), None),
                 (["check", str(DRAFT), "--format", "json", *base], (0, 1), None),
-                (["check", "-", *base], (0, 1), DRAFT.read_bytes())]
+                (["check", "-", *base], (0, 1), DRAFT.read_bytes()),
+                (["check", str(DRAFT), "--format", "html", *base], (0, 1), None)]
     return out
 
 

@@ -42,6 +42,18 @@ def load_base(root: Path) -> Base:
         return _load_base(root)
 
 
+def load_clean_base(root: Path) -> Base:
+    """A base that loads without errors; the first error stops it."""
+    from cstocheck.errors import BaseLoadError
+
+    base = load_base(root)
+    errors = [p for p in base.problems if p.level is Level.ERROR]
+    if errors:
+        more = f" (and {len(errors) - 1} more: run `cstocheck validate`)" if len(errors) > 1 else ""
+        raise BaseLoadError(f"{errors[0]}{more}")
+    return base
+
+
 def _load_base(root: Path) -> Base:
     problems: list[Problem] = []
     seeds, seed_texts = _load_seeds(root, problems)
@@ -108,7 +120,7 @@ def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], d
             id=seed_id, path=path, text=text,
             language=entry.get("language") or guess_language(text),
             date=entry.get("date"), title=entry.get("title"), author=entry.get("author"),
-            publication=entry.get("publication"),
+            publication=entry.get("publication"), url=entry.get("url"),
         )
         texts[seed_id] = SeedText(text)
     return seeds, texts

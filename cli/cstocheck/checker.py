@@ -5,9 +5,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from cstocheck.analysis import read
-from cstocheck.errors import BaseLoadError
 from cstocheck.matching import Index
-from cstocheck.model import Base, Level
+from cstocheck.model import Base
 from cstocheck.parts import judge
 from cstocheck.verdict import Finding
 
@@ -28,14 +27,9 @@ class Checker:
         cached = cache.load(key) if use_cache else None
         if isinstance(cached, Checker):
             return cached
-        from cstocheck.base import load_base
+        from cstocheck.base import load_clean_base, without_gc
 
-        base = load_base(root)
-        errors = [p for p in base.problems if p.level is Level.ERROR]
-        if errors:
-            more = f" (and {len(errors) - 1} more: run `cstocheck validate`)" if len(errors) > 1 else ""
-            raise BaseLoadError(f"{errors[0]}{more}")
-        from cstocheck.base import without_gc
+        base = load_clean_base(root)
 
         with without_gc():
             checker = cls(base)

@@ -16,10 +16,8 @@ import typer
 
 from cstocheck import __version__
 from cstocheck.errors import CstocheckError, InputError
-from cstocheck.formats import FORMATS, Rendered
+from cstocheck.formats import FORMATS, Rendered, choices, render
 from cstocheck.locate import ENV_VAR
-
-FormatName = Enum("FormatName", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 app = typer.Typer(
     name="cstocheck",
@@ -38,8 +36,14 @@ BaseOption = Annotated[
                       "else the base shipped with cstocheck."),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Load the base afresh, bypassing the compiled-base cache.")]
-FormatOption = Annotated[FormatName, typer.Option("--format", "-f", help="Output format: " + "; ".join(
-    f"{f.name}: {f.help}" for f in FORMATS.values()))]
+
+
+def format_option(kind: str) -> Any:
+    """`--format`, offering the formats of the registry that render this command's result."""
+    names = choices(kind)
+    enum = Enum(f"{kind.capitalize()}Format", {name: name for name in names}, type=str)  # type: ignore[misc]
+    return Annotated[enum, typer.Option("--format", "-f", help="Output format: " + "; ".join(
+        f"{name}: {FORMATS[name].help}" for name in names))]
 
 
 def fail(error: CstocheckError) -> NoReturn:
@@ -62,6 +66,22 @@ def emit(rendered: Rendered) -> None:
     console = Console(highlight=False, soft_wrap=False)
     for item in rendered:
         console.print(item)
+
+
+def _render(fmt: str, kind: str, data: Any, base: Any = None, settings: Any = None, index: Any = None) -> Rendered:
+    """Render through the registry; a format for publication gets its publisher from the settings."""
+    if FORMATS[fmt].indexed:
+        from cstocheck.formats.common import Indexed
+
+        return render(fmt, kind, Indexed(data, index))
+    if not FORMATS[fmt].published:
+        return render(fmt, kind, data)
+    from cstocheck.claimreview import Published, Publisher
+    from cstocheck.config import discover
+
+    settings = settings or discover(None, [Path.cwd()])
+    return render(fmt, kind, Published(data, Publisher.from_settings(settings.author, settings.author_url,
+                                                                     settings.source), base))
 
 
 def _version(value: bool) -> None:
@@ -102,7 +122,7 @@ def _read_claim_argument(text: str) -> str:
 def claim(
     text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
                                         help="The sentence to check, in English or Dutch ('-' reads stdin).")],
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("claim") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -112,7 +132,9 @@ def claim(
     """
     try:
         sentence = _read_claim_argument(text)
-        finding = _open_checker(base, no_cache).claim(sentence)
+        checker = _open_checker(base, no_cache)
+        finding = checker.claim(sentence)
+        rendered = _render(fmt.value, "claim", finding, checker.base)
     except CstocheckError as error:
         if fmt.value == "json":
             # Scripts read stdout as JSON whatever happens; the error still goes to stderr too.
@@ -120,13 +142,13 @@ def claim(
 
             emit(dump_json({"error": str(error), "exit_code": error.exit_code}))
         fail(error)
-    emit(FORMATS[fmt.value].claim(finding))
+    emit(rendered)
     raise typer.Exit(finding.verdict.exit_code)
 
 
 @app.command()
 def conflicts(
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("conflicts") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -140,12 +162,12 @@ def conflicts(
         checker = _open_checker(base, no_cache)
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].conflicts(find_conflicts(checker.base.claims)))
+    emit(_render(fmt.value, "conflicts", find_conflicts(checker.base.claims), index=checker.index))
 
 
 @app.command()
 def validate(
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("validate") = "text",
     base: BaseOption = None,
 ) -> None:
     """Check the claims base like a linter: YAML, schema, ids, sources, values, and every quote.
@@ -161,7 +183,7 @@ def validate(
         loaded = load_base(find_base(base))
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].validate(loaded.problems))
+    emit(render(fmt.value, "validate", loaded.problems))
     raise typer.Exit(1 if any(p.level is Level.ERROR for p in loaded.problems) else 0)
 
 
@@ -169,7 +191,7 @@ def validate(
 def evaluate(
     cases: Annotated[Path, typer.Argument(metavar="CASES.yaml", show_default=False,
                                           help="Labelled sentences: a YAML list of {claim, verdict, evidence}.")],
-    fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
+    fmt: format_option("evaluation") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
     min_strict: Annotated[float, typer.Option("--min-strict", min=0.0, max=1.0,
@@ -189,17 +211,10 @@ def evaluate(
         report = run_eval(cases, lambda text: checker.claim(clean_claim_text(text)))
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].evaluation(report))
+    emit(render(fmt.value, "evaluation", report))
     raise typer.Exit(1 if report.strict_accuracy < min_strict else 0)
 
 
-def _report_names() -> dict[str, str]:
-    from cstocheck.reports import REPORTS
-
-    return {name: name for name in REPORTS}
-
-
-ReportName = Enum("ReportName", _report_names(), type=str)  # type: ignore[misc]
 LanguageName = Enum("LanguageName", {"auto": "auto", "en": "en", "nl": "nl"}, type=str)
 PROGRESS_MIN_FILES = 10  # fewer files than this check faster than a bar could draw
 
@@ -223,9 +238,7 @@ def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", show_default=False,
                                                help="Markdown (.md) or text (.txt) files, folders to search "
                                                     "for them, or '-' for stdin.")],
-    fmt: Annotated[ReportName, typer.Option(
-        "--format", "-f", help="Report format: text (default), json, github (workflow commands), "
-                               "sarif (SARIF 2.1.0), junit (JUnit XML).")] = ReportName.text,  # type: ignore[attr-defined]
+    fmt: format_option("check") = "text",
     fail_on: Annotated[list[str] | None, typer.Option(
         "--fail-on", metavar="VERDICTS", show_default=False,
         help="Verdicts that fail the run, comma-separated (supported, contradicted, disputed, "
@@ -261,7 +274,6 @@ def check(
     from cstocheck import baseline as baselines
     from cstocheck.config import DEFAULT_FAIL_ON, discover
     from cstocheck.drafts import STDIN_NAME, collect, decode, is_markdown, parse, read_draft
-    from cstocheck.reports import REPORTS
     from cstocheck.review import baseline_keys, check_drafts, check_suppressions, parse_fail_on
     from cstocheck.verdict import Verdict
 
@@ -302,13 +314,168 @@ def check(
             assert baseline_path is not None
             keys = baseline_keys(report, baselines.Baseline(baseline_path, ()))
             baselines.write(baseline_path, keys)
+        rendered = _render(fmt.value, "check", report, checker.base, settings, checker.index)
     except CstocheckError as error:
         fail(error)
-    emit(REPORTS[fmt.value].render(report))
+    emit(rendered)
     if write_baseline:
         sys.stderr.write(f"wrote {baseline_path} with {len(keys)} finding(s)\n")
         raise typer.Exit(0)
     raise typer.Exit(1 if report.failed else 0)
+
+
+# --- curating the base ------------------------------------------------------------------------
+
+
+def _clean_base(base: Path | None) -> Any:
+    from cstocheck.base import load_clean_base
+    from cstocheck.locate import find_base
+
+    return load_clean_base(find_base(base))
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", show_default=False, help="The claim's id.")],
+    fmt: format_option("show") = "text",
+    base: BaseOption = None,
+) -> None:
+    """Show one claim whole: statement, kind and value; every source with its stance and quote, in
+    its sentence and with its line; its wordings; and the conflict it is part of.
+
+    Exit codes: 0 shown, 2 unknown id (the closest ids are suggested) or base error.
+    """
+    from cstocheck.show import show as show_claim
+
+    try:
+        view = show_claim(_clean_base(base), claim_id)
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "show", view))
+
+
+@app.command()
+def find(
+    words: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False,
+                                               help="Words, names or values to look for, in English or Dutch.")],
+    fmt: format_option("find") = "text",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many claims.")] = 10,
+    base: BaseOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Search the base: claims ranked by how much of the words, names and values they share
+    ("find Uzbekistan 1999", "find troepen Armenië"), read the way `claim` reads a sentence.
+
+    Exit codes: 0 a claim found, 1 none, 2 usage or base error.
+    """
+    from cstocheck.find import find as find_claims
+    from cstocheck.inputs import clean_claim_text
+
+    try:
+        checker = _open_checker(base, no_cache)
+        hits = find_claims(checker.index, checker.base.claims, clean_claim_text(" ".join(words), origin="query"), limit)
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "find", hits))
+    raise typer.Exit(0 if hits else 1)
+
+
+@app.command()
+def sources(fmt: format_option("sources") = "text", base: BaseOption = None) -> None:
+    """List the seeds, one per row: id, title, outlet, date and language, how many claims quote
+    it, and on how many claims it disagrees with another seed.
+
+    Exit codes: 0 listed, 2 base error.
+    """
+    from cstocheck.sources import sources as list_sources
+
+    try:
+        rows = list_sources(_clean_base(base))
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "sources", rows))
+
+
+@app.command()
+def coverage(
+    fmt: format_option("coverage") = "text",
+    min_share: Annotated[float, typer.Option("--min", min=0.0, max=1.0,
+                                             help="Exit 1 when the covered share is below this.")] = 0.0,
+    base: BaseOption = None,
+) -> None:
+    """List every seed sentence that states a figure, a date or a named actor's action and that no
+    claim quotes, at seed:line:col, then the covered share. Sentences in the base's
+    seeds/coverage-ignore.yaml (each with a reason) are left out.
+
+    Exit codes: 0 at least --min covered, 1 below --min, 2 base or ignore-list error.
+    """
+    from cstocheck.coverage import coverage as measure
+
+    try:
+        found = measure(_clean_base(base))
+    except CstocheckError as error:
+        fail(error)
+    emit(render(fmt.value, "coverage", found))
+    raise typer.Exit(1 if found.share < min_share else 0)
+
+
+@app.command("add-source")
+def add_source(
+    article: Annotated[Path, typer.Argument(metavar="FILE", show_default=False,
+                                            help="The article, a UTF-8 text file, copied byte for byte.")],
+    title: Annotated[str, typer.Option("--title", help="The article's title.", show_default=False)],
+    date: Annotated[str, typer.Option("--date", help="Its date, as the article states it.", show_default=False)],
+    lang: Annotated[str, typer.Option("--lang", help="Its language: nl or en.", show_default=False)],
+    outlet: Annotated[str, typer.Option("--outlet", help="Where it was published.", show_default=False)],
+    url: Annotated[str | None, typer.Option("--url", help="Its address.", show_default=False)] = None,
+    author: Annotated[str | None, typer.Option("--author", help="Its author.", show_default=False)] = None,
+    fmt: format_option("coverage") = "text",
+    base: BaseOption = None,
+) -> None:
+    """Add an article to the base: copy it under its content-hash id into seeds/, append its
+    metadata to seeds/seeds.yaml (comments and order kept), then list its sentences that need claims.
+
+    A duplicate, a non-UTF-8 file or one over the size limit is refused; nothing is written
+    unless every check passes.
+    Exit codes: 0 added, 2 refused (nothing written) or base error.
+    """
+    from cstocheck.add_source import Metadata
+    from cstocheck.add_source import add_source as add
+    from cstocheck.coverage import coverage as measure
+    from cstocheck.locate import find_base
+
+    try:
+        root = find_base(base)
+        seed_id = add(root, article, Metadata(title, date, lang, outlet, url, author))
+        found = measure(_clean_base(root), [seed_id])
+    except CstocheckError as error:
+        fail(error)
+    sys.stderr.write(f"added {seed_id} ({root / 'seeds' / (seed_id + '.txt')})\n")
+    emit(render(fmt.value, "coverage", found))
+
+
+@app.command()
+def export(
+    fmt: format_option("export") = "claimreview",
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE", show_default=False,
+        help="Settings file with author and author-url. Default: $CSTOCHECK_CONFIG, else the nearest "
+             ".cstocheck.yaml or pyproject.toml with \\[tool.cstocheck] above the working directory.")] = None,
+    base: BaseOption = None,
+) -> None:
+    """Export every claim of the base, with the verdict its sources give it: as schema.org
+    ClaimReview JSON-LD (the seeds that state a claim are its appearances), as JSON or as text.
+
+    Exit codes: 0 exported, 2 base or config error (ClaimReview needs author and author-url).
+    """
+    from cstocheck.config import discover
+
+    try:
+        loaded = _clean_base(base)
+        rendered = _render(fmt.value, "export", loaded, loaded, discover(config, [Path.cwd()]))
+    except CstocheckError as error:
+        fail(error)
+    emit(rendered)
 
 
 @app.command(hidden=True)

@@ -36,6 +36,8 @@ CONFIG = Obj(
         Prop("language", Text("Language of the drafts, for sentence splitting.", enum=LANGUAGE_CHOICES)),
         Prop("ignore", ListOf(Text(), description="Glob patterns of files or folders not to check.")),
         Prop("baseline", Text("The baseline file, relative to this file.")),
+        Prop("author", Text("Who publishes the fact checks (an organisation's name), for ClaimReview.")),
+        Prop("author-url", Text("The publisher's web address, for ClaimReview.", pattern=r"^https?://\S+$")),
     ),
 )
 
@@ -53,6 +55,8 @@ class Settings:
     language: str | None = None
     ignore: tuple[str, ...] = ()
     baseline: Path | None = None
+    author: str | None = None
+    author_url: str | None = None
 
     def is_ignored(self, path: Path) -> bool:
         """Whether an ignore pattern matches the file or one of its folders (gitignore-like:
@@ -174,4 +178,6 @@ def _settings(path: Path, data: dict[str, Any]) -> Settings:
         language=data.get("language"),
         ignore=tuple(data.get("ignore", ())),
         baseline=root / data["baseline"] if "baseline" in data else None,
+        author=data.get("author"),
+        author_url=data.get("author-url"),
     )

@@ -44,6 +44,7 @@ class Seed:
     title: str | None = None
     author: str | None = None
     publication: str | None = None
+    url: str | None = None
 
 
 class EntityKind(str, Enum):

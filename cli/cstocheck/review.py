@@ -1,5 +1,5 @@
 """Checking drafts: every sentence through one Checker, then suppressions, the baseline and the
-failure level applied, into a report that the formats in reports.py render."""
+failure level applied, into a report that the formats package renders."""
 from __future__ import annotations
 
 from collections import Counter

@@ -108,6 +108,7 @@ SEED_META = Obj(
         Prop("title", Text()),
         Prop("author", Text()),
         Prop("publication", Text()),
+        Prop("url", Text("Where the article was published.")),
     ),
 )
 
@@ -128,6 +129,16 @@ CASES_FILE = ListOf(Obj(
         Prop("note", Text("Why the label is what it is.")),
     ),
 ))
+
+COVERAGE_IGNORE = Obj(
+    description="Seed sentences a curator decided no claim needs to cover, each with the reason.",
+    props=(Prop("ignore", ListOf(Obj(props=(
+        Prop("seed", Text("Seed id."), True),
+        Prop("quote", Text("A verbatim passage of the sentence (white space and quote style may differ)."), True),
+        Prop("reason", Text("Why no claim covers it."), True),
+    ))), True),),
+)
+COVERAGE_IGNORE_FILE = "coverage-ignore.yaml"  # in seeds/, beside seeds.yaml
 
 # Files in claims/ with these names are alias tables, not claims.
 ALIAS_FILES = ("entities.yaml", "terms.yaml")

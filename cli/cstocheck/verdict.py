@@ -143,6 +143,12 @@ class Finding:
         others = [e for p in self.parts if p.verdict not in (self.verdict, Verdict.UNVERIFIED) for e in p.evidence]
         return tuple(dict.fromkeys(deciding + others))
 
+    def span_of(self, part: Part) -> tuple[int, int] | None:
+        """Where a part stands in the sentence, or None for a part the sentence implies
+        ("the six-member CSTO" is checked as "The CSTO has 6 members")."""
+        start = self.text.find(part.text)
+        return (start, start + len(part.text)) if start >= 0 else None
+
     @property
     def partial(self) -> bool:
         """Some details of the sentence are not in the base, though others were checked."""
@@ -202,55 +208,84 @@ class Said:
 
 def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
               whens: list[When], index: Index) -> Said | None:
-    kind = claim.kind
-    if kind is ValueKind.COUNT:
-        quantities = [_in_units(text, q) for q in quantities]
-        counts = [q for q in quantities if q.unit is None] or quantities
-        if counts:
-            # Keep only figures that count what the claim counts ("70 soldiers" is no count of countries).
-            wanted = index.entry_of(claim.id).counts
-            if wanted:
-                starts = sorted(q.start for q in quantities)
-                nouns_of = [(counted(text, q, index.aliases, until=next((s for s in starts if s > q.start), None)), q)
-                            for q in counts]
-                fits = [(len(nouns & wanted) if nouns else 0.5, q) for nouns, q in nouns_of]
-                # The figure that counts most of what the claim counts ("3,000 soldiers and 600
-                # interior ministry staff": the staff are the claim's 600).
-                best = max((fit for fit, _ in fits), default=0)
-                if best > 0:
-                    counts = [q for fit, q in fits if fit == best]
-                else:
-                    # None counts it in the claim's words: a figure that counts another thing the
-                    # base names ("70 soldiers" for a count of countries) is no value for it, one
-                    # in words of its own ("regeringstegenstanders") may well be.
-                    counts = [q for _, q in nouns_of if not _counts_another(text, q, quantities, index)]
-        if not counts:
-            return None
-        total = _with_the_named(text, reading, counts[0])
-        return Said(kind, quantity=total, note=f" ({total.number:g} in all)" if total is not counts[0] else "")
-    if kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
-        usable = [w for w in whens if w.year is not None or (kind is ValueKind.DATE and w.month is not None)]
-        if kind is ValueKind.DATE:
-            usable.sort(key=lambda w: (w.day is None, w.month is None))
-        if usable:
-            return Said(kind, when=usable[0])
-        if kind is ValueKind.MEMBERSHIP and set(fold(text).split()) & _PRESENT:
-            return Said(kind, present=True)
+    """The value the sentence gives, read in the kind of the claim it was matched to."""
+    reader = SAID_READERS.get(claim.kind)
+    return reader(text, reading, claim, quantities, whens, index) if reader else None
+
+
+def _said_count(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
+                whens: list[When], index: Index) -> Said | None:
+    quantities = [_in_units(text, q) for q in quantities]
+    counts = [q for q in quantities if q.unit is None] or quantities
+    wanted = index.entry_of(claim.id).counts
+    if counts and wanted:
+        counts = _counting(text, counts, quantities, wanted, index)
+    if not counts:
         return None
-    wanted = {ValueKind.PLACE: (EntityKind.COUNTRY, EntityKind.CITY), ValueKind.PERSON: (EntityKind.PERSON,)}
-    if kind in wanted:
-        mentions = tuple(m for m in core(reading).mentions if m.kind in wanted[kind])
-        if not mentions and kind is ValueKind.PERSON and (name := _unknown_name(text, reading)):
-            return Said(kind, unknown=name)  # someone the sources never name
-        if kind is ValueKind.PLACE and any(m.locative for m in mentions):
-            mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
-        if kind is ValueKind.PLACE:
-            # A place every wording names in another role ("sent to Kazakhstan" where the claim
-            # asks who sent) is the claim's context, not the sentence's answer.
-            context = index.entry_of(claim.id).entities
-            mentions = tuple(m for m in mentions if not m.ids & context)
-        return Said(kind, mentions=mentions) if mentions else None
+    total = _with_the_named(text, reading, counts[0])
+    return Said(claim.kind, quantity=total, note=f" ({total.number:g} in all)" if total is not counts[0] else "")
+
+
+def _counting(text: str, counts: list[Quantity], quantities: list[Quantity], wanted: frozenset[str],
+              index: Index) -> list[Quantity]:
+    """The figures that count what the claim counts ("70 soldiers" is no count of countries)."""
+    starts = sorted(q.start for q in quantities)
+    nouns_of = [(counted(text, q, index.aliases, until=next((s for s in starts if s > q.start), None)), q)
+                for q in counts]
+    fits = [(len(nouns & wanted) if nouns else 0.5, q) for nouns, q in nouns_of]
+    # The figure that counts most of what the claim counts ("3,000 soldiers and 600
+    # interior ministry staff": the staff are the claim's 600).
+    best = max((fit for fit, _ in fits), default=0)
+    if best > 0:
+        return [q for fit, q in fits if fit == best]
+    # None counts it in the claim's words: a figure that counts another thing the base names
+    # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
+    # ("regeringstegenstanders") may well be.
+    return [q for _, q in nouns_of if not _counts_another(text, q, quantities, index)]
+
+
+def _said_when(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
+               whens: list[When], index: Index) -> Said | None:
+    kind = claim.kind
+    usable = [w for w in whens if w.year is not None or (kind is ValueKind.DATE and w.month is not None)]
+    if kind is ValueKind.DATE:
+        usable.sort(key=lambda w: (w.day is None, w.month is None))
+    if usable:
+        return Said(kind, when=usable[0])
+    if kind is ValueKind.MEMBERSHIP and set(fold(text).split()) & _PRESENT:
+        return Said(kind, present=True)
     return None
+
+
+def _said_person(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
+                 whens: list[When], index: Index) -> Said | None:
+    mentions = tuple(m for m in core(reading).mentions if m.kind is EntityKind.PERSON)
+    if not mentions and (name := _unknown_name(text, reading)):
+        return Said(claim.kind, unknown=name)  # someone the sources never name
+    return Said(claim.kind, mentions=mentions) if mentions else None
+
+
+def _said_place(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
+                whens: list[When], index: Index) -> Said | None:
+    mentions = tuple(m for m in core(reading).mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY))
+    if any(m.locative for m in mentions):
+        mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
+    # A place every wording names in another role ("sent to Kazakhstan" where the claim asks who
+    # sent) is the claim's context, not the sentence's answer.
+    context = index.entry_of(claim.id).entities
+    mentions = tuple(m for m in mentions if not m.ids & context)
+    return Said(claim.kind, mentions=mentions) if mentions else None
+
+
+# How the value a sentence gives is read, by the kind of the claim: one reader a kind.
+SAID_READERS = {
+    ValueKind.COUNT: _said_count,
+    ValueKind.YEAR: _said_when,
+    ValueKind.DATE: _said_when,
+    ValueKind.MEMBERSHIP: _said_when,
+    ValueKind.PERSON: _said_person,
+    ValueKind.PLACE: _said_place,
+}
 
 
 def _in_units(text: str, quantity: Quantity) -> Quantity:
@@ -370,14 +405,25 @@ def _stance(claim: Claim, source: SourceQuote, said: Said | None, negated: bool,
     return Stance.SUPPORTS if agrees else Stance.CONTRADICTS
 
 
-def judge_part(text: str, reading: Reading, index: Index) -> Part:
+@dataclass(frozen=True)
+class Candidates:
+    """One assertion, with what was read of it and the claims it came close to."""
+
+    text: str
+    reading: Reading
+    quantities: list[Quantity]
+    whens: list[When]
+    ranked: list[Match]  # every claim scored, best first
+    matches: tuple[Match, ...]  # those that match
+
+    def judge(self, index: Index, match: Match) -> Part:
+        return judge_match(self.text, self.reading, index, match, self.matches, self.quantities, self.whens)
+
+
+def candidates(text: str, reading: Reading, index: Index) -> Candidates:
     quantities = read_quantities(text)
     whens = read_whens(text)
-    kinds = set()
-    if quantities:
-        kinds.add(ValueKind.COUNT)
-    if whens:
-        kinds.update(DATED_KINDS)
+    kinds = ({ValueKind.COUNT} if quantities else set()) | (set(DATED_KINDS) if whens else set())
     figures = tuple(Figure(q.range(), counted(text, q, index.aliases)) for q in quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
@@ -386,46 +432,77 @@ def judge_part(text: str, reading: Reading, index: Index) -> Part:
         # A figure is what such a sentence asserts: a claim with a figure may match a little less well.
         matches += tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT
                          and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD)
-    if not matches:
+    return Candidates(text, reading, quantities, whens, ranked, matches)
+
+
+def judge_part(text: str, reading: Reading, index: Index) -> Part:
+    found = candidates(text, reading, index)
+    if not found.matches:
         return _another_office(text, reading, index) or Part(
-            text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated, "the claims base does not speak to this", None)
-    top = matches[0]
-    part = judge_match(text, reading, index, top, matches, quantities, whens)
-    if part.verdict is Verdict.CONTRADICTED and part.asserted is not None and top.claim.kind in NEAR_TIE_KINDS:
-        # Claims that match equally well and differ only in their value ("left in 1999", "left
-        # in 2012"): the value the sentence gives says which one it means.
-        # A sentence that says no "first" or "again" lets its value pick the event, however far
-        # behind the claim's own "again" leaves it.
-        unsaid = sequence_features() - reading.predicate if not reading.predicate & sequence_features() else set()
-        for other in matches[1:]:
-            behind = NEAR_TIE + (SEQUENCE_SLACK if index.entry_of(other.claim.id).predicate & unsaid else 0.0)
-            if other.claim.kind is not top.claim.kind or other.score < top.score - behind:
-                continue
-            alternative = judge_match(text, reading, index, other, matches, quantities, whens)
-            if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
-                return alternative
-    top_entry = index.entry_of(top.claim.id)
-    if part.verdict is Verdict.SUPPORTED and _articles(reading.predicate) and not _articles(top_entry.predicate):
-        # The sentence names an article the best match says nothing of: the nearest claim that
-        # names one checks it ("asked for help under Article 5" against "under Article 4").
-        for other in ranked:
-            if other.score < top.score - AT_THAT_TIME or not _articles(index.entry_of(other.claim.id).predicate):
-                continue
-            alternative = judge_match(text, reading, index, other, matches, quantities, whens)
-            if alternative.verdict is Verdict.CONTRADICTED:
-                return alternative
-            break
-    if any(w.year is not None for w in whens) and top.claim.kind in TIMED_KINDS \
-            and (not top_entry.whens or _another_time(whens, top_entry.whens)):
-        # A claim about the time the sentence names beats one about another time or none: "the
-        # president in 2010" is a claim about 2010, not the president now.
-        for other in matches[1:]:
-            context = index.entry_of(other.claim.id).whens
-            if other.claim.kind is not top.claim.kind or other.score < top.score - AT_THAT_TIME or not context \
-                    or _another_time(whens, context):
-                continue
-            return judge_match(text, reading, index, other, matches, quantities, whens)
+            text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
+            "the claims base does not speak to this", None)
+    part = found.judge(index, found.matches[0])
+    for reconsider in RECONSIDER:
+        better = reconsider(found, part, index)
+        if better is not None:
+            return better
     return part
+
+
+def _by_value(found: Candidates, part: Part, index: Index) -> Part | None:
+    """Claims that match equally well and differ only in their value ("left in 1999", "left in
+    2012"): the value the sentence gives says which one it means. A sentence that says no
+    "first" or "again" lets its value pick the event, however far behind the claim's own
+    "again" leaves it."""
+    top = found.matches[0]
+    if part.verdict is not Verdict.CONTRADICTED or part.asserted is None or top.claim.kind not in NEAR_TIE_KINDS:
+        return None
+    said = found.reading.predicate & sequence_features()
+    unsaid = sequence_features() - found.reading.predicate if not said else set()
+    for other in found.matches[1:]:
+        behind = NEAR_TIE + (SEQUENCE_SLACK if index.entry_of(other.claim.id).predicate & unsaid else 0.0)
+        if other.claim.kind is not top.claim.kind or other.score < top.score - behind:
+            continue
+        alternative = found.judge(index, other)
+        if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+            return alternative
+    return None
+
+
+def _by_article(found: Candidates, part: Part, index: Index) -> Part | None:
+    """The sentence names an article the best match says nothing of: the nearest claim that
+    names one checks it ("asked for help under Article 5" against "under Article 4")."""
+    top = found.matches[0]
+    if part.verdict is not Verdict.SUPPORTED or not _articles(found.reading.predicate) \
+            or _articles(index.entry_of(top.claim.id).predicate):
+        return None
+    for other in found.ranked:
+        if other.score < top.score - AT_THAT_TIME or not _articles(index.entry_of(other.claim.id).predicate):
+            continue
+        alternative = found.judge(index, other)
+        return alternative if alternative.verdict is Verdict.CONTRADICTED else None
+    return None
+
+
+def _by_time(found: Candidates, part: Part, index: Index) -> Part | None:
+    """A claim about the time the sentence names beats one about another time or none: "the
+    president in 2010" is a claim about 2010, not the president now."""
+    top, whens = found.matches[0], found.whens
+    context = index.entry_of(top.claim.id).whens
+    if not any(w.year is not None for w in whens) or top.claim.kind not in TIMED_KINDS \
+            or (context and not _another_time(whens, context)):
+        return None
+    for other in found.matches[1:]:
+        theirs = index.entry_of(other.claim.id).whens
+        if other.claim.kind is top.claim.kind and other.score >= top.score - AT_THAT_TIME and theirs \
+                and not _another_time(whens, theirs):
+            return found.judge(index, other)
+    return None
+
+
+# Other readings of an assertion, tried in order once its best match is judged: the first that
+# gives a better verdict is taken.
+RECONSIDER = (_by_value, _by_article, _by_time)
 
 
 def fills_slot(text: str, reading: Reading, claim: Claim, index: Index) -> bool:
@@ -450,74 +527,131 @@ def checks_figure(text: str, reading: Reading, index: Index, match: Match) -> bo
         fills_slot(text, reading, match.claim, index)
 
 
+@dataclass(frozen=True)
+class Judged:
+    """An assertion held against one claim: what it gives, and what the claim is."""
+
+    text: str
+    reading: Reading
+    index: Index
+    top: Match
+    matches: tuple[Match, ...]
+    quantities: list[Quantity]
+    whens: list[When]
+    entry: Entry
+    said: Said | None
+
+    @property
+    def claim(self) -> Claim:
+        return self.top.claim
+
+    @property
+    def loose(self) -> list[Quantity]:
+        """Figures the claim's own wordings do not give, that are not how long something lasted."""
+        return [q for q in self.quantities
+                if q.unit is None and q.number not in self.entry.figures and not _duration(self.text, q)]
+
+
+def _figure_without_one(j: Judged) -> tuple[str, str] | None:
+    """The sentence puts a figure on something the sources give no figure for, and no claim close
+    enough to match has a figure to check it against."""
+    if j.claim.kind is ValueKind.COUNT or not j.loose or any(
+            m.score >= j.top.score - FIGURE_BEHIND and checks_figure(j.text, j.reading, j.index, m)
+            for m in j.matches):
+        return None
+    figure = _span(j.text, j.loose[0])
+    return figure, f"the sources on {j.claim.id} give no figure to check {figure} against"
+
+
+def _figure_of_another_thing(j: Judged) -> tuple[str, str] | None:
+    """A figure, but not of what the claim counts ("80,000 demonstrators" against a count of
+    opponents jailed): a figure left unchecked is never supported."""
+    if j.claim.kind is not ValueKind.COUNT or j.said is not None or not j.loose:
+        return None
+    figure = _span(j.text, j.loose[0])
+    return figure, f"{figure} does not count what {j.claim.id} counts"
+
+
+def _after_the_sources(j: Judged) -> tuple[str, str] | None:
+    """A time after the claim's sources were written: they cannot speak to it."""
+    written = j.entry.written
+    if j.claim.kind in DATED_KINDS or written is None:
+        return None
+    later = next((w for w in j.whens if w.year is not None and w.span()[0] is not None and w.span()[0] > written),
+                 None)
+    if later is None:
+        return None
+    return (_span(j.text, later), f"the sources on {j.claim.id} were written by {written[0]}-{written[1]:02d}: "
+                                  f"they cannot speak to {_span(j.text, later)}")
+
+
+def _no_one_named(j: Judged) -> tuple[str, str] | None:
+    """Who or where is the claim's whole point: a sentence that names neither ("Someone sent
+    troops") does not say it; one that names someone the sources never name cannot be checked."""
+    if j.said is None and j.claim.kind in SLOT_KINDS and not j.top.negated:
+        return "", f"the sentence does not say the {j.claim.kind.value} that {j.claim.id} is about"
+    if j.said is not None and j.said.unknown:
+        return j.said.unknown, f"no source names {j.said.unknown}"
+    return None
+
+
+# What leaves an assertion unchecked against its claim, tried in order: (what it gives, why).
+UNCHECKABLE = (_figure_without_one, _figure_of_another_thing, _after_the_sources, _no_one_named)
+
+
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
                 quantities: list[Quantity] | None = None, whens: list[When] | None = None) -> Part:
     quantities = read_quantities(text) if quantities is None else quantities
     whens = read_whens(text) if whens is None else whens
     claim = top.claim
-    entry = index.entry_of(claim.id)
     said = read_said(text, reading, claim, quantities, whens, index)
-    loose = [q for q in quantities if q.unit is None and q.number not in entry.figures and not _duration(text, q)]
-    if claim.kind is not ValueKind.COUNT and loose and \
-            not any(m.score >= top.score - FIGURE_BEHIND and checks_figure(text, reading, index, m)
-                    for m in matches):
-        # The sentence puts a figure on something the sources give no figure for, and no claim
-        # close enough to match has a figure to check it against.
-        figure = _span(text, loose[0])
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, figure, top.negated,
-                    f"the sources on {claim.id} give no figure to check {figure} against", None)
-    if claim.kind is ValueKind.COUNT and said is None and loose:
-        # The sentence gives a figure, but not of what the claim counts ("80,000 demonstrators"
-        # against a count of opponents jailed): a figure left unchecked is never supported.
-        figure = _span(text, loose[0])
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, figure, top.negated,
-                    f"{figure} does not count what {claim.id} counts", None)
-    written = entry.written
-    later = next((w for w in whens if w.year is not None and written is not None and w.span()[0] is not None
-                  and w.span()[0] > written), None) if claim.kind not in DATED_KINDS else None
-    if later is not None:
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, _span(text, later), top.negated,
-                    f"the sources on {claim.id} were written by {written[0]}-{written[1]:02d}: they cannot "
-                    f"speak to {_span(text, later)}", None)
-    if said is None and claim.kind in SLOT_KINDS and not top.negated:
-        # Who or where is the claim's whole point: a sentence that names neither ("Someone sent
-        # troops") does not say it.
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, None, top.negated,
-                    f"the sentence does not say the {claim.kind.value} that {claim.id} is about", None)
-    if said is not None and said.unknown:
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, said.unknown, top.negated,
-                    f"no source names {said.unknown}", None)
-    speaking = []
-    for source in claim.sources:
-        stance = _stance(claim, source, said, top.negated, index.aliases.country_of)
-        if stance is None:
-            continue
-        value = source_value(claim, source)
-        speaking.append(Evidence(claim.id, source.seed, source.quote, source.line, stance,
-                                 value if value is not None else (source.stance.value if source.stance else ""),
-                                 deciding_words(source.quote, claim.kind, reading, index)))
+    j = Judged(text, reading, index, top, matches, quantities, whens, index.entry_of(claim.id), said)
+    for uncheckable in UNCHECKABLE:
+        if found := uncheckable(j):
+            return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, found[0] or None, top.negated, found[1],
+                        None)
+    speaking = _speaking(j)
     asserted = said.describe(text) if said else None
-    agreeing = [e for e in speaking if e.stance is Stance.SUPPORTS]
-    disagreeing = [e for e in speaking if e.stance is Stance.CONTRADICTS]
     if not speaking:
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
                     f"no source on {claim.id} speaks to {asserted or 'that'}", None)
+    return _decide(j, speaking, asserted)
+
+
+def _speaking(j: Judged) -> list[Evidence]:
+    """Every source on the claim that speaks to what the sentence asks, with its stance towards it."""
+    speaking = []
+    for source in j.claim.sources:
+        stance = _stance(j.claim, source, j.said, j.top.negated, j.index.aliases.country_of)
+        if stance is None:
+            continue
+        value = source_value(j.claim, source)
+        speaking.append(Evidence(j.claim.id, source.seed, source.quote, source.line, stance,
+                                 value if value is not None else (source.stance.value if source.stance else ""),
+                                 deciding_words(source.quote, j.claim.kind, j.reading, j.index)))
+    return speaking
+
+
+def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
+    claim, entry, top = j.claim, j.entry, j.top
+    agreeing = [e for e in speaking if e.stance is Stance.SUPPORTS]
+    disagreeing = [e for e in speaking if e.stance is Stance.CONTRADICTS]
     if agreeing and disagreeing:
         verdict, evidence = Verdict.DISPUTED, speaking
     elif agreeing:
         verdict, evidence = Verdict.SUPPORTED, agreeing
     else:
         verdict, evidence = Verdict.CONTRADICTED, disagreeing
-        if said is not None and claim.kind is ValueKind.PERSON:
-            held = _offices_held(said, claim, reading, index)
+        if j.said is not None and claim.kind is ValueKind.PERSON:
+            held = _offices_held(j.said, claim, j.reading, j.index)
             evidence, speaking = evidence + held, speaking + held
-    elsewhen = _another_time(whens, entry.whens)
+    elsewhen = _another_time(j.whens, entry.whens)
     if elsewhen is not None and verdict is Verdict.CONTRADICTED:
         # Another value at another time: the sentence is about some other occasion.
-        return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, asserted, top.negated,
-                    f"the sources on {claim.id} speak of {_years_of(entry.whens)}, not of {_span(text, elsewhen)}",
+        return Part(j.text, Verdict.UNVERIFIED, claim, (), (), j.matches, asserted, top.negated,
+                    f"the sources on {claim.id} speak of {_years_of(entry.whens)}, not of {_span(j.text, elsewhen)}",
                     None)
-    mismatch = _mismatch(text, reading, claim, entry, index, elsewhen) \
+    mismatch = _mismatch(j.text, j.reading, claim, entry, j.index, elsewhen) \
         if verdict is Verdict.SUPPORTED and not top.negated else None
     if mismatch is not None:
         # The sources' value, but something else the sentence gives is not what they say.
@@ -527,10 +661,10 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
     corroboration = Corroboration(
         backing=tuple(dict.fromkeys(e.source for e in evidence)),
         speaking=tuple(dict.fromkeys(e.source for e in speaking)),
-        of=index.seed_count,
+        of=j.index.seed_count,
     )
     explanation = explain(verdict, asserted, top.negated, speaking, corroboration)
-    return Part(text, verdict, claim, tuple(evidence), tuple(speaking), matches, asserted, top.negated,
+    return Part(j.text, verdict, claim, tuple(evidence), tuple(speaking), j.matches, asserted, top.negated,
                 explanation, corroboration)
 
 
