@@ -486,6 +486,10 @@ CONTROL_RUNS = [
     pytest.param("clean", ["claim", "The CSTO sent red troops to Kazakhstan."], "json", id="claim-json"),
     pytest.param("clean", ["conflicts"], "text", id="conflicts-text"),
     pytest.param("clean", ["conflicts"], "json", id="conflicts-json"),
+    pytest.param("clean", ["conflicts"], "html", id="conflicts-html"),
+    pytest.param("clean", ["export"], "text", id="export-text"),
+    pytest.param("clean", ["sources"], "text", id="sources-text"),
+    pytest.param("clean", ["coverage"], "text", id="coverage-text"),
     pytest.param("broken", ["validate"], "text", id="validate-text"),
     pytest.param("broken", ["validate"], "json", id="validate-json"),
     pytest.param("broken", ["claim", "The CSTO sent troops to Kazakhstan."], "text", id="claim-on-broken-base"),
@@ -523,6 +527,8 @@ CHECK_LEAKS: dict[str, str] = {}  # formats known to let a control character thr
 def test_control_characters_in_a_draft_name_are_neutralised(fmt: str, tmp_path: Path) -> None:
     draft = tmp_path / "ev\x1b[2Jil\u009b1m.md"
     draft.write_text("Russia sent 9,000 troops to Kazakhstan.\n", encoding="utf-8")
+    # The publisher the ClaimReview format needs.
+    (tmp_path / ".cstocheck.yaml").write_text("author: Desk\nauthor-url: https://desk.example\n", encoding="utf-8")
     result = cli("check", draft.name, "--format", fmt, env=clean_env(CSTOCHECK_CACHE_DIR=str(tmp_path / "c")),
                  cwd=tmp_path)
     assert result.returncode in (0, 1), result.stderr.decode()

@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from cstocheck import __version__
-from cstocheck.formats.common import Format, Indexed, status
+from cstocheck.formats.common import Format, Indexed, safe, status
 
 if TYPE_CHECKING:
     from cstocheck.conflicts import Conflict
@@ -74,23 +74,28 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .9rem; }
 """
 
 
+def esc(text: str) -> str:
+    """Text from a draft or the base, fit for HTML: markup escaped, control characters shown."""
+    return escape(safe(text))
+
+
 def highlighted(text: str, spans: Spans) -> str:
     """The text escaped, its spans marked."""
     out, at = [], 0
     for start, end in sorted(spans):
         if start < at or end <= start:
             continue  # overlapping spans: the first wins
-        out += [escape(text[at:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        out += [esc(text[at:start]), "<mark>", esc(text[start:end]), "</mark>"]
         at = end
-    out.append(escape(text[at:]))
+    out.append(esc(text[at:]))
     return "".join(out)
 
 
 def page(title: str, body: str) -> str:
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n"
-            f'<footer><p>Made by cstocheck {escape(__version__)}. Every passage is quoted verbatim from '
+            f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n"
+            f'<footer><p>Made by cstocheck {esc(__version__)}. Every passage is quoted verbatim from '
             "its source article.</p></footer>\n</body>\n</html>\n")
 
 
@@ -113,7 +118,7 @@ def _paragraphs(checked: Sequence[Checked]) -> list[list[Checked]]:
 
 
 def _sentence(c: Checked, file_id: str) -> str:
-    text = escape(c.sentence.text)
+    text = esc(c.sentence.text)
     if c.verdict.value == "unverified":
         return f'<span id="{file_id}-s-{_anchor(c)}">{text}</span>'
     verdict = c.verdict.value
@@ -126,19 +131,19 @@ def _passages(evidence: Iterable[Any]) -> str:
     for e in evidence:
         agrees = e.stance.value == "supports"
         items.append(f"<blockquote>{highlighted(e.quote, e.highlights)}</blockquote>\n"
-                     f'<p class="cite">{escape(e.source)} line {e.line} · '
-                     f"{'agrees' if agrees else 'disagrees'} ({escape(e.says)})</p>")
+                     f'<p class="cite">{esc(e.source)} line {e.line} · '
+                     f"{'agrees' if agrees else 'disagrees'} ({esc(e.says)})</p>")
     return "\n".join(items)
 
 
 def _card(c: Checked, file_id: str) -> str:
     f, s, verdict = c.finding, c.sentence, c.verdict.value
-    claim = (f'<p class="claim">claim <code>{escape(f.claim.id)}</code>: {escape(f.claim.statement)}</p>'
+    claim = (f'<p class="claim">claim <code>{esc(f.claim.id)}</code>: {esc(f.claim.statement)}</p>'
              if f.claim is not None else "")
-    quiet = f'<p class="claim">accepted ({escape(c.suppressed)}): it does not fail the run</p>' if c.suppressed else ""
+    quiet = f'<p class="claim">accepted ({esc(c.suppressed)}): it does not fail the run</p>' if c.suppressed else ""
     return (f'<details class="card v-{verdict}" id="{file_id}-e-{_anchor(c)}" open>\n'
             f'<summary><span class="tag v-{verdict}">{verdict}</span>line {s.line}, column {s.col}</summary>\n'
-            f'<p class="explanation">{escape(f.explanation)}</p>\n{claim}{quiet}\n{_passages(f.evidence)}\n</details>')
+            f'<p class="explanation">{esc(f.explanation)}</p>\n{claim}{quiet}\n{_passages(f.evidence)}\n</details>')
 
 
 def _file(path: str, number: int, checked: Sequence[Checked]) -> str:
@@ -149,7 +154,7 @@ def _file(path: str, number: int, checked: Sequence[Checked]) -> str:
         cards = "\n".join(_card(c, file_id) for c in para if c.verdict.value != "unverified")
         rows.append(f'<div class="para">\n<div class="text"><p>{text}</p></div>\n'
                     f'<div class="evidence">{cards}</div>\n</div>')
-    return (f'<section aria-labelledby="{file_id}">\n<h2 id="{file_id}">{escape(path)}</h2>\n'
+    return (f'<section aria-labelledby="{file_id}">\n<h2 id="{file_id}">{esc(path)}</h2>\n'
             + "\n".join(rows) + "\n</section>")
 
 
@@ -158,9 +163,9 @@ def _summary(report: CheckReport) -> str:
     said = {v: "not in the base" if v.value == "unverified" else v.value for v in counts}
     items = "".join(f'<li class="v-{v.value}">{counts[v]} {said[v]}</li>'
                     for v in sorted(counts, key=lambda v: v.severity, reverse=True))
-    return (f'<header>\n<h1>Fact-check report</h1>\n<p class="summary">{escape(report.summary())}</p>\n'
+    return (f'<header>\n<h1>Fact-check report</h1>\n<p class="summary">{esc(report.summary())}</p>\n'
             f'<ul class="counts" aria-label="verdicts">{items}</ul>\n'
-            f'<p class="status {"failed" if report.failed else "passed"}">{escape(status(report))}</p>\n</header>')
+            f'<p class="status {"failed" if report.failed else "passed"}">{esc(status(report))}</p>\n</header>')
 
 
 def _check(data: Indexed) -> str:
@@ -199,8 +204,8 @@ def deciding(claim: Claim, source: SourceQuote, index: Index | None) -> tuple[tu
 
 def _side(claim: Claim, says: str, sources: Sequence[SourceQuote], index: Index | None) -> str:
     quotes = "\n".join(f"<blockquote>{highlighted(s.quote, deciding(claim, s, index))}</blockquote>\n"
-                       f'<p class="cite">{escape(s.seed)} line {s.line}</p>' for s in sources)
-    return f'<div class="side">\n<h3>says {escape(says)}</h3>\n{quotes}\n</div>'
+                       f'<p class="cite">{esc(s.seed)} line {s.line}</p>' for s in sources)
+    return f'<div class="side">\n<h3>says {esc(says)}</h3>\n{quotes}\n</div>'
 
 
 def _conflicts(data: Indexed) -> str:
@@ -208,12 +213,12 @@ def _conflicts(data: Indexed) -> str:
     sections = []
     for i, c in enumerate(conflicts, start=1):
         sides = "\n".join(_side(c.claim, side.says, side.sources, data.index) for side in c.sides)
-        sections.append(f'<section aria-labelledby="c{i}">\n<h2 id="c{i}">{escape(c.claim.statement)}</h2>\n'
-                        f'<p class="claim">claim <code>{escape(c.claim.id)}</code>: '
+        sections.append(f'<section aria-labelledby="c{i}">\n<h2 id="c{i}">{esc(c.claim.statement)}</h2>\n'
+                        f'<p class="claim">claim <code>{esc(c.claim.id)}</code>: '
                         f'{len(c.sides)} sides</p>\n<div class="sides">\n{sides}\n</div>\n</section>')
     lead = (f"{len(conflicts)} claim(s) on which the sources disagree" if conflicts else
             "no conflicts: the sources agree wherever they speak to the same claim")
-    body = (f'<header>\n<h1>Where the sources disagree</h1>\n<p class="summary">{escape(lead)}</p>\n</header>\n'
+    body = (f'<header>\n<h1>Where the sources disagree</h1>\n<p class="summary">{esc(lead)}</p>\n</header>\n'
             f"<main>\n{''.join(sections)}\n</main>")
     return page(f"cstocheck: {lead}", body)
 
