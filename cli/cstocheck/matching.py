@@ -190,17 +190,28 @@ class Index:
         self.aliases = AliasTable(base.entities)
         self.seed_count = len(base.seeds)
         written = {seed.id: day for seed in base.seeds.values() if seed.date and (day := _last_day(seed.date))}
-        read_claims = []
-        for claim in base.claims:
-            slot = SLOT_KINDS.get(claim.kind, frozenset())
-            values = {v for v in [claim.value, *(s.value for s in claim.sources)] if v}
-            values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
-            readings = []
-            for text in claim.texts:
-                reading = read(text, self.aliases)
-                readings.append((reading, [m.kind in slot and bool(m.ids & values) for m in reading.mentions]))
-            read_claims.append((claim, slot, readings))
+        read_claims = [self._read_claim(claim) for claim in base.claims]
         # Weights come from how many claims use a feature, so they wait for every claim's reading.
+        self._weigh(read_claims)
+        entries = [self._entry(claim, slot, readings, written) for claim, slot, readings in read_claims]
+        self._entries: dict[int, Entry] = dict(enumerate(entries))
+        self._blobs: tuple[bytes, ...] = ()
+        self.size = len(entries)
+        self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
+        self._index(entries)
+
+    def _read_claim(self, claim: Claim) -> tuple[Claim, frozenset[EntityKind], list[tuple[Reading, list[bool]]]]:
+        """Every wording of a claim read, with which of its names are the claim's own value."""
+        slot = SLOT_KINDS.get(claim.kind, frozenset())
+        values = {v for v in [claim.value, *(s.value for s in claim.sources)] if v}
+        values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
+        readings = []
+        for text in claim.texts:
+            reading = read(text, self.aliases)
+            readings.append((reading, [m.kind in slot and bool(m.ids & values) for m in reading.mentions]))
+        return claim, slot, readings
+
+    def _weigh(self, read_claims: list[tuple[Claim, frozenset[EntityKind], list[tuple[Reading, list[bool]]]]]) -> None:
         counts: dict[str, int] = {}
         for _, _, readings in read_claims:
             features = {f for r, _ in readings for f in r.predicate}
@@ -210,33 +221,31 @@ class Index:
         n = max(1, len(read_claims))
         self.weights = {f: math.log(1 + n / c) for f, c in counts.items()}
         self.unseen_weight = math.log(1 + n)  # an entity no claim names is as rare as can be
-        entries = []
-        for claim, slot, readings in read_claims:
-            wordings = []
-            for reading, slots in readings:
-                named = tuple(Named(m.ids, m.kind.value, self._rarity(m.ids), s) for m, s in zip(reading.mentions, slots))
-                needed = sum(self.weight(f) for f in reading.predicate) + sum(m.rarity for m in named if not m.slot)
-                wordings.append(Wording(reading.predicate, named, reading.negations, needed))
-            entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
-            predicate = frozenset(f for w in wordings for f in w.predicate)
-            # A quote's negation without a scope is about something the claim does not say.
-            quoted = tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
-                           (read(s.quote, self.aliases) for s in claim.sources if s.stance is Stance.SUPPORTS))
-            figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
-            whens = () if claim.kind in DATED_KINDS else \
-                tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
-            places = [where(text, reading) for text, (reading, _) in zip(claim.texts, readings)]
-            places = [p for p in places if p]
-            here = frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
-            entries.append(Entry(claim, tuple(wordings), entities, predicate, slot,
-                                 claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
-                                 figures, whens, quoted,
-                                 max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
-                                 here))
-        self._entries: dict[int, Entry] = dict(enumerate(entries))
-        self._blobs: tuple[bytes, ...] = ()
-        self.size = len(entries)
-        self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
+
+    def _wording(self, reading: Reading, slots: list[bool]) -> Wording:
+        named = tuple(Named(m.ids, m.kind.value, self._rarity(m.ids), s) for m, s in zip(reading.mentions, slots))
+        needed = sum(self.weight(f) for f in reading.predicate) + sum(m.rarity for m in named if not m.slot)
+        return Wording(reading.predicate, named, reading.negations, needed)
+
+    def _entry(self, claim: Claim, slot: frozenset[EntityKind], readings: list[tuple[Reading, list[bool]]],
+               written: dict[str, tuple[int, int, int]]) -> Entry:
+        wordings = tuple(self._wording(reading, slots) for reading, slots in readings)
+        entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
+        predicate = frozenset(f for w in wordings for f in w.predicate)
+        # A quote's negation without a scope is about something the claim does not say.
+        quoted = tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
+                       (read(s.quote, self.aliases) for s in claim.sources if s.stance is Stance.SUPPORTS))
+        figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
+        whens = () if claim.kind in DATED_KINDS else \
+            tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
+        places = [p for text, (reading, _) in zip(claim.texts, readings) if (p := where(text, reading))]
+        here = frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
+        return Entry(claim, wordings, entities, predicate, slot,
+                     claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
+                     figures, whens, quoted,
+                     max((written[q.seed] for q in claim.sources if q.seed in written), default=None), here)
+
+    def _index(self, entries: list[Entry]) -> None:
         # Claims that name a person as their value, by that person: a sentence that gives a
         # person the wrong office is answered with the office the sources give them.
         holders: dict[str, list[int]] = {}
