@@ -9,6 +9,7 @@ from cstocheck.errors import BaseLoadError
 from cstocheck.matching import Index
 from cstocheck.model import Base, Level
 from cstocheck.parts import judge
+from cstocheck.qualify import qualify
 from cstocheck.verdict import Finding
 
 
@@ -66,4 +67,4 @@ class Checker:
         self._base = value
 
     def claim(self, text: str) -> Finding:
-        return judge(text, read(text, self.index.aliases), self.index)
+        return qualify(judge(text, read(text, self.index.aliases), self.index))

@@ -129,18 +129,22 @@ def conflicts(
     fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
+    slips: Annotated[bool, typer.Option("--slips", help="List the slips instead: passages marked as an erratum "
+                                        "inside one article, with the reading they clearly mean.")] = False,
 ) -> None:
     """List every claim on which the sources disagree, each side with its sources and quotes.
 
+    A slip (an erratum inside one article) is no disagreement: --slips lists those apart.
     Exit codes: 0 listed (even when there are conflicts), 2 usage or base error.
     """
-    from cstocheck.conflicts import find_conflicts
+    from cstocheck.conflicts import find_conflicts, find_slips
 
     try:
         checker = _open_checker(base, no_cache)
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].conflicts(find_conflicts(checker.base.claims)))
+    claims, render = checker.base.claims, FORMATS[fmt.value]
+    emit(render.slips(find_slips(claims)) if slips else render.conflicts(find_conflicts(claims)))
 
 
 @app.command()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cstocheck.model import Problem, Stance
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
-    from cstocheck.conflicts import Conflict
+    from cstocheck.conflicts import Conflict, Slip
     from cstocheck.evaluation import Report
     from cstocheck.verdict import Corroboration, Evidence, Finding, Part
 
@@ -26,6 +26,7 @@ class Format:
     help: str
     claim: Callable[[Finding], Rendered]
     conflicts: Callable[[Sequence[Conflict]], Rendered]
+    slips: Callable[[Sequence[Slip]], Rendered]
     validate: Callable[[Sequence[Problem]], Rendered]
     evaluation: Callable[[Report], Rendered]
 
@@ -103,6 +104,11 @@ def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
     return out
 
 
+def slip_json(s: Slip) -> dict[str, Any]:
+    return {"id": s.claim.id, "statement": s.claim.statement, "source": s.source.seed, "quote": s.source.quote,
+            "line": s.source.line, "says": s.says, "means": s.means}
+
+
 def problem_json(p: Problem) -> dict[str, Any]:
     return {"path": p.path, "line": p.line, "col": p.col, "level": p.level.value, "message": p.message}
 
@@ -126,6 +132,7 @@ JSON = Format(
     help="machine-readable JSON (a stable contract, see the README)",
     claim=lambda f: dump_json(finding_json(f)),
     conflicts=lambda cs: dump_json(conflicts_json(cs)),
+    slips=lambda ss: dump_json([slip_json(s) for s in ss]),
     validate=lambda ps: dump_json([problem_json(p) for p in ps]),
     evaluation=lambda r: dump_json(report_json(r)),
 )
@@ -223,6 +230,20 @@ def _conflicts_text(conflicts: Sequence[Conflict]) -> list[Any]:
     return out
 
 
+def _slips_text(slips: Sequence[Slip]) -> list[Any]:
+    from rich.text import Text
+
+    if not slips:
+        return [Text("no slips: no passage is marked as an erratum")]
+    out: list[Any] = [Text(f"{len(slips)} slip(s): passages that say one thing and clearly mean another, "
+                           "never counted as a second value", style="bold")]
+    for s in slips:
+        out.append(Text.assemble("\n", (s.claim.id, "cyan"), ": ", safe(s.claim.statement)))
+        out.append(Text(f" [{s.source.seed} line {s.source.line}] says {safe(s.says)}, means {safe(s.means)}: "
+                        f"{safe(s.source.quote)}"))
+    return out
+
+
 def _problems_text(problems: Sequence[Problem]) -> str:
     lines = [safe(str(p)) for p in problems]
     errors = sum(1 for p in problems if p.level.value == "error")
@@ -260,6 +281,7 @@ TEXT = Format(
     help="for people at a terminal (default)",
     claim=_claim_text,
     conflicts=_conflicts_text,
+    slips=_slips_text,
     validate=_problems_text,
     evaluation=_report_text,
 )

@@ -424,7 +424,7 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
         return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, said.unknown, top.negated,
                     f"no source names {said.unknown}", None)
     speaking = []
-    for source in claim.sources:
+    for source in claim.counted:  # a slip is shown apart, never counted
         stance = _stance(claim, source, said, top.negated, index.aliases.country_of)
         if stance is None:
             continue
@@ -612,7 +612,7 @@ def _against(claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
     """Another claim's supporting passages, as evidence against the sentence: they say its statement."""
     return [Evidence(claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, claim.statement,
                      deciding_words(s.quote, claim.kind, reading, index))
-            for s in claim.sources if s.stance is Stance.SUPPORTS]
+            for s in claim.counted if s.stance is Stance.SUPPORTS]
 
 
 def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index) -> tuple[tuple[int, int], ...]:
