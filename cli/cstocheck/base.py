@@ -292,11 +292,15 @@ def _claim(entry: MarkedDict, topic: str, context: _Context) -> Claim | None:
     if kind is ValueKind.MEMBERSHIP:
         _warn_negative_wordings(entry, paraphrases, context.problems)
     modality = entry.get("modality")
+    marks = [entry.value_marks["statement"]]
+    for items in paraphrases.values():
+        marks += getattr(items, "item_marks", [])
     return Claim(id=entry["id"], topic=topic, statement=entry["statement"], kind=kind, value=entry.get("value"),
                  paraphrases={lang: tuple(items) for lang, items in paraphrases.items()},
                  sources=tuple(sources), mark=entry.value_marks["id"],
                  modality=Modality(modality) if modality else None,
-                 since=entry.get("from"), until=entry.get("until"), note=entry.get("note"))
+                 since=entry.get("from"), until=entry.get("until"), note=entry.get("note"),
+                 wording_marks=tuple(marks))
 
 
 def _warn_negative_wordings(entry: MarkedDict, paraphrases: dict[str, Any], problems: Problems) -> None:

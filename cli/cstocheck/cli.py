@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -151,22 +152,29 @@ def conflicts(
 def validate(
     fmt: FormatOption = FormatName.text,  # type: ignore[attr-defined]
     base: BaseOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Report every warning as an error, "
+                                         "a wording that drifts from its statement included.")] = False,
 ) -> None:
-    """Check the claims base like a linter: YAML, schema, ids, sources, values, and every quote.
+    """Check the claims base like a linter: YAML, schema, ids, sources, values, every quote, and
+    every wording against its statement (figure and hedge, dates, polarity, actors, modality).
 
     Each problem is printed as path:line:col: level: message.
-    Exit codes: 0 clean (warnings allowed), 1 any error, 2 usage error or no base.
+    Exit codes: 0 clean (warnings allowed, unless --strict), 1 any error, 2 usage error or no base.
     """
     from cstocheck.base import load_base
     from cstocheck.locate import find_base
     from cstocheck.model import Level
+    from cstocheck.wordings import check_wordings
 
     try:
         loaded = load_base(find_base(base))
     except CstocheckError as error:
         fail(error)
-    emit(FORMATS[fmt.value].validate(loaded.problems))
-    raise typer.Exit(1 if any(p.level is Level.ERROR for p in loaded.problems) else 0)
+    problems = sorted(loaded.problems + check_wordings(loaded), key=lambda p: (p.path, p.line, p.col))
+    if strict:
+        problems = [replace(p, level=Level.ERROR) for p in problems]
+    emit(FORMATS[fmt.value].validate(problems))
+    raise typer.Exit(1 if any(p.level is Level.ERROR for p in problems) else 0)
 
 
 @app.command("eval")

@@ -119,6 +119,7 @@ class Claim:
     since: str | None = None
     until: str | None = None
     note: str | None = None
+    wording_marks: tuple[Mark, ...] = ()  # where each of `texts` stands in its file
 
     @property
     def counted(self) -> tuple[SourceQuote, ...]:

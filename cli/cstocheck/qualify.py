@@ -46,8 +46,8 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 def _words() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
     found = {name: _pattern(phrases) for name, phrases in data["modality"].items()}
-    found["still"] = _pattern(data["still"])
-    found["no_longer"] = _pattern(data["no_longer"])
+    for role in ("conditional", "still", "no_longer"):
+        found[role] = _pattern(data[role])
     return found
 
 
@@ -56,9 +56,13 @@ def says_with(text: str, role: str) -> bool:
     return _words()[role].search(fold(text)) is not None
 
 
-def modality_of(text: str) -> Modality | None:
-    """How a sentence puts what it says: the first modality whose words it uses, or None (as fact)."""
-    return next((m for m in Modality if says_with(text, m.value)), None)
+def modality_of(text: str, conditional: bool = True) -> Modality | None:
+    """How a sentence puts what it says: the first modality whose words it uses, or None (as
+    fact). The conditional ("zou", "would have") reads as reported unless `conditional` is off."""
+    found = next((m for m in Modality if says_with(text, m.value)), None)
+    if found is None and conditional and says_with(text, "conditional"):
+        return Modality.REPORTED
+    return found
 
 
 def qualify(finding: Finding) -> Finding:
