@@ -46,7 +46,7 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 def _words() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
     found = {name: _pattern(phrases) for name, phrases in data["modality"].items()}
-    for role in ("conditional", "still", "no_longer"):
+    for role in ("conditional", "still", "past", "no_longer"):
         found[role] = _pattern(data[role])
     return found
 
@@ -66,16 +66,16 @@ def modality_of(text: str, conditional: bool = True) -> Modality | None:
 
 
 def qualify(finding: Finding) -> Finding:
-    parts = tuple(_qualified(p) for p in finding.parts)
+    timed = [_in_time(p, p.claim) if p.claim is not None else p for p in finding.parts]
+    # Where a claim's interval decided a reading of the sentence, the other claims the same words
+    # were read against (Tokayev removing Nazarbayev, for "Nazarbayev is still chairman") do not
+    # speak to "still" or "no longer": the interval's reading stands for those words.
+    turned = {p.text for p, before in zip(timed, finding.parts) if p is not before}
+    kept = [p for p, before in zip(timed, finding.parts) if p is not before or p.text not in turned]
+    parts = tuple(_with_modality(p, p.claim) if p.claim is not None else p for p in kept)
     if parts == finding.parts:
         return finding
     return Finding(finding.text, max(parts, key=lambda p: p.verdict.severity).verdict, parts)
-
-
-def _qualified(part: Part) -> Part:
-    if part.claim is None:
-        return part
-    return _with_modality(_in_time(part, part.claim), part.claim)
 
 
 # --- time ------------------------------------------------------------------------------------
@@ -85,14 +85,18 @@ def _in_time(part: Part, claim: Claim) -> Part:
     if claim.since is None and claim.until is None:
         return part
     outside = _outside(part.text, claim)
-    if part.verdict is Verdict.SUPPORTED and (outside or (claim.until and not _dated(part.text)
-                                                          and says_with(part.text, "still"))):
+    if part.verdict is Verdict.SUPPORTED and (outside or (claim.until and _now(part.text))):
         asserted = " ".join(part.text[outside.start:outside.end].split()) if outside else "still so"
         return _turned(part, Verdict.CONTRADICTED, Stance.CONTRADICTS, asserted, _held(claim))
     if part.verdict is Verdict.CONTRADICTED and part.negated and claim.until \
             and says_with(part.text, "no_longer") and not _dated(part.text):
         return _turned(part, Verdict.SUPPORTED, Stance.SUPPORTS, "no longer so", _held(claim))
     return part
+
+
+def _now(text: str) -> bool:
+    """Whether the sentence says the point holds still, now: "still", in the present tense, undated."""
+    return says_with(text, "still") and not says_with(text, "past") and not _dated(text)
 
 
 def _dated(text: str) -> bool:
