@@ -46,7 +46,7 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 def _words() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
     found = {name: _pattern(phrases) for name, phrases in data["modality"].items()}
-    for role in ("conditional", "still", "past", "no_longer"):
+    for role in ("conditional", "still", "past", "no_longer", "implicit_negation"):
         found[role] = _pattern(data[role])
     return found
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from cstocheck.analysis import AliasTable, Reading, denies, fold, read
 from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Level, Mark, Modality, Problem
-from cstocheck.qualify import modality_of
+from cstocheck.qualify import modality_of, says_with
 from cstocheck.values import Qualifier, When, read_quantities, read_whens
 
 # Who acts in a claim: a wording may name fewer or more people than its statement (a paraphrase
@@ -31,7 +31,9 @@ class Said:
     whens: tuple[When, ...]
     reading: Reading
     actors: frozenset[tuple[str, str]]  # (kind, id)
-    modality: Modality | None
+    modality: Modality | None  # as its unambiguous words say
+    marked: bool  # with any word of modality, the conditional ("zou") included
+    implicit: bool  # denies by a word the engine does not read as a negation ("without")
 
 
 def said(text: str, aliases: AliasTable) -> Said:
@@ -46,6 +48,8 @@ def said(text: str, aliases: AliasTable) -> Said:
         reading=reading,
         actors=frozenset(actors),
         modality=modality_of(text, conditional=False),
+        marked=modality_of(text) is not None,
+        implicit=says_with(text, "implicit_negation"),
     )
 
 
@@ -94,8 +98,10 @@ def _when(when: When) -> str:
 
 def _polarity(wording: Said, statement: Said, claim: Claim) -> str | None:
     """One of the two negated, the other not, and the engine's own test (the wording read as a
-    user's sentence) finding that it denies the statement on what they share."""
-    if wording.reading.negated == statement.reading.negated or \
+    user's sentence) finding that it denies the statement on what they share. Where either
+    denies by a word the engine does not read as a negation ("without losses"), the two may say
+    the same: such pairs are left to the curator."""
+    if wording.reading.negated == statement.reading.negated or wording.implicit or statement.implicit or \
             not denies(wording.reading, statement.reading, statement.reading.predicate):
         return None
     return "denies what the statement asserts" if wording.reading.negated else "asserts what the statement denies"
@@ -112,7 +118,7 @@ def _actors(wording: Said, statement: Said, claim: Claim) -> str | None:
 
 
 def _modality(wording: Said, statement: Said, claim: Claim) -> str | None:
-    if claim.modality is not None and wording.modality is None:
+    if claim.modality is not None and not wording.marked:
         return f"states as fact what the claim gives as {claim.modality.value}"
     if claim.modality is None and wording.modality in (Modality.REPORTED, Modality.HEDGED) \
             and statement.modality is None:
@@ -135,7 +141,7 @@ def check_wordings(base: Base, level: Level = Level.WARNING) -> tuple[Problem, .
 def _drifts(claims: tuple[Claim, ...], aliases: AliasTable, level: Level) -> Iterator[Problem]:
     for claim in claims:
         statement = said(claim.statement, aliases)
-        if claim.modality is not None and statement.modality is None and claim.wording_marks:
+        if claim.modality is not None and not statement.marked and claim.wording_marks:
             yield _problem(claim.wording_marks[0], level, claim, "modality",
                            f"the statement states as fact what the claim gives as {claim.modality.value}")
         for text, mark in zip(claim.texts[1:], claim.wording_marks[1:]):
