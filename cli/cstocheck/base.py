@@ -352,7 +352,8 @@ def _source(source: MarkedDict, mark: Mark, kind: ValueKind, context: _Context) 
     modality = source.get("modality")
     return SourceQuote(seed=seed_id, quote=quote, stance=Stance(says) if says in SAYS_WORDS else None, value=value,
                        mark=mark, line=located.line, start=located.start, end=located.end,
-                       slip=source.get("slip"), modality=Modality(modality) if modality else None)
+                       slip=source.get("slip"), modality=Modality(modality) if modality else None,
+                       stated_line=int(source["line"]) if "line" in source else None)
 
 
 def _quote_not_found(source: MarkedDict, seed_id: str, context: _Context) -> None:

@@ -102,6 +102,7 @@ class SourceQuote:
     # shown apart, never counted towards a verdict or a conflict.
     slip: str | None = None
     modality: Modality | None = None  # None: the source states it as fact (or as the claim does)
+    stated_line: int | None = None  # the line the curator gave (`line:`), checked against `line`
 
 
 @dataclass(frozen=True)
