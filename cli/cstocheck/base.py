@@ -194,8 +194,16 @@ class _Context:
     problems: Problems
 
 
-def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
-    """Why `value` is not a value of `kind`, or None when it is."""
+def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind], problems: Problems,
+                mark: Mark, key: str) -> bool:
+    """Whether `value` is a value of `kind`; where it is not, a problem at `mark` says why."""
+    why = _why_not(kind, value, entity_kinds)
+    if why is not None:
+        problems.add(mark, f"{key}: {why}")
+    return why is None
+
+
+def _why_not(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
     from cstocheck.history import parse_history
     from cstocheck.values import parse_count
 
@@ -242,10 +250,7 @@ def _check_claim_value(entry: MarkedDict, kind: ValueKind, context: _Context) ->
     if value is None:
         context.problems.add(entry.mark, f"missing required key 'value' (kind {kind.value} has one)")
         return False
-    if (why := check_value(kind, value, context.entity_kinds)) is not None:
-        context.problems.add(entry.value_marks["value"], f"value: {why}")
-        return False
-    return True
+    return check_value(kind, value, context.entity_kinds, context.problems, entry.value_marks["value"], "value")
 
 
 def _check_interval(entry: MarkedDict, problems: Problems) -> bool:
@@ -254,9 +259,9 @@ def _check_interval(entry: MarkedDict, problems: Problems) -> bool:
 
     ok = True
     for key in ("from", "until"):
-        if key in entry and (why := _check_when(ValueKind.DATE, entry[key]) if _parses(entry[key]) else
-                             f"{entry[key]!r} is not a date like 2022-01-05, 2022-01 or 2019"):
-            problems.add(entry.value_marks[key], f"{key}: {why}")
+        if key in entry and not _parses(entry[key]):
+            problems.add(entry.value_marks[key], f"{key}: {entry[key]!r} is not a date like 2022-01-05, 2022-01 "
+                                                 "or 2019")
             ok = False
     if ok and "from" in entry and "until" in entry:
         first, last = parse_when(entry["from"]).span(), parse_when(entry["until"]).span()
@@ -323,8 +328,7 @@ def _says(source: MarkedDict, key: str, kind: ValueKind, context: _Context) -> t
     says = source[key]
     if says in SAYS_WORDS:
         return True, None
-    if (why := check_value(kind, says, context.entity_kinds)) is not None:
-        context.problems.add(source.value_marks[key], f"{key}: {why}")
+    if not check_value(kind, says, context.entity_kinds, context.problems, source.value_marks[key], key):
         return False, None
     return True, says
 

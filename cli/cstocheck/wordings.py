@@ -21,6 +21,8 @@ from cstocheck.values import Qualifier, When, read_quantities, read_whens
 # left out: "Belarus's president" names Belarus where the statement says "Lukashenko".
 ACTORS = {EntityKind.PERSON: "person"}
 ARTICLE_WORDS = ("article", "artikel", "art.")
+# Words after a figure that make it no count to compare: a duration, or "others" added to names.
+SKIPPED_AFTER = DURATIONS | {"other", "others", "andere", "anderen", "overige"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Said:
     """What the engine reads in one wording, for comparing it with another."""
 
     figures: frozenset[tuple[float, Qualifier]]
+    every: frozenset[tuple[float, Qualifier]]  # every figure it gives, those not compared included
     whens: tuple[When, ...]
     reading: Reading
     actors: frozenset[tuple[str, str]]  # (kind, id)
@@ -44,6 +47,7 @@ def said(text: str, aliases: AliasTable) -> Said:
             actors |= {(ACTORS[mention.kind], aliases.country_of.get(i, i)) for i in mention.ids}
     return Said(
         figures=_figures(text),
+        every=frozenset((q.number, q.qualifier) for q in read_quantities(text) if q.unit is None),
         whens=tuple(w for w in read_whens(text) if w.year is not None or w.month is not None),
         reading=reading,
         actors=frozenset(actors),
@@ -54,15 +58,15 @@ def said(text: str, aliases: AliasTable) -> Said:
 
 
 def _figures(text: str) -> frozenset[tuple[float, Qualifier]]:
-    """The counts a wording gives: not its years, durations ("three decades"), article numbers
-    or the article "one"."""
+    """The counts a wording gives: not its years, durations ("three decades"), article numbers,
+    the article "one", or "four other allies" (the engine counts it with the names before it)."""
     years = [(w.start, w.end) for w in read_whens(text)]
     found = set()
     for q in read_quantities(text):
         after = fold(text[q.end:q.end + 20]).split()
         before = fold(text[max(0, q.start - 10):q.start]).split()
         if q.unit is not None or q.number == 1 or any(a < q.end and q.start < b for a, b in years) \
-                or _year_like(text[q.start:q.end]) or (after and after[0].strip(".,;:") in DURATIONS) \
+                or _year_like(text[q.start:q.end]) or (after and after[0].strip(".,;:") in SKIPPED_AFTER) \
                 or (before and before[-1].endswith(ARTICLE_WORDS)):
             continue
         found.add((q.number, q.qualifier))
@@ -75,9 +79,8 @@ def _year_like(written: str) -> bool:
 
 
 def _figure(wording: Said, statement: Said, claim: Claim) -> str | None:
-    numbers = {n for n, _ in statement.figures}
-    for number, qualifier in sorted(wording.figures - statement.figures):
-        if number not in numbers:
+    for number, qualifier in sorted(wording.figures - statement.every):
+        if number not in {n for n, _ in statement.every}:
             return f"gives the figure {number:g}, which the statement does not"
         return f"hedges {number:g} otherwise than the statement ({qualifier.value})"
     return None

@@ -203,13 +203,23 @@ def _conform_text(node: yaml.Node, spec: Text, mark: Mark, label: str, problems:
     return None
 
 
-def _conform_list(node: yaml.Node, spec: ListOf, display: str, problems: Problems, where: str,
-                  seen: set[int]) -> MarkedList | None:
+def _shaped(node: yaml.Node, shape: type[yaml.Node], what: str, display: str, where: str,
+            problems: Problems) -> tuple[Mark, str] | None:
+    """The node's mark and label when it is a `shape` node (a list, a mapping); else a problem."""
     mark = mark_of(node, display)
     label = f"{where}: " if where else ""
-    if not isinstance(node, yaml.SequenceNode):
-        problems.add(mark, f"{label}expected a list, got {_describe(node)}")
+    if not isinstance(node, shape):
+        problems.add(mark, f"{label}expected {what}, got {_describe(node)}")
         return None
+    return mark, label
+
+
+def _conform_list(node: yaml.Node, spec: ListOf, display: str, problems: Problems, where: str,
+                  seen: set[int]) -> MarkedList | None:
+    shaped = _shaped(node, yaml.SequenceNode, "a list", display, where, problems)
+    if shaped is None:
+        return None
+    mark, label = shaped
     out = MarkedList()
     out.mark, out.item_marks = mark, []
     # Items of a list of mappings are named by their own keys ("id: …", not "claims.id: …").
@@ -248,11 +258,10 @@ def _key_spec(key_node: yaml.Node, spec: Obj, out: MarkedDict, key_mark: Mark, l
 
 def _conform_obj(node: yaml.Node, spec: Obj, display: str, problems: Problems, where: str,
                  seen: set[int]) -> Any:
-    mark = mark_of(node, display)
-    label = f"{where}: " if where else ""
-    if not isinstance(node, yaml.MappingNode):
-        problems.add(mark, f"{label}expected a mapping, got {_describe(node)}")
+    shaped = _shaped(node, yaml.MappingNode, "a mapping", display, where, problems)
+    if shaped is None:
         return None
+    mark, label = shaped
     out = MarkedDict()
     out.mark, out.value_marks = mark, {}
     for key_node, value_node in node.value:
