@@ -17,9 +17,10 @@ SETS = [
     ("claims.yaml", 0.95, 0.95),  # measured 0.964 strict, 0.971 verdict
     ("heldout.yaml", 0.93, 0.94),  # measured 0.950 strict, 0.960 verdict
     # Written from the seeds alone, blind to the base and the engine; 0.744 strict when first run.
-    ("fresh.yaml", 0.85, 0.85),  # measured 0.867 strict, 0.867 verdict
+    # 0.867 before 004's "President Pashinyan" became a slip: two cases here expect it disputed.
+    ("fresh.yaml", 0.85, 0.85),  # measured 0.856 strict, 0.856 verdict
     # Written last, the same way; 0.713 strict when first run.
-    ("blind.yaml", 0.78, 0.82),  # measured 0.800 strict, 0.838 verdict
+    ("blind.yaml", 0.78, 0.82),  # measured 0.812 strict, 0.838 verdict
 ]
 
 
