@@ -18,7 +18,7 @@ from pathlib import Path
 from cstocheck.errors import CstocheckError
 from cstocheck.files import read_bounded, too_large
 from cstocheck.schema import LANGUAGES, SEEDS_FILE, SEEDS_META_FILE
-from cstocheck.yamlfile import compose, conform, decode_utf8
+from cstocheck.yamlfile import Problems, compose, conform, decode_utf8
 
 HASH_CHARS = 16
 _ENTRY_INDENT = re.compile(r"^( *)- +id:", re.MULTILINE)
@@ -115,11 +115,11 @@ def _appended(meta_path: Path, seed_id: str, meta: Metadata) -> str:
 
 
 def _entries(text: str, meta_path: Path) -> list[dict[str, object]]:
-    node, bad = compose(text, str(meta_path))
-    problems = [bad] if bad else []
+    problems = Problems()
+    node = compose(text, str(meta_path), problems)
     data = conform(node, SEEDS_FILE, str(meta_path), problems) if node is not None else None
-    if problems or not data:
-        first = problems[0] if problems else None
+    if len(problems) or not data:
+        first = problems.values()[0] if len(problems) else None
         raise AddSourceError(first.message if first else "no seeds list",
                              where=f"{first.path}:{first.line}:{first.col}" if first else str(meta_path))
     return [dict(entry) for entry in data["seeds"]]

@@ -5,15 +5,14 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cstocheck.model import (
-    Base, Claim, Entity, EntityKind, Level, Mark, Problem, Seed, SourceQuote, Stance, ValueKind,
-)
+from cstocheck.model import Base, Claim, Entity, EntityKind, Level, Mark, Modality, Seed, SourceQuote, Stance, ValueKind
 from cstocheck.quotes import SeedText
 from cstocheck.schema import ALIAS_FILES, CLAIMS_FILE, ENTITIES_FILE, SAYS_WORDS, SEEDS_FILE, SEEDS_META_FILE
-from cstocheck.yamlfile import MarkedDict, load, problem, read_text_file
+from cstocheck.yamlfile import MarkedDict, Problems, load, read_text_file
 
 
 def display_path(path: Path) -> str:
@@ -55,12 +54,12 @@ def load_clean_base(root: Path) -> Base:
 
 
 def _load_base(root: Path) -> Base:
-    problems: list[Problem] = []
+    problems = Problems()
     seeds, seed_texts = _load_seeds(root, problems)
     entities = _load_entities(root, problems)
     claims = _load_claims(root, seeds, seed_texts, entities, problems)
-    problems.sort(key=lambda p: (p.path, p.line, p.col))
-    return Base(root=root, seeds=seeds, claims=tuple(claims), entities=tuple(entities), problems=tuple(problems))
+    found = sorted(problems.values(), key=lambda p: (p.path, p.line, p.col))
+    return Base(root=root, seeds=seeds, claims=tuple(claims), entities=tuple(entities), problems=tuple(found))
 
 
 # --- seeds -----------------------------------------------------------------------------------
@@ -73,48 +72,49 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], dict[str, SeedText]]:
-    from cstocheck.values import guess_language
-
-    folder = root / "seeds"
+def _described_seeds(folder: Path, problems: Problems) -> dict[str, MarkedDict]:
+    """The seeds listed in seeds.yaml, then any other seed file (with a warning)."""
     meta_path = folder / SEEDS_META_FILE
     described: dict[str, MarkedDict] = {}
     if meta_path.is_file():
-        data, found = load(meta_path, display_path(meta_path), SEEDS_FILE)
-        problems.extend(found)
+        data = load(meta_path, display_path(meta_path), SEEDS_FILE, problems)
         for entry in (data or {}).get("seeds", []):
-            if entry.get("__invalid__"):
+            if not entry.valid:
                 continue
             if entry["id"] in described:
-                problems.append(problem(entry.mark, f"duplicate seed id {entry['id']!r}"))
+                problems.add(entry.mark, f"duplicate seed id {entry['id']!r}")
                 continue
             described[entry["id"]] = entry
     else:
-        problems.append(Problem(display_path(folder), 1, 1, Level.WARNING,
-                                f"no {SEEDS_META_FILE}: seed languages are guessed"))
-
-    seeds: dict[str, Seed] = {}
-    texts: dict[str, SeedText] = {}
+        problems.add(Mark(display_path(folder), 1, 1), f"no {SEEDS_META_FILE}: seed languages are guessed",
+                     Level.WARNING)
     on_disk = {p.name: p for p in sorted(folder.glob("*.txt"))}
     listed_files = {entry["file"] for entry in described.values()}
     for name in sorted(set(on_disk) - listed_files):
         if meta_path.is_file():
-            problems.append(Problem(display_path(on_disk[name]), 1, 1, Level.WARNING,
-                                    f"seed file is not described in {SEEDS_META_FILE}"))
+            problems.add(Mark(display_path(on_disk[name]), 1, 1),
+                         f"seed file is not described in {SEEDS_META_FILE}", Level.WARNING)
         described.setdefault(name.removesuffix(".txt"), MarkedDict(id=name.removesuffix(".txt"), file=name))
-    for seed_id, entry in described.items():
+    return described
+
+
+def _load_seeds(root: Path, problems: Problems) -> tuple[dict[str, Seed], dict[str, SeedText]]:
+    from cstocheck.values import guess_language
+
+    folder = root / "seeds"
+    seeds: dict[str, Seed] = {}
+    texts: dict[str, SeedText] = {}
+    for seed_id, entry in _described_seeds(folder, problems).items():
         path = folder / entry["file"]
         where = getattr(entry, "mark", None) or Mark(display_path(path), 1, 1)
         if path.is_symlink() and not _inside(path, folder):
-            problems.append(problem(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere"))
+            problems.add(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere")
             continue
         if not path.is_file():
-            problems.append(problem(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/"))
+            problems.add(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/")
             continue
-        text, bad = read_text_file(path, display_path(path), "seed")
-        if bad is not None or text is None:
-            if bad:
-                problems.append(bad)
+        text = read_text_file(path, display_path(path), problems, "seed")
+        if text is None:
             continue
         seeds[seed_id] = Seed(
             id=seed_id, path=path, text=text,
@@ -129,22 +129,20 @@ def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], d
 # --- alias tables ----------------------------------------------------------------------------
 
 
-def _load_entities(root: Path, problems: list[Problem]) -> list[Entity]:
+def _load_entities(root: Path, problems: Problems) -> list[Entity]:
     entities: list[Entity] = []
     first_seen: dict[str, Mark] = {}
     for name in ALIAS_FILES:
         path = root / "claims" / name
         if not path.is_file():
             continue
-        data, found = load(path, display_path(path), ENTITIES_FILE)
-        problems.extend(found)
+        data = load(path, display_path(path), ENTITIES_FILE, problems)
         for entry in (data or {}).get("entities", []):
-            if entry.get("__invalid__"):
+            if not entry.valid:
                 continue
             if entry["id"] in first_seen:
                 first = first_seen[entry["id"]]
-                problems.append(problem(entry.mark, f"duplicate entity id {entry['id']!r} "
-                                                    f"(first at {first.path}:{first.line})"))
+                problems.add(entry.mark, f"duplicate entity id {entry['id']!r} (first at {first.path}:{first.line})")
                 continue
             first_seen[entry["id"]] = entry.mark
             entities.append(Entity(id=entry["id"], kind=EntityKind(entry["kind"]), names=tuple(entry["names"]),
@@ -156,8 +154,8 @@ def _load_entities(root: Path, problems: list[Problem]) -> list[Entity]:
         target = by_id.get(entity.country)
         if target is None or target.kind is not EntityKind.COUNTRY:
             assert entity.mark is not None
-            problems.append(problem(entity.mark, f"entity {entity.id!r}: country {entity.country!r} "
-                                                 "is not a country in the alias table"))
+            problems.add(entity.mark, f"entity {entity.id!r}: country {entity.country!r} "
+                                      "is not a country in the alias table")
     return entities
 
 
@@ -165,81 +163,142 @@ def _load_entities(root: Path, problems: list[Problem]) -> list[Entity]:
 
 
 def _load_claims(root: Path, seeds: dict[str, Seed], texts: dict[str, SeedText], entities: list[Entity],
-                 problems: list[Problem]) -> list[Claim]:
+                 problems: Problems) -> list[Claim]:
     claims: list[Claim] = []
     first_seen: dict[str, Mark] = {}
-    entity_kinds = {e.id: e.kind for e in entities}
+    context = _Context(seeds, texts, {e.id: e.kind for e in entities}, problems)
     files = sorted(p for p in (root / "claims").glob("*.yaml") if p.name not in ALIAS_FILES)
     if not files:
-        problems.append(Problem(display_path(root / "claims"), 1, 1, Level.ERROR, "no claims files (*.yaml)"))
+        problems.add(Mark(display_path(root / "claims"), 1, 1), "no claims files (*.yaml)")
     for path in files:
-        data, found = load(path, display_path(path), CLAIMS_FILE)
-        problems.extend(found)
+        data = load(path, display_path(path), CLAIMS_FILE, problems)
         if not data:
             continue
         topic = data.get("topic") or path.stem
         for entry in data.get("claims", []):
-            claim_id = entry.get("id")
-            if claim_id is not None:
-                if claim_id in first_seen:
-                    first = first_seen[claim_id]
-                    problems.append(problem(entry.value_marks["id"], f"duplicate id {claim_id!r} "
-                                                                     f"(first at {first.path}:{first.line})"))
-                    continue
-                first_seen[claim_id] = entry.value_marks["id"]
-            if entry.get("__invalid__"):
+            if _duplicate(entry, first_seen, problems) or not entry.valid:
                 continue
-            claim = _claim(entry, topic, seeds, texts, entity_kinds, problems)
+            claim = _claim(entry, topic, context)
             if claim is not None:
                 claims.append(claim)
     return claims
 
 
-def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
-    """Why `value` is not a value of `kind`, or None when it is."""
+def _duplicate(entry: MarkedDict, first_seen: dict[str, Mark], problems: Problems) -> bool:
+    claim_id = entry.get("id")
+    if claim_id is None:
+        return False
+    if claim_id in first_seen:
+        first = first_seen[claim_id]
+        problems.add(entry.value_marks["id"], f"duplicate id {claim_id!r} (first at {first.path}:{first.line})")
+        return True
+    first_seen[claim_id] = entry.value_marks["id"]
+    return False
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What checking one claim needs of the rest of the base."""
+
+    seeds: dict[str, Seed]
+    texts: dict[str, SeedText]
+    entity_kinds: dict[str, EntityKind]
+    problems: Problems
+
+
+def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind], problems: Problems,
+                mark: Mark, key: str) -> bool:
+    """Whether `value` is a value of `kind`; where it is not, a problem at `mark` says why."""
+    why = _why_not(kind, value, entity_kinds)
+    if why is not None:
+        problems.add(mark, f"{key}: {why}")
+    return why is None
+
+
+def _why_not(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
     from cstocheck.history import parse_history
-    from cstocheck.values import parse_count, parse_when
+    from cstocheck.values import parse_count
 
     try:
         if kind is ValueKind.COUNT:
             parse_count(value)
         elif kind in (ValueKind.YEAR, ValueKind.DATE):
-            when = parse_when(value)
-            if kind is ValueKind.YEAR and (when.year is None or when.month is not None):
-                return f"{value!r} is not a year"
+            return _check_when(kind, value)
         elif kind is ValueKind.MEMBERSHIP:
             parse_history(value)
-        elif kind is ValueKind.PLACE:
-            if entity_kinds.get(value) not in (EntityKind.COUNTRY, EntityKind.CITY):
-                return f"{value!r} is not a country or city in the alias table"
-        elif kind is ValueKind.PERSON:
-            if entity_kinds.get(value) is not EntityKind.PERSON:
-                return f"{value!r} is not a person in the alias table"
         elif kind is ValueKind.EVENT:
             return "an event claim has no value: use says: supports or contradicts"
+        else:
+            return _check_entity(kind, value, entity_kinds)
     except ValueError as err:
         return str(err)
     return None
 
 
-def _claim(entry: MarkedDict, topic: str, seeds: dict[str, Seed], texts: dict[str, SeedText],
-           entity_kinds: dict[str, EntityKind], problems: list[Problem]) -> Claim | None:
-    kind = ValueKind(entry["kind"])
+def _check_when(kind: ValueKind, value: str) -> str | None:
+    from cstocheck.values import parse_when
+
+    when = parse_when(value)
+    if kind is ValueKind.YEAR and (when.year is None or when.month is not None):
+        return f"{value!r} is not a year"
+    return None
+
+
+def _check_entity(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
+    if kind is ValueKind.PLACE and entity_kinds.get(value) not in (EntityKind.COUNTRY, EntityKind.CITY):
+        return f"{value!r} is not a country or city in the alias table"
+    if kind is ValueKind.PERSON and entity_kinds.get(value) is not EntityKind.PERSON:
+        return f"{value!r} is not a person in the alias table"
+    return None
+
+
+def _check_claim_value(entry: MarkedDict, kind: ValueKind, context: _Context) -> bool:
     value = entry.get("value")
-    ok = True
     if kind is ValueKind.EVENT and value is not None:
-        problems.append(problem(entry.value_marks["value"], "an event claim has no value"))
-        ok = False
-    elif kind is not ValueKind.EVENT:
-        if value is None:
-            problems.append(problem(entry.mark, f"missing required key 'value' (kind {kind.value} has one)"))
+        context.problems.add(entry.value_marks["value"], "an event claim has no value")
+        return False
+    if kind is ValueKind.EVENT:
+        return True
+    if value is None:
+        context.problems.add(entry.mark, f"missing required key 'value' (kind {kind.value} has one)")
+        return False
+    return check_value(kind, value, context.entity_kinds, context.problems, entry.value_marks["value"], "value")
+
+
+def _check_interval(entry: MarkedDict, problems: Problems) -> bool:
+    """`from` and `until` are dates, the one not after the other."""
+    from cstocheck.values import parse_when
+
+    ok = True
+    for key in ("from", "until"):
+        if key in entry and not _parses(entry[key]):
+            problems.add(entry.value_marks[key], f"{key}: {entry[key]!r} is not a date like 2022-01-05, 2022-01 "
+                                                 "or 2019")
             ok = False
-        elif (why := check_value(kind, value, entity_kinds)) is not None:
-            problems.append(problem(entry.value_marks["value"], f"value: {why}"))
+    if ok and "from" in entry and "until" in entry:
+        first, last = parse_when(entry["from"]).span(), parse_when(entry["until"]).span()
+        if first[0] and last[1] and first[0] > last[1]:
+            problems.add(entry.value_marks["until"], "until: before from")
             ok = False
+    return ok
+
+
+def _parses(value: str) -> bool:
+    from cstocheck.values import parse_when
+
+    try:
+        parse_when(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _claim(entry: MarkedDict, topic: str, context: _Context) -> Claim | None:
+    kind = ValueKind(entry["kind"])
+    ok = _check_claim_value(entry, kind, context) & _check_interval(entry, context.problems)
     sources: list[SourceQuote] = []
     for source, mark in zip(entry["sources"], entry["sources"].item_marks):
-        quote = _source(source, mark, kind, seeds, texts, entity_kinds, problems)
+        quote = _source(source, mark, kind, context)
         if quote is None:
             ok = False
         else:
@@ -248,55 +307,75 @@ def _claim(entry: MarkedDict, topic: str, seeds: dict[str, Seed], texts: dict[st
         return None
     paraphrases: dict[str, Any] = entry.get("paraphrases") or {}
     if kind is ValueKind.MEMBERSHIP:
-        _warn_negative_wordings(entry, paraphrases, problems)
-    return Claim(id=entry["id"], topic=topic, statement=entry["statement"], kind=kind, value=value,
-                 paraphrases={lang: tuple(items) for lang, items in paraphrases.items() if lang != "__invalid__"},
-                 sources=tuple(sources), mark=entry.value_marks["id"])
+        _warn_negative_wordings(entry, paraphrases, context.problems)
+    modality = entry.get("modality")
+    marks = [entry.value_marks["statement"]]
+    for items in paraphrases.values():
+        marks += getattr(items, "item_marks", [])
+    return Claim(id=entry["id"], topic=topic, statement=entry["statement"], kind=kind, value=entry.get("value"),
+                 paraphrases={lang: tuple(items) for lang, items in paraphrases.items()},
+                 sources=tuple(sources), mark=entry.value_marks["id"],
+                 modality=Modality(modality) if modality else None,
+                 since=entry.get("from"), until=entry.get("until"), note=entry.get("note"),
+                 wording_marks=tuple(marks))
 
 
-def _warn_negative_wordings(entry: MarkedDict, paraphrases: dict[str, Any], problems: list[Problem]) -> None:
+def _warn_negative_wordings(entry: MarkedDict, paraphrases: dict[str, Any], problems: Problems) -> None:
     """A membership claim's history says when a country was in and when out; a negative wording
     ("… is not a member") would turn every sentence matched to it around."""
     from cstocheck.analysis import fold, tokenize
     from cstocheck.lexicon import NEGATORS
 
     wordings = [(entry["statement"], entry.value_marks["statement"])]
-    for lang, items in paraphrases.items():
-        if lang != "__invalid__":
-            wordings += [(text, mark) for text, mark in zip(items, getattr(items, "item_marks", []))]
+    for items in paraphrases.values():
+        wordings += [(text, mark) for text, mark in zip(items, getattr(items, "item_marks", []))]
     for text, mark in wordings:
         if any(t.text in NEGATORS for t in tokenize(fold(text))):
-            problems.append(problem(mark, "a membership claim's wordings should be positive: its history "
-                                          "says when the country was out", Level.WARNING))
+            problems.add(mark, "a membership claim's wordings should be positive: its history "
+                               "says when the country was out", Level.WARNING)
 
 
-def _source(source: MarkedDict, mark: Mark, kind: ValueKind, seeds: dict[str, Seed], texts: dict[str, SeedText],
-            entity_kinds: dict[str, EntityKind], problems: list[Problem]) -> SourceQuote | None:
-    if source.get("__invalid__"):
+def _says(source: MarkedDict, key: str, kind: ValueKind, context: _Context) -> tuple[bool, str | None]:
+    """Whether the source's `says` (or `slip`) is a stance or a value of the claim's kind, and the value."""
+    says = source[key]
+    if says in SAYS_WORDS:
+        return True, None
+    if not check_value(kind, says, context.entity_kinds, context.problems, source.value_marks[key], key):
+        return False, None
+    return True, says
+
+
+def _source(source: MarkedDict, mark: Mark, kind: ValueKind, context: _Context) -> SourceQuote | None:
+    if not source.valid:
         return None
     seed_id, quote, says = source["seed"], source["quote"], source["says"]
-    seed_mark = source.value_marks["seed"]
-    if seed_id not in seeds:
-        problems.append(problem(seed_mark, f"unknown seed {seed_id!r}"))
+    if seed_id not in context.seeds:
+        context.problems.add(source.value_marks["seed"], f"unknown seed {seed_id!r}")
         return None
-    stance: Stance | None = None
-    value: str | None = None
-    if says in SAYS_WORDS:
-        stance = Stance(says)
-    elif (why := check_value(kind, says, entity_kinds)) is not None:
-        problems.append(problem(source.value_marks["says"], f"says: {why}"))
-        return None
-    else:
-        value = says
-    located = texts[seed_id].find(quote)
-    quote_mark = source.value_marks["quote"]
+    ok, value = _says(source, "says", kind, context)
+    if "slip" in source:
+        ok = _says(source, "slip", kind, context)[0] and ok
+    located = context.texts[seed_id].find(quote)
     if located is None:
-        near = texts[seed_id].closest(quote)
-        hint = " ".join(near.text.split())
-        if len(hint) > 80:
-            hint = hint[:77] + "..."
-        problems.append(problem(quote_mark, f"quote not found in {seed_id} "
-                                            f"(closest passage {near.score:.0f}% at line {near.line}: \"{hint}\")"))
+        _quote_not_found(source, seed_id, context)
         return None
-    return SourceQuote(seed=seed_id, quote=quote, stance=stance, value=value, mark=mark,
-                       line=located.line, start=located.start, end=located.end)
+    if "line" in source and int(source["line"]) != located.line:
+        context.problems.add(source.value_marks["line"], f"line: the quote starts on line {located.line} "
+                                                         f"of {seed_id}, not {source['line']}")
+        ok = False
+    if not ok:
+        return None
+    modality = source.get("modality")
+    return SourceQuote(seed=seed_id, quote=quote, stance=Stance(says) if says in SAYS_WORDS else None, value=value,
+                       mark=mark, line=located.line, start=located.start, end=located.end,
+                       slip=source.get("slip"), modality=Modality(modality) if modality else None,
+                       stated_line=int(source["line"]) if "line" in source else None)
+
+
+def _quote_not_found(source: MarkedDict, seed_id: str, context: _Context) -> None:
+    near = context.texts[seed_id].closest(source["quote"])
+    hint = " ".join(near.text.split())
+    if len(hint) > 80:
+        hint = hint[:77] + "..."
+    context.problems.add(source.value_marks["quote"], f"quote not found in {seed_id} (closest passage "
+                                                      f"{near.score:.0f}% at line {near.line}: \"{hint}\")")

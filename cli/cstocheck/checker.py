@@ -8,6 +8,7 @@ from cstocheck.analysis import read
 from cstocheck.matching import Index
 from cstocheck.model import Base
 from cstocheck.parts import judge
+from cstocheck.qualify import qualify
 from cstocheck.verdict import Finding
 
 
@@ -60,4 +61,4 @@ class Checker:
         self._base = value
 
     def claim(self, text: str) -> Finding:
-        return judge(text, read(text, self.index.aliases), self.index)
+        return qualify(judge(text, read(text, self.index.aliases), self.index))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -151,40 +152,56 @@ def conflicts(
     fmt: format_option("conflicts") = "text",
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
+    slips: Annotated[bool, typer.Option("--slips", help="List the slips instead: passages marked as an erratum "
+                                        "inside one article, with the reading they clearly mean.")] = False,
 ) -> None:
     """List every claim on which the sources disagree, each side with its sources and quotes.
 
+    A slip (an erratum inside one article) is no disagreement: --slips lists those apart.
     Exit codes: 0 listed (even when there are conflicts), 2 usage or base error.
     """
-    from cstocheck.conflicts import find_conflicts
+    from cstocheck.conflicts import find_conflicts, find_slips
 
     try:
         checker = _open_checker(base, no_cache)
     except CstocheckError as error:
         fail(error)
-    emit(_render(fmt.value, "conflicts", find_conflicts(checker.base.claims), index=checker.index))
+    claims = checker.base.claims
+    if slips:
+        if not FORMATS[fmt.value].renders("slips"):
+            fail(InputError(f"--slips has no {fmt.value} output: use --format text or json"))
+        emit(_render(fmt.value, "slips", find_slips(claims)))
+        return
+    emit(_render(fmt.value, "conflicts", find_conflicts(claims), index=checker.index))
 
 
 @app.command()
 def validate(
     fmt: format_option("validate") = "text",
     base: BaseOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Report every warning as an error, "
+                                         "a wording that drifts from its statement included.")] = False,
 ) -> None:
-    """Check the claims base like a linter: YAML, schema, ids, sources, values, and every quote.
+    """Check the claims base like a linter: YAML, schema, ids, sources, values, every quote, and
+    every wording against its statement (figure and hedge, dates, polarity, actors, modality).
 
     Each problem is printed as path:line:col: level: message.
-    Exit codes: 0 clean (warnings allowed), 1 any error, 2 usage error or no base.
+    Exit codes: 0 clean (warnings allowed, unless --strict), 1 any error, 2 usage error or no base.
     """
     from cstocheck.base import load_base
     from cstocheck.locate import find_base
     from cstocheck.model import Level
+    from cstocheck.wordings import check_wordings
 
     try:
         loaded = load_base(find_base(base))
     except CstocheckError as error:
         fail(error)
-    emit(render(fmt.value, "validate", loaded.problems))
-    raise typer.Exit(1 if any(p.level is Level.ERROR for p in loaded.problems) else 0)
+    problems = sorted(loaded.problems + check_wordings(loaded), key=lambda p: (p.path, p.line, p.col))
+    if strict:
+        problems = [replace(p, level=Level.ERROR) for p in problems]
+    emit(render(fmt.value, "validate", problems))
+    raise typer.Exit(1 if any(p.level is Level.ERROR for p in problems) else 0)
 
 
 @app.command("eval")

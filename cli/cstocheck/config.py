@@ -134,21 +134,17 @@ def load(path: Path, origin: str | None = None) -> Settings:
 
 
 def _check_yaml(path: Path) -> dict[str, Any]:
-    from cstocheck.yamlfile import compose, conform, read_text_file
+    from cstocheck.yamlfile import Problems, compose, conform, read_text_file
 
     display = str(path)
-    text, bad = read_text_file(path, display, "config file")
-    if bad is None and text is not None:
-        node, bad = compose(text, display)
-        if bad is None:
-            if node is None:  # empty, or only comments: the defaults
-                return {}
-            problems: list[Any] = []
-            data = conform(node, CONFIG, display, problems)
-            bad = problems[0] if problems else None
-            if bad is None:
-                return dict(data)
-    assert bad is not None
+    problems = Problems()
+    text = read_text_file(path, display, problems, "config file")
+    node = compose(text, display, problems) if text is not None else None
+    if node is not None:
+        data = conform(node, CONFIG, display, problems)
+    if not problems.values():
+        return dict(data) if node is not None else {}  # an empty file, or only comments: the defaults
+    bad = problems.values()[0]
     raise ConfigError(bad.message, where=f"{bad.path}:{bad.line}:{bad.col}")
 
 
@@ -156,15 +152,15 @@ def _check_plain(table: Any, display: str) -> dict[str, Any]:
     """TOML data checked by the same declaration as YAML (TOML keeps no marks to report)."""
     import yaml
 
-    from cstocheck.yamlfile import conform
+    from cstocheck.yamlfile import Problems, conform
 
-    problems: list[Any] = []
+    problems = Problems()
     node = yaml.compose(yaml.safe_dump(table, allow_unicode=True), Loader=yaml.SafeLoader)
     if node is None:
         return {}
     data = conform(node, CONFIG, display, problems)
-    if problems:
-        raise ConfigError(problems[0].message, where=display)
+    if problems.values():
+        raise ConfigError(problems.values()[0].message, where=display)
     return dict(data)
 
 

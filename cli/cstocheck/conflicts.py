@@ -1,4 +1,9 @@
-"""Where the sources disagree among themselves on a claim."""
+"""Where the sources disagree among themselves on a claim, and the slips that are no disagreement.
+
+A slip is an erratum inside one article (004's "President Pashinyan" where it means the
+premier; 000's "Doesjanbe" where it means Bishkek): the curator marks it with the reading it
+clearly means, and it is listed apart, never as a side of a conflict.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,6 +24,25 @@ class Side:
 class Conflict:
     claim: Claim
     sides: tuple[Side, ...]
+
+
+@dataclass(frozen=True)
+class Slip:
+    claim: Claim
+    source: SourceQuote
+
+    @property
+    def says(self) -> str:
+        return position(self.claim, self.source)
+
+    @property
+    def means(self) -> str:
+        assert self.source.slip is not None
+        return self.source.slip
+
+
+def find_slips(claims: tuple[Claim, ...]) -> list[Slip]:
+    return [Slip(claim, source) for claim in claims for source in claim.sources if source.slip is not None]
 
 
 def position(claim: Claim, source: SourceQuote) -> str:
@@ -47,7 +71,7 @@ def find_conflicts(claims: tuple[Claim, ...]) -> list[Conflict]:
     found = []
     for claim in claims:
         sides: list[tuple[str, list[SourceQuote]]] = []
-        for source in claim.sources:
+        for source in claim.counted:
             own = position(claim, source)
             for says, members in sides:
                 if _compatible(claim.kind, says, own):

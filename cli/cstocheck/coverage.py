@@ -14,12 +14,12 @@ from cstocheck.analysis import AliasTable, read
 from cstocheck.base import display_path
 from cstocheck.drafts import Sentence
 from cstocheck.errors import CstocheckError
-from cstocheck.model import Base, EntityKind, Level, Problem
+from cstocheck.model import Base, EntityKind, Level, Mark, Problem
 from cstocheck.quotes import SeedText
 from cstocheck.schema import COVERAGE_IGNORE, COVERAGE_IGNORE_FILE
 from cstocheck.seed_sentences import Position, overlapping, position, quote_span, seed_sentences
 from cstocheck.values import read_quantities, read_whens
-from cstocheck.yamlfile import load, problem
+from cstocheck.yamlfile import Problems, load
 
 ACTORS = frozenset({EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON, EntityKind.ORGANISATION})
 
@@ -80,28 +80,33 @@ def ignored(base: Base) -> dict[str, set[Position]]:
     path = base.root / "seeds" / COVERAGE_IGNORE_FILE
     if not path.is_file():
         return {}
-    data, problems = load(path, display_path(path), COVERAGE_IGNORE)
+    problems = Problems()
+    data = load(path, display_path(path), COVERAGE_IGNORE, problems)
     out: dict[str, set[Position]] = {}
     for entry in (data or {}).get("ignore", []):
-        if not problems and not entry.get("__invalid__"):
+        if not len(problems) and entry.valid:
             where = _locate(base, entry)
             if isinstance(where, Problem):
-                problems.append(where)
+                problems.put(where)
             else:
                 out.setdefault(entry["seed"], set()).update(where)
-    if problems:
-        errors = [p for p in problems if p.level is Level.ERROR]
-        raise CoverageError(str(errors[0] if errors else problems[0]))
+    if len(problems):
+        found = problems.errors() or problems.values()
+        raise CoverageError(str(found[0]))
     return out
+
+
+def _problem(mark: Mark, message: str) -> Problem:
+    return Problem(mark.path, mark.line, mark.col, Level.ERROR, message)
 
 
 def _locate(base: Base, entry: dict) -> set[Position] | Problem:  # type: ignore[type-arg]
     seed = base.seeds.get(entry["seed"])
     if seed is None:
-        return problem(entry.value_marks["seed"], f"unknown seed {entry['seed']!r}")
+        return _problem(entry.value_marks["seed"], f"unknown seed {entry['seed']!r}")
     found = SeedText(seed.text).find(entry["quote"])
     if found is None:
-        return problem(entry.value_marks["quote"], f"quote not found in {seed.id}")
+        return _problem(entry.value_marks["quote"], f"quote not found in {seed.id}")
     around = overlapping(seed_sentences(seed), position(seed.text, found.start),
                          position(seed.text, max(found.start, found.end - 1)))
     return {(s.line, s.col) for s in around}

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from cstocheck.errors import InputError
 from cstocheck.model import Problem
-from cstocheck.schema import LABELS, CASES_FILE
+from cstocheck.schema import CASES_FILE, LABELS
 from cstocheck.verdict import Finding
-from cstocheck.yamlfile import load
+from cstocheck.yamlfile import Problems, load
 
 
 @dataclass(frozen=True)
@@ -94,13 +94,13 @@ def overlaps(gold: str, got: str) -> bool:
 
 
 def read_cases(path: Path) -> tuple[Case, ...]:
-    data, problems = load(path, str(path), CASES_FILE)
-    errors = [p for p in problems if p.level.value == "error"]
-    if errors:
-        raise InputError(_first(errors))
+    problems = Problems()
+    data = load(path, str(path), CASES_FILE, problems)
+    if problems.errors():
+        raise InputError(_first(problems.errors()))
     cases = []
     for item, mark in zip(data, data.item_marks):
-        if item.get("__invalid__"):
+        if not item.valid:
             continue
         evidence = tuple(GoldPassage(e["source"], e["quote"]) for e in item.get("evidence") or ())
         cases.append(Case(item["claim"], item["verdict"], evidence, mark.line))
@@ -109,7 +109,7 @@ def read_cases(path: Path) -> tuple[Case, ...]:
     return tuple(cases)
 
 
-def _first(problems: list[Problem]) -> str:
+def _first(problems: tuple[Problem, ...]) -> str:
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return f"{problems[0]}{more}"
 

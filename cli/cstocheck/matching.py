@@ -203,7 +203,7 @@ class Index:
     def _read_claim(self, claim: Claim) -> tuple[Claim, frozenset[EntityKind], list[tuple[Reading, list[bool]]]]:
         """Every wording of a claim read, with which of its names are the claim's own value."""
         slot = SLOT_KINDS.get(claim.kind, frozenset())
-        values = {v for v in [claim.value, *(s.value for s in claim.sources)] if v}
+        values = {v for v in [claim.value, *(s.value for s in claim.counted)] if v}
         values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
         readings = []
         for text in claim.texts:
@@ -234,7 +234,7 @@ class Index:
         predicate = frozenset(f for w in wordings for f in w.predicate)
         # A quote's negation without a scope is about something the claim does not say.
         quoted = tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
-                       (read(s.quote, self.aliases) for s in claim.sources if s.stance is Stance.SUPPORTS))
+                       (read(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
         figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
         whens = () if claim.kind in DATED_KINDS else \
             tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))

@@ -79,6 +79,14 @@ class Stance(str, Enum):
     CONTRADICTS = "contradicts"
 
 
+class Modality(str, Enum):
+    """How a source puts a point, where it does not state it as fact."""
+
+    REPORTED = "reported"  # hearsay: "zou", "naar verluidt", "Russian media had reported"
+    HEDGED = "hedged"  # the writer's own caution: "lijkt", "perhaps", "misschien"
+    ATTRIBUTED = "attributed"  # someone's account: "according to Pashinyan", "volgens Kommersant"
+
+
 @dataclass(frozen=True)
 class SourceQuote:
     """What one seed says on a claim: the verbatim passage and its position."""
@@ -91,6 +99,11 @@ class SourceQuote:
     line: int = 0  # where the quote starts in its seed (0 until located)
     start: int = -1
     end: int = -1
+    # An erratum inside one article, with the reading it clearly means (a stance or a value):
+    # shown apart, never counted towards a verdict or a conflict.
+    slip: str | None = None
+    modality: Modality | None = None  # None: the source states it as fact (or as the claim does)
+    stated_line: int | None = None  # the line the curator gave (`line:`), checked against `line`
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,20 @@ class Claim:
     paraphrases: dict[str, tuple[str, ...]]
     sources: tuple[SourceQuote, ...]
     mark: Mark | None = None
+    modality: Modality | None = None  # None: stated as fact
+    # When the point held (who holds an office, a state that ended): dates as values of kind date.
+    since: str | None = None
+    until: str | None = None
+    note: str | None = None
+    wording_marks: tuple[Mark, ...] = ()  # where each of `texts` stands in its file
+
+    @property
+    def counted(self) -> tuple[SourceQuote, ...]:
+        """The sources that count towards a verdict or a conflict: every one but the slips."""
+        return tuple(s for s in self.sources if s.slip is None)
+
+    def modality_of(self, source: SourceQuote) -> Modality | None:
+        return source.modality or self.modality
 
     @property
     def texts(self) -> tuple[str, ...]:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cstocheck.model import EntityKind, ValueKind
+from cstocheck.model import EntityKind, Modality, ValueKind
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 SEED_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 LANGUAGES = ("en", "nl")
 SAYS_WORDS = ("supports", "contradicts")
+MODALITIES = tuple(m.value for m in Modality)
+LINE_PATTERN = r"^[1-9][0-9]*$"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,14 @@ SOURCE = Obj(
         Prop("quote", Text("A verbatim passage of the seed (white space and quote style may differ)."), True),
         Prop("says", Text("supports, contradicts, or the source's own value in the claim's kind.",
                           numbers_ok=True), True),
+        Prop("line", Text("The seed line the quote starts on (1-based), for a reader to find it.",
+                          pattern=LINE_PATTERN, numbers_ok=True)),
+        Prop("slip", Text("Marks the passage as a slip, an erratum inside one article, and gives the reading "
+                          "it clearly means: supports, contradicts, or a value in the claim's kind. A slip is "
+                          "listed by `conflicts --slips` and never counts towards a verdict or a conflict.",
+                          numbers_ok=True)),
+        Prop("modality", Text("How this source puts the point, where not as fact (overrides the claim's).",
+                              enum=MODALITIES)),
     ),
 )
 
@@ -73,6 +83,13 @@ CLAIM = Obj(
         Prop("paraphrases", Obj(props=(), description="Equivalent wordings by language, used for matching.",
                                 extra_keys=LANGUAGES, extra_node=ListOf(Text()))),
         Prop("sources", ListOf(SOURCE, min_items=1), True),
+        Prop("modality", Text("How the sources put the point, where not as fact: reported (hearsay), hedged "
+                              "(the writer's caution) or attributed (someone's account).", enum=MODALITIES)),
+        Prop("from", Text("When the point began to hold (a date: 2019, 2022-01, 2022-01-05), for an office or "
+                          "a state.", numbers_ok=True)),
+        Prop("until", Text("When the point stopped holding (a date), for an office lost or a state that ended.",
+                           numbers_ok=True)),
+        Prop("note", Text("A curator's note: why the claim reads its sources as it does.")),
     ),
 )
 

@@ -621,7 +621,7 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
 def _speaking(j: Judged) -> list[Evidence]:
     """Every source on the claim that speaks to what the sentence asks, with its stance towards it."""
     speaking = []
-    for source in j.claim.sources:
+    for source in j.claim.counted:  # a slip is shown apart, never counted
         stance = _stance(j.claim, source, j.said, j.top.negated, j.index.aliases.country_of)
         if stance is None:
             continue
@@ -821,7 +821,7 @@ def _against(claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
     """Another claim's supporting passages, as evidence against the sentence: they say its statement."""
     return [Evidence(claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, claim.statement,
                      deciding_words(s.quote, claim.kind, reading, index))
-            for s in claim.sources if s.stance is Stance.SUPPORTS]
+            for s in claim.counted if s.stance is Stance.SUPPORTS]
 
 
 def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index) -> tuple[tuple[int, int], ...]:

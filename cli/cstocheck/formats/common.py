@@ -16,7 +16,7 @@ Renderer = Callable[[Any], Rendered]
 
 # What a format can render, one name per command's result. A format leaves out what it cannot
 # render, and that command does not offer it.
-KINDS = ("claim", "conflicts", "validate", "evaluation", "check", "export", "show", "find", "sources",
+KINDS = ("claim", "conflicts", "slips", "validate", "evaluation", "check", "export", "show", "find", "sources",
          "coverage")
 
 

@@ -8,7 +8,7 @@ from cstocheck.formats.common import Format, dump_json, part_position
 from cstocheck.model import Base, Problem
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
-    from cstocheck.conflicts import Conflict
+    from cstocheck.conflicts import Conflict, Slip
     from cstocheck.coverage import Coverage
     from cstocheck.evaluation import Report
     from cstocheck.find import Hit
@@ -74,6 +74,11 @@ def conflicts_json(conflicts: Sequence[Conflict]) -> list[dict[str, Any]]:
                 evidence.append(item)
         out.append({"id": c.claim.id, "statement": c.claim.statement, "evidence": evidence})
     return out
+
+
+def slip_json(s: Slip) -> dict[str, Any]:
+    return {"id": s.claim.id, "statement": s.claim.statement, "source": s.source.seed, "quote": s.source.quote,
+            "line": s.source.line, "says": s.says, "means": s.means}
 
 
 def problem_json(p: Problem) -> dict[str, Any]:
@@ -176,6 +181,7 @@ JSON = Format(
     renderers={
         "claim": lambda f: dump_json(finding_json(f)),
         "conflicts": lambda cs: dump_json(conflicts_json(cs)),
+        "slips": lambda ss: dump_json([slip_json(s) for s in ss]),
         "validate": lambda ps: dump_json([problem_json(p) for p in ps]),
         "evaluation": lambda r: dump_json(report_json(r)),
         "check": _check,

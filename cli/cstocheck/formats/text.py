@@ -8,7 +8,7 @@ from cstocheck.formats.common import VERDICT_STYLE, Format, part_position, parti
 from cstocheck.model import Base, Problem, Stance
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
-    from cstocheck.conflicts import Conflict
+    from cstocheck.conflicts import Conflict, Slip
     from cstocheck.coverage import Coverage
     from cstocheck.evaluation import Report
     from cstocheck.find import Hit
@@ -186,6 +186,20 @@ def _checked_parts(c: Checked) -> list[Any]:
     return out
 
 
+def _slips_text(slips: Sequence[Slip]) -> list[Any]:
+    from rich.text import Text
+
+    if not slips:
+        return [Text("no slips: no passage is marked as an erratum")]
+    out: list[Any] = [Text(f"{len(slips)} slip(s): passages that say one thing and clearly mean another, "
+                           "never counted as a second value", style="bold")]
+    for s in slips:
+        out.append(Text.assemble("\n", (s.claim.id, "cyan"), ": ", safe(s.claim.statement)))
+        out.append(Text(f" [{s.source.seed} line {s.source.line}] says {safe(s.says)}, means {safe(s.means)}: "
+                        f"{safe(s.source.quote)}"))
+    return out
+
+
 # --- curating the base ------------------------------------------------------------------------
 
 
@@ -294,6 +308,7 @@ TEXT = Format(
     renderers={
         "claim": _claim_text,
         "conflicts": _conflicts_text,
+        "slips": _slips_text,
         "validate": _problems_text,
         "evaluation": _report_text,
         "check": _check_text,

@@ -1,0 +1,157 @@
+"""What a verdict adds for how and when the sources put a point.
+
+Two things the comparison of values leaves out, applied to each judged part:
+
+- **Modality.** A claim (or one of its sources) may be reported, hedged or attributed. A sentence
+  that states such a point as certain is still supported, but its explanation says how the
+  source put it ("source 000 reports this as unconfirmed"); a sentence that reports, hedges or
+  attributes it too matches exactly.
+- **Time.** A claim with `from`/`until` held only then. "Still" (and a date after `until`, or
+  before `from`) is contradicted by the sources that say it ended; "no longer" agrees with them.
+
+The words that mark either are data (data/qualifiers.yaml), not code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from cstocheck.analysis import fold
+from cstocheck.model import Claim, Modality, SourceQuote, Stance
+from cstocheck.values import When, parse_when, read_whens
+from cstocheck.verdict import Corroboration, Evidence, Finding, Part, Verdict, explain
+
+WORDS_FILE = Path(__file__).resolve().parent / "data" / "qualifiers.yaml"
+
+_HOW = {
+    Modality.REPORTED: "reports this as unconfirmed",
+    Modality.HEDGED: "puts this only as likely",
+    Modality.ATTRIBUTED: "gives this as someone's account, not as its own",
+}
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One regular expression for whole-word phrases; '...' in a phrase stands for a few words."""
+    gap = r"(?:\s+\S+){0,4}?\s+"
+    alternatives = sorted((gap.join(re.escape(p) for p in phrase.split(" ... ")) for phrase in phrases),
+                          key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(a.replace(r"\ ", r"\s+") for a in alternatives) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    found = {name: _pattern(phrases) for name, phrases in data["modality"].items()}
+    for role in ("conditional", "still", "past", "no_longer", "implicit_negation"):
+        found[role] = _pattern(data[role])
+    return found
+
+
+def says_with(text: str, role: str) -> bool:
+    """Whether the text uses a word of `role`: a modality's value, "still" or "no_longer"."""
+    return _words()[role].search(fold(text)) is not None
+
+
+def modality_of(text: str, conditional: bool = True) -> Modality | None:
+    """How a sentence puts what it says: the first modality whose words it uses, or None (as
+    fact). The conditional ("zou", "would have") reads as reported unless `conditional` is off."""
+    found = next((m for m in Modality if says_with(text, m.value)), None)
+    if found is None and conditional and says_with(text, "conditional"):
+        return Modality.REPORTED
+    return found
+
+
+def qualify(finding: Finding) -> Finding:
+    timed = [_in_time(p, p.claim) if p.claim is not None else p for p in finding.parts]
+    # Where a claim's interval decided a reading of the sentence, the other claims the same words
+    # were read against (Tokayev removing Nazarbayev, for "Nazarbayev is still chairman") do not
+    # speak to "still" or "no longer": the interval's reading stands for those words.
+    turned = {p.text for p, before in zip(timed, finding.parts) if p is not before}
+    kept = [p for p, before in zip(timed, finding.parts) if p is not before or p.text not in turned]
+    parts = tuple(_with_modality(p, p.claim) if p.claim is not None else p for p in kept)
+    if parts == finding.parts:
+        return finding
+    return Finding(finding.text, max(parts, key=lambda p: p.verdict.severity).verdict, parts)
+
+
+# --- time ------------------------------------------------------------------------------------
+
+
+def _in_time(part: Part, claim: Claim) -> Part:
+    if claim.since is None and claim.until is None:
+        return part
+    outside = _outside(part.text, claim)
+    if part.verdict is Verdict.SUPPORTED and (outside or (claim.until and _now(part.text))):
+        asserted = " ".join(part.text[outside.start:outside.end].split()) if outside else "still so"
+        return _turned(part, Verdict.CONTRADICTED, Stance.CONTRADICTS, asserted, _held(claim))
+    if part.verdict is Verdict.CONTRADICTED and part.negated and claim.until \
+            and says_with(part.text, "no_longer") and not _dated(part.text):
+        return _turned(part, Verdict.SUPPORTED, Stance.SUPPORTS, "no longer so", _held(claim))
+    return part
+
+
+def _now(text: str) -> bool:
+    """Whether the sentence says the point holds still, now: "still", in the present tense, undated."""
+    return says_with(text, "still") and not says_with(text, "past") and not _dated(text)
+
+
+def _dated(text: str) -> bool:
+    return any(w.year is not None for w in read_whens(text))
+
+
+def _outside(text: str, claim: Claim) -> When | None:
+    """A date the sentence gives that lies wholly after the claim's `until` or before its `from`."""
+    first = parse_when(claim.since).span()[0] if claim.since else None
+    last = parse_when(claim.until).span()[1] if claim.until else None
+    for when in read_whens(text):
+        if when.year is None or when.qualifier != "on":
+            continue
+        start, end = when.span()
+        if (last is not None and start is not None and start > last) or \
+                (first is not None and end is not None and end < first):
+            return when
+    return None
+
+
+def _held(claim: Claim) -> str:
+    if claim.since and claim.until:
+        return f"it held from {claim.since} until {claim.until}"
+    return f"it ended on {claim.until}" if claim.until else f"it held from {claim.since}"
+
+
+def _turned(part: Part, verdict: Verdict, stance: Stance, asserted: str, says: str) -> Part:
+    """The part with its passages read the other way: the sources' own words, their interval's verdict."""
+    evidence = tuple(replace(e, stance=stance, says=says) for e in part.evidence if e.claim_id == part.claim.id)
+    if not evidence:
+        return part
+    seeds = tuple(dict.fromkeys(e.source for e in evidence))
+    corroboration = Corroboration(seeds, seeds, part.corroboration.of if part.corroboration else len(seeds))
+    return replace(part, verdict=verdict, evidence=evidence, sources=evidence, asserted=asserted,
+                   explanation=explain(verdict, asserted, False, list(evidence), corroboration),
+                   corroboration=corroboration)
+
+
+# --- modality --------------------------------------------------------------------------------
+
+
+def _with_modality(part: Part, claim: Claim) -> Part:
+    """A supported part stated as fact, on sources that only report, hedge or attribute it: say so."""
+    if part.verdict is not Verdict.SUPPORTED or modality_of(part.text) is not None:
+        return part
+    caveats = []
+    for evidence in part.evidence:
+        source = _source_of(claim, evidence)
+        modality = claim.modality_of(source) if source is not None else None
+        if modality is not None:
+            caveats.append(f"source {evidence.source[:3]} {_HOW[modality]}")
+    if not caveats:
+        return part
+    return replace(part, explanation=f"{part.explanation} Note: {'; '.join(dict.fromkeys(caveats))}.")
+
+
+def _source_of(claim: Claim, evidence: Evidence) -> SourceQuote | None:
+    return next((s for s in claim.sources if s.seed == evidence.source and s.quote == evidence.quote), None)
