@@ -155,3 +155,21 @@ def test_who_or_where_is_the_point_of_a_claim_about_it(checker: Checker) -> None
 def test_an_opening_that_denies_holds_the_sources_against_the_assertion(checker: Checker, sentence: str,
                                                                          verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyrgyzstan sent about 150 soldiers, Armenia - 700 of its troops, and Tajikistan - a battalion.",
+    "Russia sent 2,300 troops to Kazakhstan, Belarus – 500, Armenia – 700 and Kyrgyzstan – 150.",
+])
+def test_each_subject_of_an_elliptic_list_is_checked_with_its_figure(checker: Checker, sentence: str) -> None:
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "contradicted"  # Armenia sent about 70
+    assert any(p.text.startswith("Armenia") and p.verdict.value == "contradicted" for p in finding.parts)
+
+
+def test_a_note_on_how_a_source_puts_it_keeps_the_verdict_policy(checker: Checker) -> None:
+    # The modality note rewrites parts after judging; the verdict over them is still the policy's:
+    # a part matched to a claim whose figure went unchecked is no detail.
+    finding = checker.claim("Russia is sending 3,000 troops as part of the CSTO peacekeeping forces, "
+                            "Belarus – 500 and Kyrgyzstan – 150.")
+    assert finding.verdict.value != "supported"

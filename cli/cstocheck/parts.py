@@ -21,7 +21,9 @@ from cstocheck.verdict import (
 )
 
 _JOINS = re.compile(
-    r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)",
+    r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)"
+    # an elliptic list of subjects with their figures: "…, Belarus – 500, Armenia - 100 of its troops"
+    r"|,\s+(?=(?-i:[A-Z])\w+\s+[-\u2013\u2014]\s+\w)",
     re.IGNORECASE,
 )
 # A second claim on another value may trail the first match by this much.
@@ -84,14 +86,20 @@ def segments(text: str, index: Index) -> list[Segment]:
     if len(out) > 1 and out[0].empty:
         out[1] = _segment(f"{out[0].text} {out[1].text}", index)
         out.pop(0)
-    # Borrow what an elliptic part leaves out from its neighbour: "… and Kyrgyzstan 150".
-    filled = []
+    return _borrowed(out)
+
+
+def _borrowed(out: list[Segment]) -> list[Segment]:
+    """Each elliptic part with what it leaves out: its verb from the nearest part before it that
+    has one, else after it ("Russia sent 2,300, Belarus – 500, Armenia – 70"), its subject
+    from the part before ("… and 150 more")."""
+    filled: list[Segment] = []
     for i, seg in enumerate(out):
         reading = seg.reading
         before = out[i - 1].reading if i > 0 else None
-        after = out[i + 1].reading if i + 1 < len(out) else None
-        if not seg.own_predicate and (before or after):
-            donor = before if before and before.predicate else after
+        if not seg.own_predicate:
+            donor = next((f.reading for f in reversed(filled) if f.reading.predicate), None) \
+                or next((o.reading for o in out[i + 1:] if o.reading.predicate), None)
             if donor is not None:
                 reading = replace(reading, predicate=donor.predicate, negated=reading.negated or donor.negated,
                                   negations=reading.negations + donor.negations)
@@ -211,17 +219,7 @@ def _unjudged(text: str, reading: Reading, why: str) -> Part:
 
 
 def _finding(text: str, parts: tuple[Part, ...], *, each: bool = False) -> Finding:
-    """The sentence's verdict over its parts: contradicted > disputed > supported > unverified, a
-    part the base does not speak to being a detail. With `each`, every part is a main assertion
-    of equal standing (one per country of a subject list), so one the base cannot check leaves
-    the sentence unchecked rather than supported."""
-    verdict = max((p.weight for p in parts), key=lambda v: v.severity)
-    # A part matched to a claim whose value could not be checked (a figure the sources give
-    # none for, a time they cannot speak to) is no detail: it may be what the sentence is for.
-    unchecked = any(p.verdict is Verdict.UNVERIFIED and (each or p.claim is not None) for p in parts)
-    if verdict is Verdict.SUPPORTED and unchecked:
-        verdict = Verdict.UNVERIFIED
-    return Finding(text, verdict, parts)
+    return Finding.over(text, parts, each=each)
 
 
 def judge(text: str, reading: Reading, index: Index) -> Finding:

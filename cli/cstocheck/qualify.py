@@ -75,7 +75,7 @@ def qualify(finding: Finding) -> Finding:
     parts = tuple(_with_modality(p, p.claim) if p.claim is not None else p for p in kept)
     if parts == finding.parts:
         return finding
-    return Finding(finding.text, max(parts, key=lambda p: p.verdict.severity).verdict, parts)
+    return Finding.over(finding.text, parts, each=finding.each)
 
 
 # --- time ------------------------------------------------------------------------------------

@@ -126,6 +126,21 @@ class Finding:
     text: str
     verdict: Verdict
     parts: tuple[Part, ...]
+    each: bool = False  # every part is a main assertion of equal standing (a subject list)
+
+    @classmethod
+    def over(cls, text: str, parts: tuple[Part, ...], *, each: bool = False) -> Finding:
+        """The sentence's verdict over its parts: contradicted > disputed > supported >
+        unverified, a part the base does not speak to being a detail. A part matched to a claim
+        whose value could not be checked (a figure the sources give none for, a time they
+        cannot speak to) is no detail: it may be what the sentence is for. With `each`, every
+        part is a main assertion (one per country of a subject list), so one the base cannot
+        check leaves the sentence unchecked rather than supported."""
+        verdict = max((p.weight for p in parts), key=lambda v: v.severity)
+        unchecked = any(p.verdict is Verdict.UNVERIFIED and (each or p.claim is not None) for p in parts)
+        if verdict is Verdict.SUPPORTED and unchecked:
+            verdict = Verdict.UNVERIFIED
+        return cls(text, verdict, parts, each)
 
     @property
     def main(self) -> Part:
