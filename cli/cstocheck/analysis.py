@@ -12,39 +12,30 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cstocheck.lexicon import (
-    DETERMINERS, LOCATIVES, NEGATED_PHRASES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
-    WHERE, expand_contractions,
+    DETERMINERS, LOCATIVES, MONTHS, MONTHS_ABBREVIATED, NEGATED_PHRASES, NEGATED_WORDS, NEGATORS, NOT_NEGATING,
+    NUMBER_WORD_PARTS, NUMBER_WORDS, PARTICLES, STOPWORDS, SUBORDINATORS, WEEKDAYS, WHERE, alternation,
+    expand_contractions,
 )
+from cstocheck import lexicon
 from cstocheck.model import Entity, EntityKind
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
 _NUMBER_WORD = re.compile(
-    r"^(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien"
-    r"|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
-    r"|duizend|miljoen|miljard|en|n)+"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-    r"|million|billion|dozen|dozens|hundreds|thousands|honderden|duizenden|tientallen|tienduizenden)$"
+    rf"^(?:(?:{alternation(NUMBER_WORD_PARTS)})+|{alternation(NUMBER_WORDS | lexicon.words('number_word_plurals'))})$"
 )
-_CALENDAR = frozenset("""
-january february march april may june july august september october november december
-januari februari maart mei juni juli augustus oktober
-jan feb mar apr jun jul aug sep sept oct nov dec mrt okt
-monday tuesday wednesday thursday friday saturday sunday
-maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-""".split())
-_ARTICLE = frozenset({"article", "articles", "artikel", "artikelen", "art"})
+_CALENDAR = frozenset(MONTHS) | frozenset(MONTHS_ABBREVIATED) | frozenset(WEEKDAYS)
+_ARTICLE = lexicon.words("article_words")
 _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _PHRASE_LENGTHS = sorted({len(words) for words in NEGATED_PHRASES})
-_POSTVERBAL = frozenset("niet nooit".split())
-_COORDINATORS = frozenset("and but then en maar daarna".split())
+_POSTVERBAL = lexicon.words("postverbal_negators")
+_COORDINATORS = lexicon.words("coordinators")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-_SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
+_SUFFIXES = lexicon.ordered("stem_suffixes")
 
 
 def fold(text: str) -> str:

@@ -23,6 +23,12 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+from cstocheck import lexicon
+from cstocheck.lexicon import (
+    DETERMINERS, MONTHS, MONTHS_ABBREVIATED, MULTIPLIERS, NUMBER_WORD_PARTS, NUMBER_WORDS, WEEKDAYS,
+    WEEKDAYS_ABBREVIATED,
+)
+
 __all__ = [
     "TOLERANCE",
     "Qualifier",
@@ -265,53 +271,15 @@ def _fold(text: str) -> str:
 
 # --------------------------------------------------------------------------- vocabulary
 
-_NL_WORDS = frozenset(
-    "de het een van niet zijn werd werden en op voor met dat die er naar bij ook maar om uit aan tot "
-    "hij zij ze wordt worden heeft hebben hadden nog al deze dit geen meer dan als wel kan onder door "
-    "waren wat toen zich haar hun wij jaar stuurde stuurden stuurt land troepen militairen minstens "
-    "ongeveer bijna ruim naar schatting zo'n sinds vanaf tussen tegen echter volgens eerst alleen "
-    "zou zouden moet moeten nadat omdat waarin waarbij ten minste ter".split()
-)
-_EN_WORDS = frozenset(
-    "the of and not to that were with by for from has have had this which it on are be as at his their "
-    "its they been would will about than more some after before since into while who whom troops sent "
-    "also said says least most nearly almost around soldiers country there these those such only "
-    "because although however according".split()
-)
+_NL_WORDS = lexicon.words("function_words", "nl")  # Dutch and English words that tell the language
+_EN_WORDS = lexicon.words("function_words", "en")
 
-_MONTHS: dict[str, int] = {
-    "january": 1, "januari": 1, "jan": 1,
-    "february": 2, "februari": 2, "feb": 2, "febr": 2,
-    "march": 3, "maart": 3, "mar": 3, "mrt": 3,
-    "april": 4, "apr": 4,
-    "may": 5, "mei": 5,
-    "june": 6, "juni": 6, "jun": 6,
-    "july": 7, "juli": 7, "jul": 7,
-    "august": 8, "augustus": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oktober": 10, "oct": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-_FULL_MONTHS = frozenset(
-    "january januari february februari march maart april may mei june juni july juli august augustus "
-    "september october oktober november december".split()
-)
+_MONTHS: dict[str, int] = {**MONTHS, **MONTHS_ABBREVIATED}
+_FULL_MONTHS = frozenset(MONTHS)
 # English words that double as verbs: only a capitalised spelling is a month unless a year comes with it.
-_MONTHS_NEEDING_CAPITAL = frozenset({"may", "march", "mar"})
-
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
-
-_DECADE_WORDS: dict[str, int] = {
-    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
-    "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
-    "twintig": 1920, "dertig": 1930, "veertig": 1940, "vijftig": 1950,
-    "zestig": 1960, "zeventig": 1970, "tachtig": 1980, "negentig": 1990,
-}
+_MONTHS_NEEDING_CAPITAL = lexicon.words("months_needing_capital")
+_WEEKDAYS: dict[str, int] = {**WEEKDAYS, **WEEKDAYS_ABBREVIATED}
+_DECADE_WORDS: dict[str, int] = lexicon.mapping("decades")
 
 
 _YEAR_TAIL = r"(?:,?\s+(?P<y>\d{4})(?!\d|[.,]\d))?"
@@ -331,95 +299,50 @@ _ISO_MONTH_TEXT = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0[1-9])(?![\w]|[-
 _ISO_MONTH_VALUE = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\w]|[-/.]\d)")
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<wd>[a-z]+)\.?,?\s+(?:(?:the|de)\s+)?$")
 _WORD = re.compile(r"[a-z]+")
-_MONTH_ALONE_PREPS = frozenset(
-    "in early late mid begin eind half medio during tijdens since sinds sedert vanaf until till tot before "
-    "voor after na".split()
-)
-_MONTH_ALONE_MODIFIERS = frozenset("early late begin eind half medio mid".split())
+# "since", "tot", "voor" …: the qualifier a word before a date gives it.
+_OPEN_WORDS: dict[str, str] = lexicon.mapping("open_time_words")
+_MONTH_ALONE_MODIFIERS = lexicon.words("month_modifiers")
+_PREP_QUALIFIER = {word: qualifier for word, qualifier in _OPEN_WORDS.items() if word.isalpha()}
+_MONTH_ALONE_PREPS = lexicon.words("month_alone_prepositions") | _MONTH_ALONE_MODIFIERS | frozenset(_PREP_QUALIFIER)
 _PREP_BEFORE = re.compile(r"(?<![\w])(?P<w>[a-z]+)(?:\s+|-)$")
-_PREP_QUALIFIER = {
-    "since": "since", "sinds": "since", "sedert": "since", "vanaf": "since",
-    "until": "until", "till": "until", "tot": "until",
-    "before": "before", "voor": "before",
-    "after": "after", "na": "after",
-}
 
 _DECADE_DIGITS = re.compile(r"(?<![\w'])(?P<c>1[0-9]|20)(?P<d>\d)0'?s\b")
 _DECADE_SHORT = re.compile(r"(?:(?<![\w])'|(?<=\bthe ))(?P<d>\d)0'?s\b")
-_DECADE_WORD_EN = re.compile(
-    r"(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
-)
+_DECADE_WORD_EN = re.compile(rf"(?<=\bthe )(?P<w>{lexicon.alternation(lexicon.words('decades', 'en'))})\b")
 _DECADE_NL = re.compile(
     r"(?<![\w])jaren\s+(?:'(?P<d>\d)0|(?P<d2>[1-9])0|(?P<y>1[89]\d0|20\d0)|"
-    r"(?P<w>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?![\w])"
+    rf"(?P<w>{lexicon.alternation(lexicon.words('decades', 'nl'))}))(?![\w])"
 )
 
 _OPEN_BEFORE = re.compile(
-    r"(?<![\w])(?:(?P<before>before|prior\s+to|voor|eerder\s+dan)|(?P<after>after|na|later\s+than)|"
-    r"(?P<since>since|sinds|sedert|vanaf)|(?P<until>until|till|up\s+until|up\s+to|tot\s+en\s+met|tot|t/m))"
-    r"\s+(?:(?:the|de)\s+)?$"
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<{q}>{lexicon.alternation(w for w, wq in _OPEN_WORDS.items() if wq == q)})"
+               for q in ("before", "after", "since", "until"))
+    + r")\s+(?:(?:the|de)\s+)?$"
 )
 
 # Hedges, looked up by the words directly before the figure (a table, not a regex:
 # one alternation of them all takes tens of milliseconds to compile).
-_HEDGES: dict[Qualifier, tuple[str, ...]] = {
-    Qualifier.APPROX: (
-        "about", "around", "some", "roughly", "approximately", "approx", "approx.", "circa", "ca", "ca.",
-        "~", "±", "+/-", "an estimated", "estimated", "est.", "in the region of", "on the order of",
-        "of the order of", "something like", "zo'n", "zo 'n", "zo n", "zo' n", "ongeveer", "rond", "rond de",
-        "rondom", "rondom de", "naar schatting", "pakweg", "ruwweg", "grofweg", "om en nabij", "om en bij",
-        "om en nabij de", "om en bij de", "zowat", "een stuk of", "plusminus", "bij benadering", "een geschatte",
-        "geschat", "ergens rond de",
-    ),
-    Qualifier.MORE_THAN: (
-        "more than", "over", "above", "upwards of", "upward of", "in excess of", "well in excess of",
-        "well over", "well above", "far more than", "many more than", "meer dan", "boven de", "bovende",
-        "over de", "ruim meer dan", "ruim boven de", "ruim over de", "veel meer dan",
-    ),
-    Qualifier.AT_LEAST: (
-        "at least", "at the very least", "no fewer than", "no less than", "not less than", "not fewer than",
-        "a minimum of", "minimum of", "minstens", "ten minste", "tenminste", "minimaal", "op zijn minst",
-        "op z'n minst", "niet minder dan", "zeker",
-    ),
-    Qualifier.LESS_THAN: (
-        "fewer than", "less than", "under", "below", "well under", "well below", "far fewer than", "minder dan",
-        "onder de", "nog geen", "not even", "zelfs geen", "ruim onder de", "ruim minder dan", "beneden de",
-        "veel minder dan",
-    ),
-    Qualifier.AT_MOST: (
-        "at most", "at the most", "up to", "no more than", "not more than", "a maximum of", "maximum of",
-        "as many as", "hooguit", "hoogstens", "maximaal", "ten hoogste", "niet meer dan", "tot wel",
-        "tot maximaal", "op zijn hoogst", "op z'n hoogst",
-    ),
-    Qualifier.NEARLY: (
-        "nearly", "almost", "close to", "just under", "just below", "just short of", "slightly less than",
-        "slightly fewer than", "slightly under", "a little under", "a little less than", "not quite", "bijna",
-        "nagenoeg", "vrijwel", "een kleine", "net onder de", "net minder dan", "iets minder dan",
-        "iets onder de",
-    ),
-    Qualifier.JUST_OVER: (
-        "just over", "just above", "just more than", "slightly more than", "slightly over", "slightly above",
-        "a little over", "a little more than", "iets meer dan", "net meer dan",
-        "net boven de", "net over de", "iets boven de",
-    ),
-    Qualifier.OVER: ("a good", "ruim", "goed", "een goede", "good"),
-}
+_HEDGES: dict[Qualifier, list[str]] = {Qualifier(q): phrases for q, phrases in lexicon.grouped("hedges").items()}
 _HEDGE_TABLE: dict[str, Qualifier] = {phrase: q for q, phrases in _HEDGES.items() for phrase in phrases}
 _HEDGE_MAX_WORDS = max(len(p.split()) for p in _HEDGE_TABLE)
-_GLUED_HEDGES = ("+/-", "~", "±")
+# Signs ("~", "±") need no space before the figure.
+_GLUED_HEDGES = tuple(sorted((p for p in _HEDGE_TABLE if not any(c.isalnum() for c in p)), key=len, reverse=True))
 _NON_SPACE = re.compile(r"\S+")
 _LOOKBACK = 48
 _OPENING_PUNCTUATION = "([{\"'\u201c\u201e"
 
+_POST_HEDGES = lexicon.grouped("post_hedges")
 _POST_HEDGE = re.compile(
-    r"(?:\s+(?:(?P<at_least>or\s+more|of\s+meer|and\s+more|en\s+meer)|(?P<approx>or\s+so|or\s+thereabouts|odd)"
-    r"|(?P<at_most>or\s+(?:fewer|less)|of\s+minder))(?![\w])|-(?P<approx2>odd)(?![\w])|-?(?P<plus>plus(?![\w])|\+))"
+    r"(?:\s+(?:"
+    + "|".join(f"(?P<{q}>{lexicon.alternation(_POST_HEDGES[q])})" for q in ("at_least", "approx", "at_most"))
+    + r")(?![\w])|-(?P<approx2>odd)(?![\w])|-?(?P<plus>plus(?![\w])|\+))"
 )
-_MULTIPLIER = re.compile(r"\s*(?P<m>thousand|million|billion|duizend|miljoen|miljard|mln|mrd|bn)(?:\.|\b)")
-_MULTIPLIERS = {
-    "thousand": 1e3, "duizend": 1e3, "million": 1e6, "miljoen": 1e6, "mln": 1e6,
-    "billion": 1e9, "miljard": 1e9, "mrd": 1e9, "bn": 1e9,
-}
+# Words a figure is multiplied by: "2.3 million", "70 duizend", "1,5 mrd".
+_MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
+_MULTIPLIERS = {w: v for w, v in {**MULTIPLIERS, **lexicon.mapping("multiplier_abbreviations")}.items() if v >= 1000}
+_THOUSANDS = lexicon.alternation(w for w, v in MULTIPLIERS.items() if v >= 1000)
+_MULTIPLIER = re.compile(rf"\s*(?P<m>{lexicon.alternation(_MULTIPLIERS)})(?:\.|\b)")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|procent\b|pct\b\.?)")
 
 _NUMBER = re.compile(
@@ -433,102 +356,49 @@ _GROUPED = re.compile(r"\d{1,3}(?P<sep>[., ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?
 _TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2}){1,2}(?![\w:])|(?<![\w.:])\d{1,2}\.\d{2}\s*(?:uur\b|u\b|h\b)")
 
 # A figure right after one of these is a reference, not a count ("Article 4", "P. 56").
-_LABELS = frozenset(
-    "article articles artikel artikelen art. page pages p. pp. pagina pagina's paginas pag. nr nr. no. nos. "
-    "number numbers nummer nummers week weeks chapter hoofdstuk section sectie paragraph paragraaf "
-    "resolution resolutie annex bijlage version versie aged age leeftijd §".split()
-)
+_LABELS = lexicon.words("labels")
 # Ages and degrees: "69-year-old", "69 jaar oud", "180°".
 _AGE_AFTER = re.compile(r"(?:\s*-?\s*years?[- ]old\b|\s+jaar\s+oude?\b|-?jarigen?\b|\s*°)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
+# Counts said vaguely ("thousands", "a few hundred"), stored as twice the order of magnitude.
+_VAGUE_BANDS: dict[str, float] = lexicon.mapping("vague_counts")
+_VAGUE_SINGULARS: dict[str, float] = lexicon.mapping("vague_singulars")
+_VAGUE_BANDS.update(_VAGUE_SINGULARS)
+_FEW = lexicon.ordered("few")
 _VAGUE = re.compile(
-    r"(?<![\w])(?:(?:several|a\s+few|many|enkele|een\s+paar|vele|verscheidene|meerdere)\s+)?"
-    r"(?P<v>tens\s+of\s+thousands|tientallen\s+duizenden|tienduizenden|hundreds\s+of\s+thousands|"
-    r"honderden\s+duizenden|honderdduizenden|millions|miljoenen|thousands|duizenden|hundreds|honderden|"
-    r"dozens|tientallen)(?![\w])"
-    r"|(?<![\w])(?:several|a\s+few|enkele|een\s+paar|verscheidene|meerdere)\s+"
-    r"(?P<s>thousand|duizend|hundred|honderd|dozen|dozijn)(?![\w])"
+    rf"(?<![\w])(?:(?:{lexicon.alternation([*_FEW, *lexicon.ordered('many')])})\s+)?"
+    rf"(?P<v>{lexicon.alternation(lexicon.words('vague_counts'))})(?![\w])"
+    rf"|(?<![\w])(?:{lexicon.alternation(_FEW)})\s+"
+    rf"(?P<s>{lexicon.alternation(_VAGUE_SINGULARS)})(?![\w])"
 )
-_VAGUE_BANDS = {
-    "tens of thousands": 20000.0, "tientallen duizenden": 20000.0, "tienduizenden": 20000.0,
-    "hundreds of thousands": 200000.0, "honderden duizenden": 200000.0, "honderdduizenden": 200000.0,
-    "millions": 2e6, "miljoenen": 2e6, "thousands": 2000.0, "duizenden": 2000.0, "thousand": 2000.0,
-    "duizend": 2000.0, "hundreds": 200.0, "honderden": 200.0, "hundred": 200.0, "honderd": 200.0,
-    "dozens": 24.0, "tientallen": 24.0, "dozen": 24.0, "dozijn": 24.0,
-}
 _DOZEN = re.compile(r"(?<![\w])(?:(?P<half>half\s+a|een\s+half)|a|one|een)\s+(?:dozen|dozijn)(?![\w])")
-_TAL = re.compile(
-    r"(?<![\w])een\s+(?P<w>vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|"
-    r"zestig|zeventig|tachtig|negentig|honderd|duizend)tal(?![\w])"
-)
-_TAL_VALUES = {
-    "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "vijftien": 15,
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90, "honderd": 100, "duizend": 1000,
-}
+_TAL_VALUES: dict[str, int] = lexicon.mapping("tal_counts")
+_TAL = re.compile(rf"(?<![\w])een\s+(?P<w>{lexicon.alternation(_TAL_VALUES)})tal(?![\w])")
 
 # Anything that could start a number word, English or Dutch, including Dutch compounds
 # ("eenendertig", "tweeëntwintig" folds to "tweeentwintig"). A false hit only costs the import.
+# "een" alone is the article; only glued to more ("eenentwintig", "eenhonderd") is it a figure.
 _WORDNUM_GATE = re.compile(
-    r"(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|billion|een(?=en)|eenh|eend|eenm|twee|drie|vier|vijf|zes|"
-    r"zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig|veertig|vijftig|zestig|tachtig|"
-    r"negentig|honderd|duizend|miljoen|miljard)"
+    rf"(?<![\w])(?:{lexicon.alternation(NUMBER_WORDS - {'dozen'} | NUMBER_WORD_PARTS - {'een', 'en', 'n'})}"
+    r"|een(?=en)|eenh|eend|eenm)"
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DUTCH_TEN = re.compile(r"(?<![\w])ten\s+(?:minste|hoogste)(?![\w])")
-_MULTIPLIER_WORDS = frozenset("hundred thousand million billion honderd duizend miljoen miljard".split())
-_ARTICLE_ONES = frozenset({"a", "an", "een", "one"})
-_NOT_COUNT_AFTER = frozenset("maal keer times fold".split())
-_ONE_NOT_COUNT_AFTER = frozenset(
-    "of van another ander andere anderen day dag time keer moment way manier side kant hand thing ding "
-    "who die dat that which after na by bij point punt stage".split()
-)
-_ONE_NOT_COUNT_BEFORE = frozenset(
-    "no the this that which every any each de het die dat deze elk ieder iedere geen such zo'n".split()
-)
+_ARTICLE_ONES = lexicon.words("indefinite_ones")
+_NOT_COUNT_AFTER = lexicon.words("times_words")
+_ONE_NOT_COUNT_AFTER = lexicon.words("one_not_count_after")
+_ONE_NOT_COUNT_BEFORE = lexicon.words("one_not_count_before")
 
 # Words that may follow a year without making it a count of something.
-_STOP_WORDS = frozenset(
-    (
-        "the a an and or but nor of in on at to from by with without for as than then that this these those "
-        "which who whom whose when where while after before since until till during into onto over under above "
-        "below between among about through throughout against toward towards upon via per is are was were be "
-        "been being has have had do does did will would shall should can could may might must it its he she "
-        "they we you i his her their our your them him us me there here also already again still only even "
-        "just not no yes so too very more most less least up down out off back away if because although though "
-        "whether what how why all any each every both either neither some such other another same last next "
-        "year years month months de het een en of maar noch van te ten tot voor na bij met zonder door om "
-        "uit naar tegen sinds vanaf tijdens binnen buiten langs dan als dat die dit deze wie wat waar wanneer "
-        "toen terwijl omdat hoewel zijn waren wordt worden werd werden heeft hebben hadden zal zullen zou "
-        "zouden kan kunnen kon konden moet moeten moest mag mogen wil willen wilde hij zij ze wij we jij je "
-        "u ik hun haar er hier daar ook al nog weer pas reeds slechts alleen zelfs niet geen wel zo nu dus "
-        "toch af mee toe weg terug heen jaar jaren maand maanden aan op in onder boven tussen over week weeks "
-        "weken day days dag dagen"
-    ).split()
-) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_STOP_WORDS = lexicon.words("year_followers") | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 # A year directly after these is a date ("in 2006 voor een tweede maal", "the 2022 unrest").
-_TEMPORAL_BEFORE = frozenset(
-    "in since sinds sedert vanaf from until till tot before voor after na during tijdens by year jaar early "
-    "late begin eind medio mid of van the a an its their his her this that".split()
-)
-_COUNT_NOUN_STEMS = tuple(
-    (
-        "soldat soldier troep troop militair military personnel personeel manschap people mensen person dode "
-        "doden dead death killed gedood omgekomen slachtoffer victim casualt gewond wounded injur arrest "
-        "gearresteerd aangehouden detain protest demonstr betoger relschopper rioter bandit terrorist militant "
-        "fighter strijder extremist peacekeep vredes paratroop parachutist commando officer agent politie police "
-        "member leden unit eenhe vehicle voertuig aircraft vliegtu plane helicop tank kilomet mile dollar euro "
-        "roebel rubel ruble rouble tenge inwoner inhabitant burger civilian citizen student worker arbeider "
-        "staff russ kazakh kazach armen belarus wit-russ tadzj tajik kirgi kyrgyz foreign buitenland lokale "
-        "local gewapende armed extra additional"
-    ).split()
-)
-_COUNT_NOUN_WORDS = frozenset("man men mannen km mijl".split())
+_TEMPORAL_BEFORE = lexicon.words("temporal_before")
+_COUNT_NOUN_STEMS = tuple(sorted(lexicon.words("count_noun_stems")))
+_COUNT_NOUN_WORDS = lexicon.words("count_nouns")
 # "Russia", "Kazakhstan", "Armenië" share a stem with their people but name a place.
-_COUNTRY_ENDINGS = ("ia", "ie", "land", "stan", "belarus")
+_COUNTRY_ENDINGS = lexicon.ordered("country_endings")
 
 
 def _is_count_noun(word: str) -> bool:
@@ -646,7 +516,7 @@ def _scan(text: str, lang: str | None, mode: str) -> _Scan:
 
 
 _COMMA_BETWEEN = re.compile(r",\s*(?:and\s+|en\s+)?")
-_THOUSANDS_WORD = re.compile(r"(?:thousand|million|billion|duizend|miljoen|miljard)\s*$")
+_THOUSANDS_WORD = re.compile(rf"(?:{_THOUSANDS})\s*$")
 
 
 def _join_thousands(folded: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -906,7 +776,6 @@ def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> I
         yield _hedged(folded, value * factor, start, num_end, unit)
 
 
-_DETERMINERS = frozenset("the its his her their this that de het die dat deze zijn haar hun".split())
 
 
 def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
@@ -944,7 +813,7 @@ def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
         return not _is_count_noun(next_word)
     # "Kyrgyzstan's 2010 uprising", "the 2020 election": a year naming an event, not a count of it.
     before = folded[max(0, start - 24):start].rstrip()
-    if (before.endswith(("'s", "’s")) or (prev is not None and prev[1] in _DETERMINERS)) \
+    if (before.endswith(("'s", "’s")) or (prev is not None and prev[1] in DETERMINERS)) \
             and not _is_count_noun(next_word):
         return True
     return False
