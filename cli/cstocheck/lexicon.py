@@ -111,14 +111,9 @@ NUMBER_WORDS = words("number_words")
 NUMBER_WORD_PARTS = words("number_word_parts")  # glued together: "tweeduizend", "eenentwintig"
 MULTIPLIERS: dict[str, float] = mapping("multipliers")
 
-_CONTRACTIONS = (
+# English contractions, spelled out before reading: "didn't" is "did not".
+CONTRACTIONS = (
     (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
     (re.compile(r"\bwon't\b"), "will not"),
     (re.compile(r"n't\b"), " not"),
 )
-
-
-def expand_contractions(text: str) -> str:
-    for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(replacement, text)
-    return text

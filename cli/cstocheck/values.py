@@ -1,10 +1,10 @@
 """Values read out of free text: counts with their hedges, years and dates.
 
 Everything here works on English and Dutch alike. The readers never look at
-the text as given: they look at a *folded* copy of the same length (lower case,
-accents dropped, every apostrophe style turned into ``'``, no-break spaces
-turned into plain spaces), so that one set of patterns serves every spelling
-and every span found in the folded copy is also a span of the original.
+the text as given: they look at its folded copy (see cstocheck.folding: lower
+case, no accents, one apostrophe, one dash, ASCII digits), so that one set of
+patterns serves every spelling; the spans they find are turned back into spans
+of the original before they are returned.
 
 Number words ("tweeduizend driehonderd", "seventy") are read with the
 text2num package. It is imported only when the text holds something that
@@ -16,14 +16,14 @@ from __future__ import annotations
 import datetime
 import math
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from cstocheck import lexicon
+from cstocheck.folding import Folded, fold
 from cstocheck.lexicon import (
     DETERMINERS, MONTHS, MONTHS_ABBREVIATED, MULTIPLIERS, NUMBER_WORD_PARTS, NUMBER_WORDS, WEEKDAYS,
     WEEKDAYS_ABBREVIATED,
@@ -242,33 +242,6 @@ def _dated_compatible(a: When, b: When) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
-# --------------------------------------------------------------------------- folding
-
-_APOSTROPHES = frozenset("\u2018\u2019\u201a\u201b\u02bc\u00b4`\u2032")
-# Only the no-break kinds: a line break between digit groups must not glue them.
-_HARD_SPACES = frozenset("\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a")
-_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in _APOSTROPHES:
-        return "'"
-    if c in _HARD_SPACES:
-        return " "
-    if c in _DASHES:
-        return "-"
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    # Some lower-casings grow ("İ" -> "i̇"); the first character keeps spans aligned.
-    return base[0] if base else c
-
-
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    return "".join(map(_fold_char, text))
-
-
 # --------------------------------------------------------------------------- vocabulary
 
 _NL_WORDS = lexicon.words("function_words", "nl")  # Dutch and English words that tell the language
@@ -440,7 +413,7 @@ def _check_lang(lang: str | None) -> None:
 
 def guess_language(text: str) -> str:
     """'nl' when Dutch function words outnumber English ones, else 'en'."""
-    nl, en = _language_votes(_fold(text))
+    nl, en = _language_votes(fold(text))
     return "nl" if nl > en else "en"
 
 
@@ -489,30 +462,40 @@ _TEXT, _COUNT_VALUE, _WHEN_VALUE = "text", "count", "when"
 
 @lru_cache(maxsize=512)
 def _scan(text: str, lang: str | None, mode: str) -> _Scan:
-    folded = _fold(text)
-    taken = _Taken(len(text))
+    folded = fold(text)
+    taken = _Taken(len(folded))
     whens: list[When] = []
     quantities: list[Quantity] = []
 
-    whens.extend(_read_dates(text, folded, taken, mode == _WHEN_VALUE))
+    whens.extend(_read_dates(folded, taken, mode == _WHEN_VALUE))
     whens.extend(_read_decades(folded, taken))
     whens.extend(_read_month_alone(folded, taken))
     for match in _TIME.finditer(folded):
         if taken.free(match.start(), match.end()):
             taken.add(match.start(), match.end())
     quantities.extend(_read_phrases(folded, taken))
-    for item in _read_digits(text, folded, taken, mode == _COUNT_VALUE):
+    for item in _read_digits(folded, taken, mode == _COUNT_VALUE):
         if isinstance(item, When):
             whens.append(item)
         else:
             quantities.append(item)
     # "één" folds to the article "een", so the gate looks for it in the text as written.
     if _WORDNUM_GATE.search(folded) or "één" in text or "Één" in text:
-        quantities.extend(_read_number_words(text, folded, taken, lang))
+        quantities.extend(_read_number_words(folded, taken, lang))
 
     whens.sort(key=lambda w: w.start)
     quantities.sort(key=lambda q: q.start)
-    return _Scan(tuple(_join_thousands(folded, quantities)), tuple(whens))
+    return _Scan(tuple(_as_written(folded, _join_thousands(folded, quantities))), tuple(_as_written(folded, whens)))
+
+
+_Spanned = TypeVar("_Spanned", Quantity, When)
+
+
+def _as_written(folded: Folded, found: list[_Spanned]) -> list[_Spanned]:
+    """The values with their spans in the original text rather than in its folded copy."""
+    if folded.keeps_offsets:
+        return found
+    return [replace(x, start=start, end=end) for x in found for start, end in [folded.span(x.start, x.end)]]
 
 
 _COMMA_BETWEEN = re.compile(r",\s*(?:and\s+|en\s+)?")
@@ -561,21 +544,21 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _days_in_month(year if year is not None else 2000, month)
 
 
-def _read_dates(text: str, folded: str, taken: _Taken, lenient_iso: bool) -> Iterator[When]:
+def _read_dates(folded: Folded, taken: _Taken, lenient_iso: bool) -> Iterator[When]:
     iso_month = _ISO_MONTH_VALUE if lenient_iso else _ISO_MONTH_TEXT
     for pattern in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH, _MONTH_DAY, _MONTH_YEAR, iso_month):
         pos = 0
         while (m := pattern.search(folded, pos)) is not None:
             # A rejected match must not hide one that starts inside it ("op 5 januari").
             pos = m.start() + 1
-            when = _date_from_match(text, folded, m, taken)
+            when = _date_from_match(folded, m, taken)
             if when is not None:
                 taken.add(m.start(), m.end())
                 pos = m.end()
                 yield when
 
 
-def _date_from_match(text: str, folded: str, m: re.Match[str], taken: _Taken) -> When | None:
+def _date_from_match(folded: Folded, m: re.Match[str], taken: _Taken) -> When | None:
     start, end = m.start(), m.end()
     if not taken.free(start, end):
         return None
@@ -585,7 +568,7 @@ def _date_from_match(text: str, folded: str, m: re.Match[str], taken: _Taken) ->
     if mon is not None:
         if mon not in _MONTHS:
             return None
-        if mon in _MONTHS_NEEDING_CAPITAL and year is None and not text[m.start("mon")].isupper():
+        if mon in _MONTHS_NEEDING_CAPITAL and year is None and not folded.written(m.start("mon")).isupper():
             return None  # "Article 5 may be invoked"
         month = _MONTHS[mon]
         if groups.get("dot") and mon in _FULL_MONTHS and m.end("dot") == end:
@@ -745,7 +728,7 @@ def _digits_value(raw: str) -> tuple[float, bool]:
     return float(raw.replace(",", ".")), False
 
 
-def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> Iterator[Quantity | When]:
+def _read_digits(folded: Folded, taken: _Taken, always_count: bool) -> Iterator[Quantity | When]:
     for m in _NUMBER.finditer(folded):
         start, end = m.start(), m.end()
         if not taken.free(start, end):
@@ -770,7 +753,7 @@ def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> I
         looks_like_year = (
             not grouped and factor == 1.0 and unit is None and len(m["n"]) == 4 and 1900 <= value <= 2099
         )
-        if looks_like_year and not always_count and _reads_as_year(text, folded, start, num_end):
+        if looks_like_year and not always_count and _reads_as_year(folded, start, num_end):
             yield _make_when(folded, start, end, int(value))
             continue
         yield _hedged(folded, value * factor, start, num_end, unit)
@@ -778,7 +761,7 @@ def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> I
 
 
 
-def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
+def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
     """Whether a bare 19xx/20xx figure is a year rather than a count."""
     hedge, _ = _hedge_before(folded, start)
     if hedge is not None and hedge is not Qualifier.AT_MOST:
@@ -789,7 +772,7 @@ def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
     next_word = nxt[1] if nxt is not None else None
     next_is_noun = False
     if next_word is not None and nxt is not None:
-        if text[nxt.start(1)].isupper():
+        if folded.written(nxt.start(1)).isupper():
             # A capital is a name or a sentence ("In 2022 Russia"), unless it is a
             # nationality before a noun ("2000 Russische militairen").
             after = _NEXT_WORD.match(folded, nxt.end())
@@ -798,7 +781,7 @@ def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
                 and not next_word.endswith(_COUNTRY_ENDINGS)
                 and after is not None
                 and after[1] not in _STOP_WORDS
-                and not text[after.start(1)].isupper()
+                and not folded.written(after.start(1)).isupper()
             )
         else:
             next_is_noun = next_word not in _STOP_WORDS
@@ -837,7 +820,7 @@ class _Tok:
         return False
 
 
-def _read_number_words(text: str, folded: str, taken: _Taken, lang: str | None) -> Iterator[Quantity]:
+def _read_number_words(folded: Folded, taken: _Taken, lang: str | None) -> Iterator[Quantity]:
     try:
         from text_to_num import find_numbers  # type: ignore[import-untyped]  # deferred: most texts are digits
     except ImportError as exc:  # text2num 2.x has neither find_numbers nor Dutch
@@ -847,8 +830,10 @@ def _read_number_words(text: str, folded: str, taken: _Taken, lang: str | None) 
     for m in _DUTCH_TEN.finditer(folded):
         masked.add(m.start(), m.end())  # "ten minste", "ten hoogste": Dutch hedges, never English "ten"
     tokens: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
+    written, same = folded.original, folded.keeps_offsets
+    for m in _TOKEN.finditer(folded):
+        # As written: text2num reads "één" (one), which folds to the article "een".
+        word = written[m.start():m.end()] if same else written[slice(*folded.span(m.start(), m.end()))]
         if (len(word) > 1 or word.isalnum()) and not word.isalpha() or not masked.free(m.start(), m.end()):
             word = "."  # a separator, so that nothing joins across it
         tokens.append(_Tok(word, m.start(), m.end()))
@@ -873,7 +858,7 @@ def _read_number_words(text: str, folded: str, taken: _Taken, lang: str | None) 
     results: list[tuple[int, int, float]] = []
     for first, last, value in found:
         lead = tokens[first].word.lower()
-        if lead in _MULTIPLIER_WORDS and first >= 1 and _fold(tokens[first - 1].word) in _ARTICLE_ONES:
+        if lead in _MULTIPLIER_WORDS and first >= 1 and fold(tokens[first - 1].word) in _ARTICLE_ONES:
             # "a thousand", "een duizend": the article is part of the figure.
             absorbed.add(first - 1)
             first -= 1
