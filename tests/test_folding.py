@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from cstocheck.analysis import AliasTable, fold as fold_words, read, where
+from cstocheck.analysis import AliasTable, read, where
+from cstocheck.analysis import fold as fold_words
 from cstocheck.folding import fold
 from cstocheck.model import Entity, EntityKind
 from cstocheck.values import read_quantities, read_whens

@@ -10,13 +10,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from cstocheck.lexicon import (
-    DETERMINERS, LOCATIVES, MONTHS, MONTHS_ABBREVIATED, NEGATED_PHRASES, NEGATED_WORDS, NEGATORS, NOT_NEGATING,
-    NUMBER_WORD_PARTS, NUMBER_WORDS, PARTICLES, STOPWORDS, SUBORDINATORS, WEEKDAYS, WHERE, alternation,
-    CONTRACTIONS,
-)
 from cstocheck import folding, lexicon
 from cstocheck.folding import Folded
+from cstocheck.lexicon import (
+    CONTRACTIONS,
+    DETERMINERS,
+    LOCATIVES,
+    MONTHS,
+    MONTHS_ABBREVIATED,
+    NEGATED_PHRASES,
+    NEGATED_WORDS,
+    NEGATORS,
+    NOT_NEGATING,
+    NUMBER_WORD_PARTS,
+    NUMBER_WORDS,
+    PARTICLES,
+    STOPWORDS,
+    SUBORDINATORS,
+    WEEKDAYS,
+    WHERE,
+    alternation,
+)
 from cstocheck.model import Entity, EntityKind
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

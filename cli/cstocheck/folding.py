@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Self
 
 from cstocheck import lexicon
 
@@ -34,7 +35,7 @@ class Folded(str):
     starts: Sequence[int]  # one more entry than characters: the last is len(original)
     ends: Sequence[int]
 
-    def __new__(cls, text: str, original: str, starts: Sequence[int], ends: Sequence[int]) -> Folded:
+    def __new__(cls, text: str, original: str, starts: Sequence[int], ends: Sequence[int]) -> Self:
         folded = super().__new__(cls, text)
         folded.original, folded.starts, folded.ends = original, starts, ends
         return folded

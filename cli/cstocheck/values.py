@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
@@ -25,7 +25,13 @@ from typing import Any, TypeVar
 from cstocheck import lexicon
 from cstocheck.folding import Folded, fold
 from cstocheck.lexicon import (
-    DETERMINERS, MONTHS, MONTHS_ABBREVIATED, MULTIPLIERS, NUMBER_WORD_PARTS, NUMBER_WORDS, WEEKDAYS,
+    DETERMINERS,
+    MONTHS,
+    MONTHS_ABBREVIATED,
+    MULTIPLIERS,
+    NUMBER_WORD_PARTS,
+    NUMBER_WORDS,
+    WEEKDAYS,
     WEEKDAYS_ABBREVIATED,
 )
 
@@ -119,32 +125,34 @@ class Quantity:
     unit: str | None = None
 
     def range(self) -> Range:
-        x, t, q = self.number, TOLERANCE, self.qualifier
-        # min/max keep the bounds ordered should a negative figure ever come through.
-        below, above = min(x * (1 - t), x * (1 + t)), max(x * (1 - t), x * (1 + t))
-        if q is Qualifier.EXACT:
-            return Range(x, x)
-        if q is Qualifier.APPROX:
-            return Range(below, above)
-        if q is Qualifier.MORE_THAN:
-            return Range(x, math.inf, lo_open=True)
-        if q is Qualifier.AT_LEAST:
-            return Range(x, math.inf)
-        if q is Qualifier.LESS_THAN:
-            return Range(-math.inf, x, hi_open=True)
-        if q is Qualifier.AT_MOST:
-            return Range(-math.inf, x)
-        if q is Qualifier.NEARLY:
-            return Range(below, x, hi_open=True)
-        if q is Qualifier.JUST_OVER:
-            return Range(x, above, lo_open=True)
-        if q is Qualifier.OVER:
-            return Range(x, x * (1 + OVER_MARGIN), lo_open=True)
-        # VAGUE: "hundreds" is stored as 200, and the band runs to the next power of ten.
-        if x <= 0:
-            return Range(x, math.inf)
-        return Range(x, 10.0 ** (math.floor(math.log10(x)) + 1), hi_open=True)
+        return _HEDGE_RANGES[self.qualifier](self.number)
 
+
+def _band(x: float) -> tuple[float, float]:
+    # min/max keep the bounds ordered should a negative figure ever come through.
+    return min(x * (1 - TOLERANCE), x * (1 + TOLERANCE)), max(x * (1 - TOLERANCE), x * (1 + TOLERANCE))
+
+
+def _vague_range(x: float) -> Range:
+    # "hundreds" is stored as 200, and the band runs to the next power of ten.
+    if x <= 0:
+        return Range(x, math.inf)
+    return Range(x, 10.0 ** (math.floor(math.log10(x)) + 1), hi_open=True)
+
+
+# The interval of values each hedge allows around the figure it hedges.
+_HEDGE_RANGES: dict[Qualifier, Callable[[float], Range]] = {
+    Qualifier.EXACT: lambda x: Range(x, x),
+    Qualifier.APPROX: lambda x: Range(*_band(x)),
+    Qualifier.MORE_THAN: lambda x: Range(x, math.inf, lo_open=True),
+    Qualifier.AT_LEAST: lambda x: Range(x, math.inf),
+    Qualifier.LESS_THAN: lambda x: Range(-math.inf, x, hi_open=True),
+    Qualifier.AT_MOST: lambda x: Range(-math.inf, x),
+    Qualifier.NEARLY: lambda x: Range(_band(x)[0], x, hi_open=True),
+    Qualifier.JUST_OVER: lambda x: Range(x, _band(x)[1], lo_open=True),
+    Qualifier.OVER: lambda x: Range(x, x * (1 + OVER_MARGIN), lo_open=True),
+    Qualifier.VAGUE: _vague_range,
+}
 
 _Day = tuple[int, int, int]
 
@@ -559,60 +567,68 @@ def _read_dates(folded: Folded, taken: _Taken, lenient_iso: bool) -> Iterator[Wh
 
 
 def _date_from_match(folded: Folded, m: re.Match[str], taken: _Taken) -> When | None:
-    start, end = m.start(), m.end()
-    if not taken.free(start, end):
+    start = m.start()
+    if not taken.free(start, m.end()):
         return None
     groups = m.groupdict()
     year = int(groups["y"]) if groups.get("y") else None
-    mon = groups.get("mon")
-    if mon is not None:
-        if mon not in _MONTHS:
-            return None
-        if mon in _MONTHS_NEEDING_CAPITAL and year is None and not folded.written(m.start("mon")).isupper():
-            return None  # "Article 5 may be invoked"
-        month = _MONTHS[mon]
-        if groups.get("dot") and mon in _FULL_MONTHS and m.end("dot") == end:
-            end -= 1  # the full stop of the sentence, not of an abbreviation
-    else:
-        month = int(groups["m"])
+    named = _month_of(folded, m, year)
+    if named is None:
+        return None
+    month, end = named
     day = int(groups["d"]) if groups.get("d") else None
-    if year is not None and not 1000 <= year <= 2999:
+    if not _plausible(year, month, day):
         return None
-    if not 1 <= month <= 12 or (day is not None and not _valid_day(year, month, day)):
-        return None
-    weekday = None
-    if day is not None:
-        wd = _WEEKDAY_BEFORE.search(folded, max(0, start - 24), start)
-        if wd is not None and wd["wd"] in _WEEKDAYS and taken.free(wd.start(), start):
-            weekday, start = _WEEKDAYS[wd["wd"]], wd.start()
+    weekday, start = _weekday_before(folded, taken, start) if day is not None else (None, start)
     return _make_when(folded, start, end, year, month, day, weekday)
 
 
-def _read_decades(folded: str, taken: _Taken) -> Iterator[When]:
-    for m in _DECADE_DIGITS.finditer(folded):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())
-            yield _make_when(folded, m.start(), m.end(), int(m["c"] + m["d"] + "0"), qualifier="decade")
-    for m in _DECADE_SHORT.finditer(folded):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())
-            yield _make_when(folded, m.start(), m.end(), _two_digit_decade(int(m["d"])), qualifier="decade")
-    for m in _DECADE_WORD_EN.finditer(folded):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())
-            yield _make_when(folded, m.start(), m.end(), _DECADE_WORDS[m["w"]], qualifier="decade")
-    for m in _DECADE_NL.finditer(folded):
-        if not taken.free(m.start(), m.end()):
-            continue
-        if m["y"]:
-            year = int(m["y"])
-        elif m["w"]:
-            year = _DECADE_WORDS[m["w"]]
-        else:
-            year = _two_digit_decade(int(m["d"] or m["d2"]))
-        taken.add(m.start(), m.end())
-        yield _make_when(folded, m.start(), m.end(), year, qualifier="decade")
+def _month_of(folded: Folded, m: re.Match[str], year: int | None) -> tuple[int, int] | None:
+    """The month a date match names, and where the date ends; None when the word is no month."""
+    mon = m.groupdict().get("mon")
+    if mon is None:
+        return int(m["m"]), m.end()
+    if mon not in _MONTHS:
+        return None
+    if mon in _MONTHS_NEEDING_CAPITAL and year is None and not folded.written(m.start("mon")).isupper():
+        return None  # "Article 5 may be invoked"
+    end = m.end()
+    if m.groupdict().get("dot") and mon in _FULL_MONTHS and m.end("dot") == end:
+        end -= 1  # the full stop of the sentence, not of an abbreviation
+    return _MONTHS[mon], end
 
+
+def _plausible(year: int | None, month: int, day: int | None) -> bool:
+    if year is not None and not 1000 <= year <= 2999:
+        return False
+    return 1 <= month <= 12 and (day is None or _valid_day(year, month, day))
+
+
+def _weekday_before(folded: str, taken: _Taken, start: int) -> tuple[int | None, int]:
+    """The weekday named right before a date ("Thursday 6 January"), and where the date then starts."""
+    wd = _WEEKDAY_BEFORE.search(folded, max(0, start - 24), start)
+    if wd is not None and wd["wd"] in _WEEKDAYS and taken.free(wd.start(), start):
+        return _WEEKDAYS[wd["wd"]], wd.start()
+    return None, start
+
+def _read_decades(folded: str, taken: _Taken) -> Iterator[When]:
+    for pattern in (_DECADE_DIGITS, _DECADE_SHORT, _DECADE_WORD_EN, _DECADE_NL):
+        for m in pattern.finditer(folded):
+            if taken.free(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                yield _make_when(folded, m.start(), m.end(), _decade_year(m), qualifier="decade")
+
+
+def _decade_year(m: re.Match[str]) -> int:
+    """The first year of the decade a match names, whichever decade pattern found it."""
+    groups = m.groupdict()
+    if groups.get("c"):
+        return int(m["c"] + m["d"] + "0")
+    if groups.get("y"):
+        return int(m["y"])
+    if groups.get("w"):
+        return _DECADE_WORDS[m["w"]]
+    return _two_digit_decade(int(groups.get("d") or groups["d2"]))
 
 def _two_digit_decade(digit: int) -> int:
     # "the '00s" and "the '10s" are this century; every other short decade the last.
@@ -731,21 +747,7 @@ def _digits_value(raw: str) -> tuple[float, bool]:
 def _read_digits(folded: Folded, taken: _Taken, always_count: bool) -> Iterator[Quantity | When]:
     for m in _NUMBER.finditer(folded):
         start, end = m.start(), m.end()
-        if not taken.free(start, end):
-            continue
-        before = folded[start - 1] if start else ""
-        if before == "-" and start >= 2 and folded[start - 2].isalpha():
-            continue  # "Su-25", "COVID-19"
-        if before in ("/", ":"):
-            continue
-        if before == "-" and start >= 2 and folded[start - 2].isdigit() and end - start <= 2:
-            continue  # the tail of "2022-10" or "2011-12": neither a count nor, safely, a month
-        after = folded[end : end + 1]
-        if after.isalpha():
-            continue  # "G7" is caught by the look-behind; this catches "5th", "10km"
-        if after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
-            continue
-        if _is_label(folded, start) or _AGE_AFTER.match(folded, end):
+        if not taken.free(start, end) or not _stands_alone(folded, start, end):
             continue
         value, grouped = _digits_value(m["n"])
         factor, unit, num_end = _suffixes(folded, end)
@@ -759,7 +761,19 @@ def _read_digits(folded: Folded, taken: _Taken, always_count: bool) -> Iterator[
         yield _hedged(folded, value * factor, start, num_end, unit)
 
 
-
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at start:end is a number of its own, not part of a name, a time, a
+    range's tail, a label ("Article 4") or an age."""
+    before = folded[start - 1] if start else ""
+    before_that = folded[start - 2] if start >= 2 else ""
+    if before == "-" and (before_that.isalpha() or before_that.isdigit() and end - start <= 2):
+        return False  # "Su-25", "COVID-19"; the tail of "2022-10" or "2011-12": safely neither count nor month
+    if before in ("/", ":"):
+        return False
+    after = folded[end : end + 1]
+    if after.isalpha() or after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
+        return False  # "G7" is caught by the look-behind; this catches "5th", "10km", "5/6", "10:30"
+    return not (_is_label(folded, start) or _AGE_AFTER.match(folded, end))
 
 def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
     """Whether a bare 19xx/20xx figure is a year rather than a count."""
@@ -769,43 +783,46 @@ def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
     if _POST_HEDGE.match(folded, end):
         return False  # "2000+", "2000 or more"
     nxt = _NEXT_WORD.match(folded, end)
-    next_word = nxt[1] if nxt is not None else None
-    next_is_noun = False
-    if next_word is not None and nxt is not None:
-        if folded.written(nxt.start(1)).isupper():
-            # A capital is a name or a sentence ("In 2022 Russia"), unless it is a
-            # nationality before a noun ("2000 Russische militairen").
-            after = _NEXT_WORD.match(folded, nxt.end())
-            next_is_noun = (
-                _is_count_noun(next_word)
-                and not next_word.endswith(_COUNTRY_ENDINGS)
-                and after is not None
-                and after[1] not in _STOP_WORDS
-                and not folded.written(after.start(1)).isupper()
-            )
-        else:
-            next_is_noun = next_word not in _STOP_WORDS
+    next_is_noun = nxt is not None and _counted_noun(folded, nxt)
     if hedge is Qualifier.AT_MOST:
         # "up to 2012" is a date, "up to 2000 troops" a count.
         return not next_is_noun
-    if not next_is_noun:
+    if nxt is None or not next_is_noun:
         return True
-    assert next_word is not None
+    return _names_a_year(folded, start, nxt[1])
+
+
+def _counted_noun(folded: Folded, nxt: re.Match[str]) -> bool:
+    """Whether the word after a figure is what it counts."""
+    next_word = nxt[1]
+    if not folded.written(nxt.start(1)).isupper():
+        return next_word not in _STOP_WORDS
+    # A capital is a name or a sentence ("In 2022 Russia"), unless it is a
+    # nationality before a noun ("2000 Russische militairen").
+    after = _NEXT_WORD.match(folded, nxt.end())
+    return (
+        _is_count_noun(next_word)
+        and not next_word.endswith(_COUNTRY_ENDINGS)
+        and after is not None
+        and after[1] not in _STOP_WORDS
+        and not folded.written(after.start(1)).isupper()
+    )
+
+
+def _names_a_year(folded: str, start: int, next_word: str) -> bool:
+    """Whether a figure before a noun is still a year: "in 2006 voor", "the 2020 election"."""
     prev = _PREV_WORD.search(folded, max(0, start - 24), start)
     if prev is not None and prev[1] in _TEMPORAL_BEFORE:
         return not _is_count_noun(next_word)
     # "Kyrgyzstan's 2010 uprising", "the 2020 election": a year naming an event, not a count of it.
     before = folded[max(0, start - 24):start].rstrip()
-    if (before.endswith(("'s", "’s")) or (prev is not None and prev[1] in DETERMINERS)) \
-            and not _is_count_noun(next_word):
-        return True
-    return False
-
+    names_event = before.endswith("'s") or (prev is not None and prev[1] in DETERMINERS)
+    return names_event and not _is_count_noun(next_word)
 
 class _Tok:
     """A token in the shape text2num's find_numbers expects."""
 
-    __slots__ = ("word", "start", "end")
+    __slots__ = ("end", "start", "word")
 
     def __init__(self, word: str, start: int, end: int) -> None:
         self.word, self.start, self.end = word, start, end
@@ -821,11 +838,20 @@ class _Tok:
 
 
 def _read_number_words(folded: Folded, taken: _Taken, lang: str | None) -> Iterator[Quantity]:
-    try:
-        from text_to_num import find_numbers  # type: ignore[import-untyped]  # deferred: most texts are digits
-    except ImportError as exc:  # text2num 2.x has neither find_numbers nor Dutch
-        raise ImportError("cstocheck needs text2num>=3 to read number words") from exc
+    tokens = _number_word_tokens(folded, taken)
+    if not tokens:
+        return
+    for first, last, value in _with_articles(tokens, _find_number_words(tokens, _languages(folded, lang))):
+        start, end = tokens[first].start, tokens[last - 1].end
+        if not taken.free(start, end) or not _word_is_count(folded, tokens, first, last, value):
+            continue
+        _, unit, num_end = _suffixes(folded, end)
+        taken.add(start, num_end)
+        yield _hedged(folded, value, start, num_end, unit)
 
+
+def _number_word_tokens(folded: Folded, taken: _Taken) -> list[_Tok]:
+    """The text's words as text2num reads them, with "." for anything already read or not a word."""
     masked = taken.copy()
     for m in _DUTCH_TEN.finditer(folded):
         masked.add(m.start(), m.end())  # "ten minste", "ten hoogste": Dutch hedges, never English "ten"
@@ -837,51 +863,54 @@ def _read_number_words(folded: Folded, taken: _Taken, lang: str | None) -> Itera
         if (len(word) > 1 or word.isalnum()) and not word.isalpha() or not masked.free(m.start(), m.end()):
             word = "."  # a separator, so that nothing joins across it
         tokens.append(_Tok(word, m.start(), m.end()))
-    if not tokens:
-        return
-    if lang is None:
-        nl, en = _language_votes(folded)
-        langs = ["nl"] if nl > en else ["en"] if en > nl else ["en", "nl"]
-    else:
-        langs = [lang]
+    return tokens
 
-    found: list[tuple[int, int, float]] = []  # token start, token end (exclusive), value
+
+def _languages(folded: str, lang: str | None) -> list[str]:
+    if lang is not None:
+        return [lang]
+    nl, en = _language_votes(folded)
+    return ["nl"] if nl > en else ["en"] if en > nl else ["en", "nl"]
+
+
+def _find_number_words(tokens: list[_Tok], langs: list[str]) -> list[tuple[int, int, float]]:
+    """(first token, last token + 1, value) of each figure in words, in order; the first language wins."""
+    try:
+        from text_to_num import find_numbers  # type: ignore[import-untyped]  # deferred: most texts are digits
+    except ImportError as exc:  # text2num 2.x has neither find_numbers nor Dutch
+        raise ImportError("cstocheck needs text2num>=3 to read number words") from exc
+    found: list[tuple[int, int, float]] = []
     for code in langs:
         for occ in find_numbers(tokens, code, 0.0):
-            if occ.is_ordinal:
-                continue
-            if all(occ.end <= s or occ.start >= e for s, e, _ in found):
+            if not occ.is_ordinal and all(occ.end <= s or occ.start >= e for s, e, _ in found):
                 found.append((occ.start, occ.end, float(occ.value)))
-    found.sort()
+    return sorted(found)
 
+
+def _with_articles(tokens: list[_Tok], found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The figures with "a thousand", "een duizend" read whole: the article is part of the figure,
+    and a figure that was only that article is dropped."""
     absorbed: set[int] = set()
     results: list[tuple[int, int, float]] = []
     for first, last, value in found:
         lead = tokens[first].word.lower()
         if lead in _MULTIPLIER_WORDS and first >= 1 and fold(tokens[first - 1].word) in _ARTICLE_ONES:
-            # "a thousand", "een duizend": the article is part of the figure.
             absorbed.add(first - 1)
             first -= 1
         results.append((first, last, value))
+    return [(first, last, value) for first, last, value in results if not (last - first == 1 and first in absorbed)]
 
-    for first, last, value in results:
-        if last - first == 1 and first in absorbed:
-            continue
-        start, end = tokens[first].start, tokens[last - 1].end
-        if not taken.free(start, end):
-            continue
-        nxt = _NEXT_WORD.match(folded, end)
-        next_word = nxt[1] if nxt is not None else None
-        if next_word in _NOT_COUNT_AFTER:
-            continue  # "twee maal", "three times"
-        if value == 1 and last - first == 1 and not _one_is_count(folded, tokens, first, next_word):
-            continue
-        if _is_label(folded, start) or _AGE_AFTER.match(folded, end):
-            continue
-        _, unit, num_end = _suffixes(folded, end)
-        taken.add(start, num_end)
-        yield _hedged(folded, value, start, num_end, unit)
 
+def _word_is_count(folded: str, tokens: list[_Tok], first: int, last: int, value: float) -> bool:
+    """Whether a figure in words counts something: not "twee maal", an article, a label or an age."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    nxt = _NEXT_WORD.match(folded, end)
+    next_word = nxt[1] if nxt is not None else None
+    if next_word in _NOT_COUNT_AFTER:
+        return False  # "twee maal", "three times"
+    if value == 1 and last - first == 1 and not _one_is_count(folded, tokens, first, next_word):
+        return False
+    return not (_is_label(folded, start) or _AGE_AFTER.match(folded, end))
 
 def _one_is_count(folded: str, tokens: list[_Tok], index: int, next_word: str | None) -> bool:
     """Whether a lone "one"/"één" is a count rather than an article or pronoun."""
