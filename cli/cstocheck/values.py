@@ -361,8 +361,9 @@ _TAL = re.compile(rf"(?<![\w])een\s+(?P<w>{lexicon.alternation(_TAL_VALUES)})tal
 # Anything that could start a number word, English or Dutch, including Dutch compounds
 # ("eenendertig", "tweeëntwintig" folds to "tweeentwintig"). A false hit only costs the import.
 # "een" alone is the article; only glued to more ("eenentwintig", "eenhonderd") is it a figure.
-_WORDNUM_GATE = re.compile(
-    rf"(?<![\w])(?:{lexicon.alternation(NUMBER_WORDS - {'dozen'} | NUMBER_WORD_PARTS - {'een', 'en', 'n'})}"
+_GATE_WORDS = NUMBER_WORDS - {"dozen"} | NUMBER_WORD_PARTS - {"een", "en", "n"}
+_WORDNUM_GATE = re.compile(  # only the words no other begins: "four" finds "fourteen" too
+    rf"(?<![\w])(?:{lexicon.alternation(w for w in _GATE_WORDS if not any(w != v and w.startswith(v) for v in _GATE_WORDS))}"
     r"|een(?=en)|eenh|eend|eenm)"
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]")
