@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cstocheck import lexicon
+from cstocheck.values import Qualifier
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "cli" / "cstocheck"
@@ -81,6 +82,14 @@ def test_tables_merge_every_language() -> None:
     assert lexicon.MONTHS["mei"] == lexicon.MONTHS["may"] == 5
     assert lexicon.grouped("hedges")["approx"][:1] == ["about"] and "ongeveer" in lexicon.grouped("hedges")["approx"]
     assert lexicon.words("function_words", "nl") & lexicon.words("function_words", "en") == frozenset()
+
+
+def test_hedges_are_filed_under_an_interval_the_reader_knows() -> None:
+    assert set(lexicon.grouped("hedges")) <= {q.value for q in Qualifier}
+    assert set(lexicon.grouped("post_hedges")) <= {"at_least", "approx", "at_most"}
+    assert set(lexicon.mapping("open_time_words").values()) <= {"before", "after", "since", "until"}
+    phrases = [p for group in lexicon.grouped("hedges").values() for p in group]
+    assert len(phrases) == len(set(phrases)), "a hedge filed under two intervals"
 
 
 def test_alternation_prefers_the_longest_phrase() -> None:

@@ -350,7 +350,7 @@ def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
 def where(text: str, reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
     folded = fold(text)
-    places = set()
+    places: set[str] = set()
     for m in reading.mentions:
         before = folded[:folded.at(m.start)].split()
         if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and before and before[-1] in WHERE:

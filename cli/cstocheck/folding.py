@@ -113,8 +113,8 @@ def fold_char(ch: str) -> str:
     if ch.isdecimal():
         return str(unicodedata.decimal(ch))
     # "²", "½", "①": compatibility forms of digits stay themselves, so "10²" never reads as 102.
-    form = "NFD" if unicodedata.numeric(ch, None) is not None else "NFKD"
-    return "".join(c for c in unicodedata.normalize(form, ch) if not unicodedata.combining(c)).casefold()
+    parts = unicodedata.normalize("NFD" if unicodedata.numeric(ch, None) is not None else "NFKD", ch)
+    return "".join(c for c in parts if not unicodedata.combining(c)).casefold()
 
 
 def fold(text: str) -> Folded:
