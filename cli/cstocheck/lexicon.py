@@ -4,6 +4,8 @@ hedges, month and number names.
 The words live in ``languages/<code>.json``, one file per language and ``shared.json`` for signs
 every language uses ("~", "§"), so a curator teaches the tool a new hedge or verb form without
 touching Python. This module loads them once and gives each table the shape its readers need.
+They are JSON rather than YAML because a run on a cached base otherwise never loads a YAML
+parser, and importing one would cost every `claim` tens of milliseconds.
 Domain words (troops, treaty, to leave …) live in the base's alias tables instead, so that
 another base can bring its own.
 """
@@ -43,7 +45,7 @@ def ordered(table: str) -> tuple[str, ...]:
 
 
 def mapping(table: str) -> dict[str, Any]:
-    """A word table with a value for each word (a month's number, a hedge's qualifier …)."""
+    """A word table with a value for each word (a month's number, the qualifier "since" gives a date …)."""
     merged: dict[str, Any] = {}
     for part in _tables(table):
         merged.update(part)
