@@ -383,3 +383,18 @@ def test_validate_never_trusts_the_cache(make_base, tmp_path: Path, cache_dir: P
     shutil.copytree(REPO / "claims", clean / "claims")
     _poison(broken, clean)
     assert run("validate", "--base", str(broken)).exit_code == 1
+
+
+def test_the_key_covers_the_language_files(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The compiled base holds every wording as read with the language files: a curator's new
+    # hedge or verb form must not meet a stale reading.
+    hashed: list[str] = []
+    real = cache._file_hashes
+
+    def spy(files: list[tuple[str, Path]]) -> dict[str, str]:
+        hashed.extend(label for label, _ in files)
+        return real(files)
+
+    monkeypatch.setattr(cache, "_file_hashes", spy)
+    cache.base_key(shipped_copy)
+    assert {"package/languages/en.json", "package/languages/nl.json", "package/languages/shared.json"} <= set(hashed)

@@ -1,4 +1,4 @@
-"""Unit words that multiply the figure before them, read from words/units.yaml."""
+"""Unit words that multiply the figure before them, read from languages/units.yaml."""
 from __future__ import annotations
 
 import pytest

@@ -6,54 +6,59 @@ two sides are always compared like for like.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from cstocheck import folding, lexicon
+from cstocheck.folding import Folded
 from cstocheck.lexicon import (
-    DETERMINERS, LOCATIVES, NEGATED_PHRASES, NEGATED_WORDS, NEGATORS, NOT_NEGATING, PARTICLES, STOPWORDS, SUBORDINATORS,
-    WHERE, expand_contractions,
+    CONTRACTIONS,
+    DETERMINERS,
+    LOCATIVES,
+    MONTHS,
+    MONTHS_ABBREVIATED,
+    NEGATED_PHRASES,
+    NEGATED_WORDS,
+    NEGATORS,
+    NOT_NEGATING,
+    NUMBER_WORD_PARTS,
+    NUMBER_WORDS,
+    PARTICLES,
+    STOPWORDS,
+    SUBORDINATORS,
+    WEEKDAYS,
+    WHERE,
+    alternation,
 )
 from cstocheck.model import Entity, EntityKind
 from cstocheck.structure import Chunk, chunks, modifies
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
 _NUMBER_WORD = re.compile(
-    r"^(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien"
-    r"|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
-    r"|duizend|miljoen|miljard|en|n)+"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-    r"|million|billion|dozen|dozens|hundreds|thousands|honderden|duizenden|tientallen|tienduizenden)$"
+    rf"^(?:(?:{alternation(NUMBER_WORD_PARTS)})+|{alternation(NUMBER_WORDS | lexicon.words('number_word_plurals'))})$"
 )
-_CALENDAR = frozenset("""
-january february march april may june july august september october november december
-januari februari maart mei juni juli augustus oktober
-jan feb mar apr jun jul aug sep sept oct nov dec mrt okt
-monday tuesday wednesday thursday friday saturday sunday
-maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-""".split())
-_ARTICLE = frozenset({"article", "articles", "artikel", "artikelen", "art"})
+_CALENDAR = frozenset(MONTHS) | frozenset(MONTHS_ABBREVIATED) | frozenset(WEEKDAYS)
+_ARTICLE = lexicon.words("article_words")
 _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _PHRASE_LENGTHS = sorted({len(words) for words in NEGATED_PHRASES})
-_POSTVERBAL = frozenset("niet nooit".split())
-_COORDINATORS = frozenset("and but then en maar daarna".split())
+_POSTVERBAL = lexicon.words("postverbal_negators")
+_COORDINATORS = lexicon.words("coordinators")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-_SUFFIXES = ("ings", "ing", "ies", "ed", "es", "en", "s", "e")
+_SUFFIXES = lexicon.ordered("stem_suffixes")
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, one apostrophe style, contractions spelled out."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return expand_contractions(text)
-
+def fold(text: str) -> Folded:
+    """The text folded (see cstocheck.folding), with English contractions spelled out ("didn't" reads as
+    "did not"), keeping the way back to the original's characters."""
+    folded = folding.fold(text)
+    for pattern, replacement in CONTRACTIONS:
+        folded = folded.sub(pattern, replacement)
+    return folded
 
 def stem(word: str) -> str:
     for suffix in _SUFFIXES:
@@ -65,7 +70,7 @@ def stem(word: str) -> str:
 @dataclass(frozen=True)
 class Token:
     text: str
-    start: int  # char offsets in the folded text, which keeps the original's length where it can
+    start: int  # char offsets in the folded text
     end: int
 
 
@@ -157,91 +162,130 @@ class AliasTable:
 
 
 def read(text: str, aliases: AliasTable) -> Reading:
-    folded = fold(text)
-    tokens = tokenize(folded)
-    words = [t.text for t in tokens]
-    skip_spans = [m.span() for m in NOT_NEGATING.finditer(folded)]
-    mentions: list[Mention] = []
-    predicate: set[str] = set()
-    cues: list[tuple[int, int]] = []
-    negation_at: list[int] = []
-    features_at: list[tuple[int, str]] = []
-    consumed: set[int] = set()
-    i = 0
-    while i < len(tokens):
-        if i in consumed:
-            i += 1
-            continue
+    """What the text says, for matching: every span in the reading is a span of ``text`` itself."""
+    return _Reader(fold(text), aliases).reading()
+
+
+class _Reader:
+    """One pass over a folded text's tokens, collecting what ``read`` returns."""
+
+    def __init__(self, folded: Folded, aliases: AliasTable) -> None:
+        self.folded, self.aliases = folded, aliases
+        self.tokens = tokenize(folded)
+        self.words = [t.text for t in self.tokens]
+        self.skip_spans = [m.span() for m in NOT_NEGATING.finditer(folded)]
+        self.mentions: list[Mention] = []
+        self.predicate: set[str] = set()
+        self.cues: list[tuple[int, int]] = []
+        self.negation_at: list[int] = []
+        self.features_at: list[tuple[int, str]] = []
+        self.consumed: set[int] = set()
+
+    def reading(self) -> Reading:
+        i = 0
+        while i < len(self.tokens):
+            i = i + 1 if i in self.consumed else self._step(i)
+        tokens, folded = self.tokens, self.folded
+        scopes = tuple(_scope(cue, self.features_at, tokens, folded) for cue in self.negation_at)
+        subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))
+        placed = tuple((self._offset(at), f) for at, f in self.features_at)
+        found = chunks(folded.original, frozenset(m.end for m in self.mentions))
+        return Reading(tuple(self.mentions), frozenset(self.predicate), len(self.negation_at) % 2 == 1,
+                       tuple(self.cues), scopes, subordinate, placed, found)
+
+    def _offset(self, at: int) -> int:
+        """Where the token at index ``at`` starts in the text as written (its end past the last)."""
+        if at >= len(self.tokens):
+            return len(self.folded.original)
+        return self.folded.span(self.tokens[at].start, self.tokens[at].end)[0]
+
+    def _step(self, i: int) -> int:
+        """Read the token at i, and the name that starts there; the index of the next token to read."""
+        self._sequence_phrase(i)
+        n, ids = self.aliases.match_at(self.words, i)
+        if not n and self.words[i] in self.aliases.separable:
+            n, ids = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
+        if n:
+            self._name(i, n, ids)
+            return i + n
+        return self._word(i)
+
+    def _cue(self, first: int, last: int) -> None:
+        self.cues.append(self.folded.span(self.tokens[first].start, self.tokens[last].end))
+
+    def _negation(self, i: int, denied: str) -> None:
+        """A negation at token i that denies the term ``denied``, which stands right after it."""
+        term = "t:" + denied
+        self.negation_at.append(i)
+        self.features_at.append((i + 1, term))
+        self.predicate.add(term)
+
+    def _sequence_phrase(self, i: int) -> None:
+        words = self.words
         phrase = next((words[i:i + k] for k in _PHRASE_LENGTHS if tuple(words[i:i + k]) in NEGATED_PHRASES), None)
         if phrase is not None:
-            term = "t:" + NEGATED_PHRASES[tuple(phrase)]
-            negation_at.append(i)
-            features_at.append((i + 1, term))
-            predicate.add(term)
-            cues.append((tokens[i].start, tokens[i + len(phrase) - 1].end))
-        n, ids = aliases.match_at(words, i)
-        if not n and words[i] in aliases.separable:
-            n, ids = _separable(words, tokens, folded, i, aliases, consumed)
-        if n:
-            start, end = tokens[i].start, tokens[i + n - 1].end
-            terms = {x for x in ids if aliases.kinds[x] is EntityKind.TERM}
-            named = ids - terms
-            predicate.update("t:" + x for x in terms)
-            features_at += [(i, "t:" + x) for x in sorted(terms)]
-            if terms:
-                cues.append((start, end))
-            locative = i > 0 and words[i - 1] in LOCATIVES
-            for entity_id in named:
-                country = aliases.country_of.get(entity_id)
-                mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
-                                        aliases.kinds[entity_id], start, end, locative,
-                                        modifies(folded, start, end)))
-            i += n
-            continue
-        word, token = words[i], tokens[i]
-        i += 1
+            self._negation(i, NEGATED_PHRASES[tuple(phrase)])
+            self._cue(i, i + len(phrase) - 1)
+
+    def _name(self, i: int, n: int, ids: set[str]) -> None:
+        """The n tokens from i name ``ids``: terms become features, the others mentions."""
+        kinds = self.aliases.kinds
+        start, end = self.folded.span(self.tokens[i].start, self.tokens[i + n - 1].end)
+        terms = {x for x in ids if kinds[x] is EntityKind.TERM}
+        self.predicate.update("t:" + x for x in terms)
+        self.features_at += [(i, "t:" + x) for x in sorted(terms)]
+        if terms:
+            self.cues.append((start, end))
+        locative = i > 0 and self.words[i - 1] in LOCATIVES
+        for entity_id in ids - terms:
+            country = self.aliases.country_of.get(entity_id)
+            modifier = modifies(self.folded, self.tokens[i].start, self.tokens[i + n - 1].end)
+            self.mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
+                                         kinds[entity_id], start, end, locative, modifier))
+
+    def _word(self, i: int) -> int:
+        """A token that is no name: a negation, an article number, a stopword or a feature."""
+        word, words = self.words[i], self.words
         if word in NEGATED_WORDS:
             # "left unsigned": a negation whose scope is the very term it denies
-            negation_at.append(i - 1)
-            features_at.append((i, "t:" + NEGATED_WORDS[word]))
-            predicate.add("t:" + NEGATED_WORDS[word])
-            cues.append((token.start, token.end))
-            continue
-        if word in NEGATORS:
-            if not any(a <= token.start < b for a, b in skip_spans):
-                negation_at.append(i - 1)
-                cues.append((token.start, token.end))
-            continue
-        if word in _ARTICLE and i < len(words) and words[i].isdigit():
-            predicate.add(f"{ARTICLE}{words[i]}")
-            features_at.append((i, f"{ARTICLE}{words[i]}"))
-            i += 1
-            continue
-        if word in STOPWORDS or word in _CALENDAR or word.isdigit() or _NUMBER_WORD.match(word) or len(word) < 2:
-            continue
-        if any(ch.isdigit() for ch in word):
-            continue
-        predicate.add("w:" + stem(word))
-        features_at.append((i - 1, "w:" + stem(word)))
-    scopes = tuple(_scope(cue, features_at, tokens, folded) for cue in negation_at)
-    subordinate = frozenset(n for n, cue in enumerate(negation_at) if _in_subclause(cue, tokens, folded))
-    placed = tuple((tokens[at].start if at < len(tokens) else len(folded), f) for at, f in features_at)
-    found = chunks(folded, frozenset(m.end for m in mentions))
-    return Reading(tuple(mentions), frozenset(predicate), len(negation_at) % 2 == 1, tuple(cues), scopes, subordinate,
-                   placed, found)
+            self._negation(i, NEGATED_WORDS[word])
+            self._cue(i, i)
+        elif word in NEGATORS:
+            if not any(a <= self.tokens[i].start < b for a, b in self.skip_spans):
+                self.negation_at.append(i)
+                self._cue(i, i)
+        elif word in _ARTICLE and i + 1 < len(words) and words[i + 1].isdigit():
+            self.predicate.add(f"{ARTICLE}{words[i + 1]}")
+            self.features_at.append((i + 1, f"{ARTICLE}{words[i + 1]}"))
+            return i + 2
+        elif _is_feature(word):
+            self.predicate.add("w:" + stem(word))
+            self.features_at.append((i, "w:" + stem(word)))
+        return i + 1
 
 
-def _in_subclause(cue: int, tokens: list[Token], folded: str) -> bool:
+def _is_feature(word: str) -> bool:
+    """Whether a word says something of its own: no stopword, date, figure or single letter."""
+    if word in STOPWORDS or word in _CALENDAR or _NUMBER_WORD.match(word) or len(word) < 2:
+        return False
+    return not any(ch.isdigit() for ch in word)
+
+
+def _breaks(tokens: list[Token], i: int, folded: Folded) -> bool:
+    """Whether punctuation that ends a clause stands between tokens i - 1 and i, as written."""
+    return bool(_CLAUSE_BREAK.search(folded.original, folded.ends[tokens[i - 1].end - 1], folded.starts[tokens[i].start]))
+
+def _in_subclause(cue: int, tokens: list[Token], folded: Folded) -> bool:
     """Whether a subordinator opens the clause the token at `cue` stands in."""
     for i in range(cue, 0, -1):
         if tokens[i].text in SUBORDINATORS:
             return True
-        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start):
+        if _breaks(tokens, i, folded):
             return False
     return bool(tokens) and tokens[0].text in SUBORDINATORS
 
 
-def _separable(words: list[str], tokens: list[Token], folded: str, i: int, aliases: AliasTable,
+def _separable(words: list[str], tokens: list[Token], folded: Folded, i: int, aliases: AliasTable,
                consumed: set[int]) -> tuple[int, set[str]]:
     """The verb at i with its particle later in the clause: (1, the terms it names), the particle
     marked as read. A particle that opens a phrase ("in Kazachstan", "in 1997", "op de") is a
@@ -268,15 +312,15 @@ def _opens_phrase(words: list[str], j: int, aliases: AliasTable) -> bool:
                                                           for x in aliases.match_at(words, j + 1)[1])
 
 
-def _clause_end(cue: int, tokens: list[Token], folded: str, reach: int) -> int:
+def _clause_end(cue: int, tokens: list[Token], folded: Folded, reach: int) -> int:
     last = min(cue + reach, len(tokens) - 1)
     for i in range(cue + 1, last + 1):
-        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS:
+        if _breaks(tokens, i, folded) or tokens[i].text in SUBORDINATORS:
             return i - 1
     return last
 
 
-def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], folded: str) -> frozenset[str]:
+def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], folded: Folded) -> frozenset[str]:
     """What a negation denies: the features after it in its clause and, for a Dutch "niet" that
     follows its verb ("vroeg de CSTO niet om hulp", "die erkennen we niet") or a negation that
     closes its clause, those before it back to the clause's start. "Geen", "no" and "not" deny
@@ -288,16 +332,16 @@ def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], fo
     return after | frozenset(f for at, f in features_at if start <= at < cue)
 
 
-def _scope_start(cue: int, tokens: list[Token], folded: str) -> int:
+def _scope_start(cue: int, tokens: list[Token], folded: Folded) -> int:
     first = max(cue - NEGATION_REACH, 0)
     for i in range(cue, first, -1):
-        if _CLAUSE_BREAK.search(folded, tokens[i - 1].end, tokens[i].start) or tokens[i].text in SUBORDINATORS \
+        if _breaks(tokens, i, folded) or tokens[i].text in SUBORDINATORS \
                 or tokens[i].text in _COORDINATORS:
             return i
     return first
 
 
-def _scope_end(cue: int, tokens: list[Token], folded: str) -> int:
+def _scope_end(cue: int, tokens: list[Token], folded: Folded) -> int:
     """The last token a negation at `cue` can reach: a few words, within its own clause."""
     return _clause_end(cue, tokens, folded, NEGATION_REACH)
 
@@ -320,11 +364,9 @@ def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
 def where(text: str, reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
     folded = fold(text)
-    if len(folded) != len(text):
-        return frozenset()
-    places = set()
+    places: set[str] = set()
     for m in reading.mentions:
-        before = folded[:m.start].split()
+        before = folded[:folded.at(m.start)].split()
         if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and before and before[-1] in WHERE:
             places |= m.ids
     return frozenset(places)

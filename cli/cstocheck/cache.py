@@ -69,8 +69,10 @@ def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
 
 
 def base_key(root: Path) -> str:
-    """A hash of every claims and seed file's content, and of cstocheck's own code."""
-    files = [(f"package/{p.name}", p) for p in sorted(Path(__file__).parent.glob("*.py"))]
+    """A hash of every claims and seed file's content, and of cstocheck's own code and language files."""
+    package = Path(__file__).parent  # the code and the language files it reads with
+    files = [(f"package/{p.relative_to(package).as_posix()}", p)
+             for p in sorted([*package.rglob("*.py"), *package.glob("languages/*")])]
     for folder in ("claims", "seeds"):
         with os.scandir(root / folder) as found:
             names = sorted(e.name for e in found)

@@ -8,29 +8,24 @@ property. Each rule found broken is a Violation; errors break a rule, warnings a
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 from urllib.parse import urlparse
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 SHORT_SUMMARY = 75  # Google: keep claimReviewed under this many characters to avoid wrapping on phones
 AGENTS = ("Organization", "Person")
-WORKS = ("CreativeWork", "Article", "NewsArticle", "WebPage", "SocialMediaPosting", "VideoObject", "AudioObject",
-         "MediaObject", "ImageObject", "Book", "Report", "Claim")
-# Properties of schema.org's ClaimReview (its own and the Review, CreativeWork and Thing ones a
-# fact check uses); any other key is a misspelling or another vocabulary's.
-REVIEW_PROPS = frozenset({
-    "@context", "@type", "@id", "claimReviewed", "reviewRating", "itemReviewed", "url", "author", "datePublished",
-    "dateModified", "name", "description", "headline", "publisher", "inLanguage", "reviewBody", "sameAs",
-    "image", "associatedClaimReview", "associatedMediaReview", "associatedReview", "reviewAspect", "isBasedOn",
-    "identifier", "citation",
-})
-RATING_PROPS = frozenset({"@type", "@id", "alternateName", "name", "ratingValue", "bestRating", "worstRating",
-                          "ratingExplanation", "reviewAspect", "author", "image", "description"})
-CLAIM_PROPS = frozenset({"@type", "@id", "appearance", "firstAppearance", "author", "datePublished", "name",
-                         "claimInterpreter", "description", "text", "url", "sameAs"})
+# What schema.org allows in a ClaimReview, its Rating and its Claim, and the types a work may
+# be (schemaorg.json); any other key is a misspelling or another vocabulary's.
+_SCHEMA = json.loads(resources.files("cstocheck").joinpath("schemaorg.json").read_text(encoding="utf-8"))
+WORKS = tuple(_SCHEMA["works"])
+REVIEW_PROPS = frozenset(_SCHEMA["review"])
+RATING_PROPS = frozenset(_SCHEMA["rating"])
+CLAIM_PROPS = frozenset(_SCHEMA["claim"])
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ Two things the comparison of values leaves out, applied to each judged part:
 - **Time.** A claim with `from`/`until` held only then. "Still" (and a date after `until`, or
   before `from`) is contradicted by the sources that say it ended; "no longer" agrees with them.
 
-The words that mark either are data (data/qualifiers.yaml), not code.
+The words that mark either are data (languages/qualifiers.yaml), not code.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from cstocheck.model import Claim, Modality, SourceQuote, Stance
 from cstocheck.values import When, parse_when, read_whens
 from cstocheck.verdict import Corroboration, Evidence, Finding, Part, Verdict, explain
 
-WORDS_FILE = Path(__file__).resolve().parent / "data" / "qualifiers.yaml"
+WORDS_FILE = Path(__file__).resolve().parent / "languages" / "qualifiers.yaml"
 
 _HOW = {
     Modality.REPORTED: "reports this as unconfirmed",

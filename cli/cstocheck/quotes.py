@@ -6,15 +6,13 @@ from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
-_QUOTE_STYLE = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-})
+from cstocheck.folding import QUOTE_STYLE
+
 _SPACE = re.compile(r"\s+")
 
 
 def normalize_quote(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_QUOTE_STYLE)).strip()
+    return _SPACE.sub(" ", text.translate(QUOTE_STYLE)).strip()
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ class SeedText:
         chars: list[str] = []
         origin = array("l")
         pending_space = False
-        for i, ch in enumerate(self.text.translate(_QUOTE_STYLE)):
+        for i, ch in enumerate(self.text.translate(QUOTE_STYLE)):
             if ch.isspace():
                 pending_space = bool(chars)
                 continue

@@ -7,7 +7,7 @@ stretch that says its content; a frame's words that the claim does not know are 
 evidence that the sentence is about something else.
 
 Chunks are cut at punctuation (commas, semicolons, colons, dashes, parentheses); the words that
-make a chunk a frame are data (`words/structure.yaml`).
+make a chunk a frame are data (`languages/structure.yaml`).
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class Chunk:
 def _words() -> dict[str, frozenset[str]]:
     import yaml
 
-    text = resources.files("cstocheck").joinpath("words/structure.yaml").read_text(encoding="utf-8")
+    text = resources.files("cstocheck").joinpath("languages/structure.yaml").read_text(encoding="utf-8")
     return {key: frozenset(values) for key, values in yaml.safe_load(text).items()}
 
 
@@ -79,7 +79,7 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
     pieces = _pieces(folded)
     out = []
     for k, (start, end, inside) in enumerate(pieces):
-        words = _WORD.findall(folded, start, end)
+        words = [w.lower() for w in _WORD.findall(folded, start, end)]
         previous_ends_name = k > 0 and pieces[k - 1][1] in name_ends
         frame = inside or _is_frame(k, words, previous_ends_name, k == len(pieces) - 1)
         out += [Chunk(start, end, True)] if frame else _clauses(folded, start, end)
@@ -89,7 +89,7 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
 def _clauses(folded: str, start: int, end: int) -> list[Chunk]:
     """A chunk of the assertion cut before each word that opens a clause."""
     openers = _words()["clause_openers"]
-    cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group() in openers and m.start() > start]
+    cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group().lower() in openers and m.start() > start]
     bounds = [start, *cuts, end]
     return [Chunk(a, b, False) for a, b in zip(bounds, bounds[1:])]
 
@@ -128,7 +128,7 @@ def multipliers() -> dict[str, int]:
     """Unit words that multiply the figure before them ("three decades" is 30 years)."""
     import yaml
 
-    text = resources.files("cstocheck").joinpath("words/units.yaml").read_text(encoding="utf-8")
+    text = resources.files("cstocheck").joinpath("languages/units.yaml").read_text(encoding="utf-8")
     return {str(word): int(factor) for word, factor in yaml.safe_load(text).items()}
 
 

@@ -1,10 +1,10 @@
 """Values read out of free text: counts with their hedges, years and dates.
 
 Everything here works on English and Dutch alike. The readers never look at
-the text as given: they look at a *folded* copy of the same length (lower case,
-accents dropped, every apostrophe style turned into ``'``, no-break spaces
-turned into plain spaces), so that one set of patterns serves every spelling
-and every span found in the folded copy is also a span of the original.
+the text as given: they look at its folded copy (see cstocheck.folding: lower
+case, no accents, one apostrophe, one dash, ASCII digits), so that one set of
+patterns serves every spelling; the spans they find are turned back into spans
+of the original before they are returned.
 
 Number words ("tweeduizend driehonderd", "seventy") are read with the
 text2num package. It is imported only when the text holds something that
@@ -16,12 +16,24 @@ from __future__ import annotations
 import datetime
 import math
 import re
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+from cstocheck import lexicon
+from cstocheck.folding import Folded, fold
+from cstocheck.lexicon import (
+    DETERMINERS,
+    MONTHS,
+    MONTHS_ABBREVIATED,
+    MULTIPLIERS,
+    NUMBER_WORD_PARTS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    WEEKDAYS_ABBREVIATED,
+)
 
 __all__ = [
     "TOLERANCE",
@@ -113,32 +125,34 @@ class Quantity:
     unit: str | None = None
 
     def range(self) -> Range:
-        x, t, q = self.number, TOLERANCE, self.qualifier
-        # min/max keep the bounds ordered should a negative figure ever come through.
-        below, above = min(x * (1 - t), x * (1 + t)), max(x * (1 - t), x * (1 + t))
-        if q is Qualifier.EXACT:
-            return Range(x, x)
-        if q is Qualifier.APPROX:
-            return Range(below, above)
-        if q is Qualifier.MORE_THAN:
-            return Range(x, math.inf, lo_open=True)
-        if q is Qualifier.AT_LEAST:
-            return Range(x, math.inf)
-        if q is Qualifier.LESS_THAN:
-            return Range(-math.inf, x, hi_open=True)
-        if q is Qualifier.AT_MOST:
-            return Range(-math.inf, x)
-        if q is Qualifier.NEARLY:
-            return Range(below, x, hi_open=True)
-        if q is Qualifier.JUST_OVER:
-            return Range(x, above, lo_open=True)
-        if q is Qualifier.OVER:
-            return Range(x, x * (1 + OVER_MARGIN), lo_open=True)
-        # VAGUE: "hundreds" is stored as 200, and the band runs to the next power of ten.
-        if x <= 0:
-            return Range(x, math.inf)
-        return Range(x, 10.0 ** (math.floor(math.log10(x)) + 1), hi_open=True)
+        return _HEDGE_RANGES[self.qualifier](self.number)
 
+
+def _band(x: float) -> tuple[float, float]:
+    # min/max keep the bounds ordered should a negative figure ever come through.
+    return min(x * (1 - TOLERANCE), x * (1 + TOLERANCE)), max(x * (1 - TOLERANCE), x * (1 + TOLERANCE))
+
+
+def _vague_range(x: float) -> Range:
+    # "hundreds" is stored as 200, and the band runs to the next power of ten.
+    if x <= 0:
+        return Range(x, math.inf)
+    return Range(x, 10.0 ** (math.floor(math.log10(x)) + 1), hi_open=True)
+
+
+# The interval of values each hedge allows around the figure it hedges.
+_HEDGE_RANGES: dict[Qualifier, Callable[[float], Range]] = {
+    Qualifier.EXACT: lambda x: Range(x, x),
+    Qualifier.APPROX: lambda x: Range(*_band(x)),
+    Qualifier.MORE_THAN: lambda x: Range(x, math.inf, lo_open=True),
+    Qualifier.AT_LEAST: lambda x: Range(x, math.inf),
+    Qualifier.LESS_THAN: lambda x: Range(-math.inf, x, hi_open=True),
+    Qualifier.AT_MOST: lambda x: Range(-math.inf, x),
+    Qualifier.NEARLY: lambda x: Range(_band(x)[0], x, hi_open=True),
+    Qualifier.JUST_OVER: lambda x: Range(x, _band(x)[1], lo_open=True),
+    Qualifier.OVER: lambda x: Range(x, x * (1 + OVER_MARGIN), lo_open=True),
+    Qualifier.VAGUE: _vague_range,
+}
 
 _Day = tuple[int, int, int]
 
@@ -236,82 +250,17 @@ def _dated_compatible(a: When, b: When) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
-# --------------------------------------------------------------------------- folding
-
-_APOSTROPHES = frozenset("\u2018\u2019\u201a\u201b\u02bc\u00b4`\u2032")
-# Only the no-break kinds: a line break between digit groups must not glue them.
-_HARD_SPACES = frozenset("\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a")
-_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2212")
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in _APOSTROPHES:
-        return "'"
-    if c in _HARD_SPACES:
-        return " "
-    if c in _DASHES:
-        return "-"
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    # Some lower-casings grow ("İ" -> "i̇"); the first character keeps spans aligned.
-    return base[0] if base else c
-
-
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    return "".join(map(_fold_char, text))
-
-
 # --------------------------------------------------------------------------- vocabulary
 
-_NL_WORDS = frozenset(
-    "de het een van niet zijn werd werden en op voor met dat die er naar bij ook maar om uit aan tot "
-    "hij zij ze wordt worden heeft hebben hadden nog al deze dit geen meer dan als wel kan onder door "
-    "waren wat toen zich haar hun wij jaar stuurde stuurden stuurt land troepen militairen minstens "
-    "ongeveer bijna ruim naar schatting zo'n sinds vanaf tussen tegen echter volgens eerst alleen "
-    "zou zouden moet moeten nadat omdat waarin waarbij ten minste ter".split()
-)
-_EN_WORDS = frozenset(
-    "the of and not to that were with by for from has have had this which it on are be as at his their "
-    "its they been would will about than more some after before since into while who whom troops sent "
-    "also said says least most nearly almost around soldiers country there these those such only "
-    "because although however according".split()
-)
+_NL_WORDS = lexicon.words("function_words", "nl")  # Dutch and English words that tell the language
+_EN_WORDS = lexicon.words("function_words", "en")
 
-_MONTHS: dict[str, int] = {
-    "january": 1, "januari": 1, "jan": 1,
-    "february": 2, "februari": 2, "feb": 2, "febr": 2,
-    "march": 3, "maart": 3, "mar": 3, "mrt": 3,
-    "april": 4, "apr": 4,
-    "may": 5, "mei": 5,
-    "june": 6, "juni": 6, "jun": 6,
-    "july": 7, "juli": 7, "jul": 7,
-    "august": 8, "augustus": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oktober": 10, "oct": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-_FULL_MONTHS = frozenset(
-    "january januari february februari march maart april may mei june juni july juli august augustus "
-    "september october oktober november december".split()
-)
+_MONTHS: dict[str, int] = {**MONTHS, **MONTHS_ABBREVIATED}
+_FULL_MONTHS = frozenset(MONTHS)
 # English words that double as verbs: only a capitalised spelling is a month unless a year comes with it.
-_MONTHS_NEEDING_CAPITAL = frozenset({"may", "march", "mar"})
-
-_WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
-
-_DECADE_WORDS: dict[str, int] = {
-    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
-    "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
-    "twintig": 1920, "dertig": 1930, "veertig": 1940, "vijftig": 1950,
-    "zestig": 1960, "zeventig": 1970, "tachtig": 1980, "negentig": 1990,
-}
+_MONTHS_NEEDING_CAPITAL = lexicon.words("months_needing_capital")
+_WEEKDAYS: dict[str, int] = {**WEEKDAYS, **WEEKDAYS_ABBREVIATED}
+_DECADE_WORDS: dict[str, int] = lexicon.mapping("decades")
 
 
 _YEAR_TAIL = r"(?:,?\s+(?P<y>\d{4})(?!\d|[.,]\d))?"
@@ -331,95 +280,50 @@ _ISO_MONTH_TEXT = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0[1-9])(?![\w]|[-
 _ISO_MONTH_VALUE = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>0?[1-9]|1[0-2])(?![\w]|[-/.]\d)")
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w])(?P<wd>[a-z]+)\.?,?\s+(?:(?:the|de)\s+)?$")
 _WORD = re.compile(r"[a-z]+")
-_MONTH_ALONE_PREPS = frozenset(
-    "in early late mid begin eind half medio during tijdens since sinds sedert vanaf until till tot before "
-    "voor after na".split()
-)
-_MONTH_ALONE_MODIFIERS = frozenset("early late begin eind half medio mid".split())
+# "since", "tot", "voor" …: the qualifier a word before a date gives it.
+_OPEN_WORDS: dict[str, str] = lexicon.mapping("open_time_words")
+_MONTH_ALONE_MODIFIERS = lexicon.words("month_modifiers")
+_PREP_QUALIFIER = {word: qualifier for word, qualifier in _OPEN_WORDS.items() if word.isalpha()}
+_MONTH_ALONE_PREPS = lexicon.words("month_alone_prepositions") | _MONTH_ALONE_MODIFIERS | frozenset(_PREP_QUALIFIER)
 _PREP_BEFORE = re.compile(r"(?<![\w])(?P<w>[a-z]+)(?:\s+|-)$")
-_PREP_QUALIFIER = {
-    "since": "since", "sinds": "since", "sedert": "since", "vanaf": "since",
-    "until": "until", "till": "until", "tot": "until",
-    "before": "before", "voor": "before",
-    "after": "after", "na": "after",
-}
 
 _DECADE_DIGITS = re.compile(r"(?<![\w'])(?P<c>1[0-9]|20)(?P<d>\d)0'?s\b")
 _DECADE_SHORT = re.compile(r"(?:(?<![\w])'|(?<=\bthe ))(?P<d>\d)0'?s\b")
-_DECADE_WORD_EN = re.compile(
-    r"(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
-)
+_DECADE_WORD_EN = re.compile(rf"(?<=\bthe )(?P<w>{lexicon.alternation(lexicon.words('decades', 'en'))})\b")
 _DECADE_NL = re.compile(
     r"(?<![\w])jaren\s+(?:'(?P<d>\d)0|(?P<d2>[1-9])0|(?P<y>1[89]\d0|20\d0)|"
-    r"(?P<w>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?![\w])"
+    rf"(?P<w>{lexicon.alternation(lexicon.words('decades', 'nl'))}))(?![\w])"
 )
 
 _OPEN_BEFORE = re.compile(
-    r"(?<![\w])(?:(?P<before>before|prior\s+to|voor|eerder\s+dan)|(?P<after>after|na|later\s+than)|"
-    r"(?P<since>since|sinds|sedert|vanaf)|(?P<until>until|till|up\s+until|up\s+to|tot\s+en\s+met|tot|t/m))"
-    r"\s+(?:(?:the|de)\s+)?$"
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<{q}>{lexicon.alternation(w for w, wq in _OPEN_WORDS.items() if wq == q)})"
+               for q in ("before", "after", "since", "until"))
+    + r")\s+(?:(?:the|de)\s+)?$"
 )
 
 # Hedges, looked up by the words directly before the figure (a table, not a regex:
 # one alternation of them all takes tens of milliseconds to compile).
-_HEDGES: dict[Qualifier, tuple[str, ...]] = {
-    Qualifier.APPROX: (
-        "about", "around", "some", "roughly", "approximately", "approx", "approx.", "circa", "ca", "ca.",
-        "~", "±", "+/-", "an estimated", "estimated", "est.", "in the region of", "on the order of",
-        "of the order of", "something like", "zo'n", "zo 'n", "zo n", "zo' n", "ongeveer", "rond", "rond de",
-        "rondom", "rondom de", "naar schatting", "pakweg", "ruwweg", "grofweg", "om en nabij", "om en bij",
-        "om en nabij de", "om en bij de", "zowat", "een stuk of", "plusminus", "bij benadering", "een geschatte",
-        "geschat", "ergens rond de",
-    ),
-    Qualifier.MORE_THAN: (
-        "more than", "over", "above", "upwards of", "upward of", "in excess of", "well in excess of",
-        "well over", "well above", "far more than", "many more than", "meer dan", "boven de", "bovende",
-        "over de", "ruim meer dan", "ruim boven de", "ruim over de", "veel meer dan",
-    ),
-    Qualifier.AT_LEAST: (
-        "at least", "at the very least", "no fewer than", "no less than", "not less than", "not fewer than",
-        "a minimum of", "minimum of", "minstens", "ten minste", "tenminste", "minimaal", "op zijn minst",
-        "op z'n minst", "niet minder dan", "zeker",
-    ),
-    Qualifier.LESS_THAN: (
-        "fewer than", "less than", "under", "below", "well under", "well below", "far fewer than", "minder dan",
-        "onder de", "nog geen", "not even", "zelfs geen", "ruim onder de", "ruim minder dan", "beneden de",
-        "veel minder dan",
-    ),
-    Qualifier.AT_MOST: (
-        "at most", "at the most", "up to", "no more than", "not more than", "a maximum of", "maximum of",
-        "as many as", "hooguit", "hoogstens", "maximaal", "ten hoogste", "niet meer dan", "tot wel",
-        "tot maximaal", "op zijn hoogst", "op z'n hoogst",
-    ),
-    Qualifier.NEARLY: (
-        "nearly", "almost", "close to", "just under", "just below", "just short of", "slightly less than",
-        "slightly fewer than", "slightly under", "a little under", "a little less than", "not quite", "bijna",
-        "nagenoeg", "vrijwel", "een kleine", "net onder de", "net minder dan", "iets minder dan",
-        "iets onder de",
-    ),
-    Qualifier.JUST_OVER: (
-        "just over", "just above", "just more than", "slightly more than", "slightly over", "slightly above",
-        "a little over", "a little more than", "iets meer dan", "net meer dan",
-        "net boven de", "net over de", "iets boven de",
-    ),
-    Qualifier.OVER: ("a good", "ruim", "goed", "een goede", "good"),
-}
+_HEDGES: dict[Qualifier, list[str]] = {Qualifier(q): phrases for q, phrases in lexicon.grouped("hedges").items()}
 _HEDGE_TABLE: dict[str, Qualifier] = {phrase: q for q, phrases in _HEDGES.items() for phrase in phrases}
 _HEDGE_MAX_WORDS = max(len(p.split()) for p in _HEDGE_TABLE)
-_GLUED_HEDGES = ("+/-", "~", "±")
+# Signs ("~", "±") need no space before the figure.
+_GLUED_HEDGES = tuple(sorted((p for p in _HEDGE_TABLE if not any(c.isalnum() for c in p)), key=len, reverse=True))
 _NON_SPACE = re.compile(r"\S+")
 _LOOKBACK = 48
 _OPENING_PUNCTUATION = "([{\"'\u201c\u201e"
 
+_POST_HEDGES = lexicon.grouped("post_hedges")
 _POST_HEDGE = re.compile(
-    r"(?:\s+(?:(?P<at_least>or\s+more|of\s+meer|and\s+more|en\s+meer)|(?P<approx>or\s+so|or\s+thereabouts|odd)"
-    r"|(?P<at_most>or\s+(?:fewer|less)|of\s+minder))(?![\w])|-(?P<approx2>odd)(?![\w])|-?(?P<plus>plus(?![\w])|\+))"
+    r"(?:\s+(?:"
+    + "|".join(f"(?P<{q}>{lexicon.alternation(_POST_HEDGES[q])})" for q in ("at_least", "approx", "at_most"))
+    + r")(?![\w])|-(?P<approx2>odd)(?![\w])|-?(?P<plus>plus(?![\w])|\+))"
 )
-_MULTIPLIER = re.compile(r"\s*(?P<m>thousand|million|billion|duizend|miljoen|miljard|mln|mrd|bn)(?:\.|\b)")
-_MULTIPLIERS = {
-    "thousand": 1e3, "duizend": 1e3, "million": 1e6, "miljoen": 1e6, "mln": 1e6,
-    "billion": 1e9, "miljard": 1e9, "mrd": 1e9, "bn": 1e9,
-}
+# Words a figure is multiplied by: "2.3 million", "70 duizend", "1,5 mrd".
+_MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
+_MULTIPLIERS = {w: v for w, v in {**MULTIPLIERS, **lexicon.mapping("multiplier_abbreviations")}.items() if v >= 1000}
+_THOUSANDS = lexicon.alternation(w for w, v in MULTIPLIERS.items() if v >= 1000)
+_MULTIPLIER = re.compile(rf"\s*(?P<m>{lexicon.alternation(_MULTIPLIERS)})(?:\.|\b)")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|procent\b|pct\b\.?)")
 
 _NUMBER = re.compile(
@@ -433,102 +337,50 @@ _GROUPED = re.compile(r"\d{1,3}(?P<sep>[., ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?
 _TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2}){1,2}(?![\w:])|(?<![\w.:])\d{1,2}\.\d{2}\s*(?:uur\b|u\b|h\b)")
 
 # A figure right after one of these is a reference, not a count ("Article 4", "P. 56").
-_LABELS = frozenset(
-    "article articles artikel artikelen art. page pages p. pp. pagina pagina's paginas pag. nr nr. no. nos. "
-    "number numbers nummer nummers week weeks chapter hoofdstuk section sectie paragraph paragraaf "
-    "resolution resolutie annex bijlage version versie aged age leeftijd §".split()
-)
+_LABELS = lexicon.words("labels")
 # Ages and degrees: "69-year-old", "69 jaar oud", "180°".
 _AGE_AFTER = re.compile(r"(?:\s*-?\s*years?[- ]old\b|\s+jaar\s+oude?\b|-?jarigen?\b|\s*°)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
+# Counts said vaguely ("thousands", "a few hundred"), stored as twice the order of magnitude.
+_VAGUE_BANDS: dict[str, float] = lexicon.mapping("vague_counts")
+_VAGUE_SINGULARS: dict[str, float] = lexicon.mapping("vague_singulars")
+_VAGUE_BANDS.update(_VAGUE_SINGULARS)
+_FEW = lexicon.ordered("few")
 _VAGUE = re.compile(
-    r"(?<![\w])(?:(?:several|a\s+few|many|enkele|een\s+paar|vele|verscheidene|meerdere)\s+)?"
-    r"(?P<v>tens\s+of\s+thousands|tientallen\s+duizenden|tienduizenden|hundreds\s+of\s+thousands|"
-    r"honderden\s+duizenden|honderdduizenden|millions|miljoenen|thousands|duizenden|hundreds|honderden|"
-    r"dozens|tientallen)(?![\w])"
-    r"|(?<![\w])(?:several|a\s+few|enkele|een\s+paar|verscheidene|meerdere)\s+"
-    r"(?P<s>thousand|duizend|hundred|honderd|dozen|dozijn)(?![\w])"
+    rf"(?<![\w])(?:(?:{lexicon.alternation([*_FEW, *lexicon.ordered('many')])})\s+)?"
+    rf"(?P<v>{lexicon.alternation(lexicon.words('vague_counts'))})(?![\w])"
+    rf"|(?<![\w])(?:{lexicon.alternation(_FEW)})\s+"
+    rf"(?P<s>{lexicon.alternation(_VAGUE_SINGULARS)})(?![\w])"
 )
-_VAGUE_BANDS = {
-    "tens of thousands": 20000.0, "tientallen duizenden": 20000.0, "tienduizenden": 20000.0,
-    "hundreds of thousands": 200000.0, "honderden duizenden": 200000.0, "honderdduizenden": 200000.0,
-    "millions": 2e6, "miljoenen": 2e6, "thousands": 2000.0, "duizenden": 2000.0, "thousand": 2000.0,
-    "duizend": 2000.0, "hundreds": 200.0, "honderden": 200.0, "hundred": 200.0, "honderd": 200.0,
-    "dozens": 24.0, "tientallen": 24.0, "dozen": 24.0, "dozijn": 24.0,
-}
 _DOZEN = re.compile(r"(?<![\w])(?:(?P<half>half\s+a|een\s+half)|a|one|een)\s+(?:dozen|dozijn)(?![\w])")
-_TAL = re.compile(
-    r"(?<![\w])een\s+(?P<w>vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|"
-    r"zestig|zeventig|tachtig|negentig|honderd|duizend)tal(?![\w])"
-)
-_TAL_VALUES = {
-    "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "vijftien": 15,
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-    "negentig": 90, "honderd": 100, "duizend": 1000,
-}
+_TAL_VALUES: dict[str, int] = lexicon.mapping("tal_counts")
+_TAL = re.compile(rf"(?<![\w])een\s+(?P<w>{lexicon.alternation(_TAL_VALUES)})tal(?![\w])")
 
 # Anything that could start a number word, English or Dutch, including Dutch compounds
 # ("eenendertig", "tweeëntwintig" folds to "tweeentwintig"). A false hit only costs the import.
-_WORDNUM_GATE = re.compile(
-    r"(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|billion|een(?=en)|eenh|eend|eenm|twee|drie|vier|vijf|zes|"
-    r"zeven|acht|negen|tien|elf|twaalf|dertien|veertien|twintig|dertig|veertig|vijftig|zestig|tachtig|"
-    r"negentig|honderd|duizend|miljoen|miljard)"
+# "een" alone is the article; only glued to more ("eenentwintig", "eenhonderd") is it a figure.
+_GATE_WORDS = NUMBER_WORDS - {"dozen"} | NUMBER_WORD_PARTS - {"een", "en", "n"}
+_WORDNUM_GATE = re.compile(  # only the words no other begins: "four" finds "fourteen" too
+    rf"(?<![\w])(?:{lexicon.alternation(w for w in _GATE_WORDS if not any(w != v and w.startswith(v) for v in _GATE_WORDS))}"
+    r"|een(?=en)|eenh|eend|eenm)"
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DUTCH_TEN = re.compile(r"(?<![\w])ten\s+(?:minste|hoogste)(?![\w])")
-_MULTIPLIER_WORDS = frozenset("hundred thousand million billion honderd duizend miljoen miljard".split())
-_ARTICLE_ONES = frozenset({"a", "an", "een", "one"})
-_NOT_COUNT_AFTER = frozenset("maal keer times fold".split())
-_ONE_NOT_COUNT_AFTER = frozenset(
-    "of van another ander andere anderen day dag time keer moment way manier side kant hand thing ding "
-    "who die dat that which after na by bij point punt stage".split()
-)
-_ONE_NOT_COUNT_BEFORE = frozenset(
-    "no the this that which every any each de het die dat deze elk ieder iedere geen such zo'n".split()
-)
+_ARTICLE_ONES = lexicon.words("indefinite_ones")
+_NOT_COUNT_AFTER = lexicon.words("times_words")
+_ONE_NOT_COUNT_AFTER = lexicon.words("one_not_count_after")
+_ONE_NOT_COUNT_BEFORE = lexicon.words("one_not_count_before")
 
 # Words that may follow a year without making it a count of something.
-_STOP_WORDS = frozenset(
-    (
-        "the a an and or but nor of in on at to from by with without for as than then that this these those "
-        "which who whom whose when where while after before since until till during into onto over under above "
-        "below between among about through throughout against toward towards upon via per is are was were be "
-        "been being has have had do does did will would shall should can could may might must it its he she "
-        "they we you i his her their our your them him us me there here also already again still only even "
-        "just not no yes so too very more most less least up down out off back away if because although though "
-        "whether what how why all any each every both either neither some such other another same last next "
-        "year years month months de het een en of maar noch van te ten tot voor na bij met zonder door om "
-        "uit naar tegen sinds vanaf tijdens binnen buiten langs dan als dat die dit deze wie wat waar wanneer "
-        "toen terwijl omdat hoewel zijn waren wordt worden werd werden heeft hebben hadden zal zullen zou "
-        "zouden kan kunnen kon konden moet moeten moest mag mogen wil willen wilde hij zij ze wij we jij je "
-        "u ik hun haar er hier daar ook al nog weer pas reeds slechts alleen zelfs niet geen wel zo nu dus "
-        "toch af mee toe weg terug heen jaar jaren maand maanden aan op in onder boven tussen over week weeks "
-        "weken day days dag dagen"
-    ).split()
-) | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
+_STOP_WORDS = lexicon.words("year_followers") | frozenset(_MONTHS) | frozenset(_WEEKDAYS)
 # A year directly after these is a date ("in 2006 voor een tweede maal", "the 2022 unrest").
-_TEMPORAL_BEFORE = frozenset(
-    "in since sinds sedert vanaf from until till tot before voor after na during tijdens by year jaar early "
-    "late begin eind medio mid of van the a an its their his her this that".split()
-)
-_COUNT_NOUN_STEMS = tuple(
-    (
-        "soldat soldier troep troop militair military personnel personeel manschap people mensen person dode "
-        "doden dead death killed gedood omgekomen slachtoffer victim casualt gewond wounded injur arrest "
-        "gearresteerd aangehouden detain protest demonstr betoger relschopper rioter bandit terrorist militant "
-        "fighter strijder extremist peacekeep vredes paratroop parachutist commando officer agent politie police "
-        "member leden unit eenhe vehicle voertuig aircraft vliegtu plane helicop tank kilomet mile dollar euro "
-        "roebel rubel ruble rouble tenge inwoner inhabitant burger civilian citizen student worker arbeider "
-        "staff russ kazakh kazach armen belarus wit-russ tadzj tajik kirgi kyrgyz foreign buitenland lokale "
-        "local gewapende armed extra additional"
-    ).split()
-)
-_COUNT_NOUN_WORDS = frozenset("man men mannen km mijl".split())
+_TEMPORAL_BEFORE = lexicon.words("temporal_before")
+_COUNT_NOUN_STEMS = tuple(sorted(lexicon.words("count_noun_stems")))
+_COUNT_NOUN_WORDS = lexicon.words("count_nouns")
 # "Russia", "Kazakhstan", "Armenië" share a stem with their people but name a place.
-_COUNTRY_ENDINGS = ("ia", "ie", "land", "stan", "belarus")
+_COUNTRY_ENDINGS = lexicon.ordered("country_endings")
 
 
 def _is_count_noun(word: str) -> bool:
@@ -570,7 +422,7 @@ def _check_lang(lang: str | None) -> None:
 
 def guess_language(text: str) -> str:
     """'nl' when Dutch function words outnumber English ones, else 'en'."""
-    nl, en = _language_votes(_fold(text))
+    nl, en = _language_votes(fold(text))
     return "nl" if nl > en else "en"
 
 
@@ -619,34 +471,44 @@ _TEXT, _COUNT_VALUE, _WHEN_VALUE = "text", "count", "when"
 
 @lru_cache(maxsize=512)
 def _scan(text: str, lang: str | None, mode: str) -> _Scan:
-    folded = _fold(text)
-    taken = _Taken(len(text))
+    folded = fold(text)
+    taken = _Taken(len(folded))
     whens: list[When] = []
     quantities: list[Quantity] = []
 
-    whens.extend(_read_dates(text, folded, taken, mode == _WHEN_VALUE))
+    whens.extend(_read_dates(folded, taken, mode == _WHEN_VALUE))
     whens.extend(_read_decades(folded, taken))
     whens.extend(_read_month_alone(folded, taken))
     for match in _TIME.finditer(folded):
         if taken.free(match.start(), match.end()):
             taken.add(match.start(), match.end())
     quantities.extend(_read_phrases(folded, taken))
-    for item in _read_digits(text, folded, taken, mode == _COUNT_VALUE):
+    for item in _read_digits(folded, taken, mode == _COUNT_VALUE):
         if isinstance(item, When):
             whens.append(item)
         else:
             quantities.append(item)
     # "één" folds to the article "een", so the gate looks for it in the text as written.
     if _WORDNUM_GATE.search(folded) or "één" in text or "Één" in text:
-        quantities.extend(_read_number_words(text, folded, taken, lang))
+        quantities.extend(_read_number_words(folded, taken, lang))
 
     whens.sort(key=lambda w: w.start)
     quantities.sort(key=lambda q: q.start)
-    return _Scan(tuple(_join_thousands(folded, quantities)), tuple(whens))
+    return _Scan(tuple(_as_written(folded, _join_thousands(folded, quantities))), tuple(_as_written(folded, whens)))
+
+
+_Spanned = TypeVar("_Spanned", Quantity, When)
+
+
+def _as_written(folded: Folded, found: list[_Spanned]) -> list[_Spanned]:
+    """The values with their spans in the original text rather than in its folded copy."""
+    if folded.keeps_offsets:
+        return found
+    return [replace(x, start=start, end=end) for x in found for start, end in [folded.span(x.start, x.end)]]
 
 
 _COMMA_BETWEEN = re.compile(r",\s*(?:and\s+|en\s+)?")
-_THOUSANDS_WORD = re.compile(r"(?:thousand|million|billion|duizend|miljoen|miljard)\s*$")
+_THOUSANDS_WORD = re.compile(rf"(?:{_THOUSANDS})\s*$")
 
 
 def _join_thousands(folded: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -691,75 +553,83 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _days_in_month(year if year is not None else 2000, month)
 
 
-def _read_dates(text: str, folded: str, taken: _Taken, lenient_iso: bool) -> Iterator[When]:
+def _read_dates(folded: Folded, taken: _Taken, lenient_iso: bool) -> Iterator[When]:
     iso_month = _ISO_MONTH_VALUE if lenient_iso else _ISO_MONTH_TEXT
     for pattern in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH, _MONTH_DAY, _MONTH_YEAR, iso_month):
         pos = 0
         while (m := pattern.search(folded, pos)) is not None:
             # A rejected match must not hide one that starts inside it ("op 5 januari").
             pos = m.start() + 1
-            when = _date_from_match(text, folded, m, taken)
+            when = _date_from_match(folded, m, taken)
             if when is not None:
                 taken.add(m.start(), m.end())
                 pos = m.end()
                 yield when
 
 
-def _date_from_match(text: str, folded: str, m: re.Match[str], taken: _Taken) -> When | None:
-    start, end = m.start(), m.end()
-    if not taken.free(start, end):
+def _date_from_match(folded: Folded, m: re.Match[str], taken: _Taken) -> When | None:
+    start = m.start()
+    if not taken.free(start, m.end()):
         return None
     groups = m.groupdict()
     year = int(groups["y"]) if groups.get("y") else None
-    mon = groups.get("mon")
-    if mon is not None:
-        if mon not in _MONTHS:
-            return None
-        if mon in _MONTHS_NEEDING_CAPITAL and year is None and not text[m.start("mon")].isupper():
-            return None  # "Article 5 may be invoked"
-        month = _MONTHS[mon]
-        if groups.get("dot") and mon in _FULL_MONTHS and m.end("dot") == end:
-            end -= 1  # the full stop of the sentence, not of an abbreviation
-    else:
-        month = int(groups["m"])
+    named = _month_of(folded, m, year)
+    if named is None:
+        return None
+    month, end = named
     day = int(groups["d"]) if groups.get("d") else None
-    if year is not None and not 1000 <= year <= 2999:
+    if not _plausible(year, month, day):
         return None
-    if not 1 <= month <= 12 or (day is not None and not _valid_day(year, month, day)):
-        return None
-    weekday = None
-    if day is not None:
-        wd = _WEEKDAY_BEFORE.search(folded, max(0, start - 24), start)
-        if wd is not None and wd["wd"] in _WEEKDAYS and taken.free(wd.start(), start):
-            weekday, start = _WEEKDAYS[wd["wd"]], wd.start()
+    weekday, start = _weekday_before(folded, taken, start) if day is not None else (None, start)
     return _make_when(folded, start, end, year, month, day, weekday)
 
 
-def _read_decades(folded: str, taken: _Taken) -> Iterator[When]:
-    for m in _DECADE_DIGITS.finditer(folded):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())
-            yield _make_when(folded, m.start(), m.end(), int(m["c"] + m["d"] + "0"), qualifier="decade")
-    for m in _DECADE_SHORT.finditer(folded):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())
-            yield _make_when(folded, m.start(), m.end(), _two_digit_decade(int(m["d"])), qualifier="decade")
-    for m in _DECADE_WORD_EN.finditer(folded):
-        if taken.free(m.start(), m.end()):
-            taken.add(m.start(), m.end())
-            yield _make_when(folded, m.start(), m.end(), _DECADE_WORDS[m["w"]], qualifier="decade")
-    for m in _DECADE_NL.finditer(folded):
-        if not taken.free(m.start(), m.end()):
-            continue
-        if m["y"]:
-            year = int(m["y"])
-        elif m["w"]:
-            year = _DECADE_WORDS[m["w"]]
-        else:
-            year = _two_digit_decade(int(m["d"] or m["d2"]))
-        taken.add(m.start(), m.end())
-        yield _make_when(folded, m.start(), m.end(), year, qualifier="decade")
+def _month_of(folded: Folded, m: re.Match[str], year: int | None) -> tuple[int, int] | None:
+    """The month a date match names, and where the date ends; None when the word is no month."""
+    mon = m.groupdict().get("mon")
+    if mon is None:
+        return int(m["m"]), m.end()
+    if mon not in _MONTHS:
+        return None
+    if mon in _MONTHS_NEEDING_CAPITAL and year is None and not folded.written(m.start("mon")).isupper():
+        return None  # "Article 5 may be invoked"
+    end = m.end()
+    if m.groupdict().get("dot") and mon in _FULL_MONTHS and m.end("dot") == end:
+        end -= 1  # the full stop of the sentence, not of an abbreviation
+    return _MONTHS[mon], end
 
+
+def _plausible(year: int | None, month: int, day: int | None) -> bool:
+    if year is not None and not 1000 <= year <= 2999:
+        return False
+    return 1 <= month <= 12 and (day is None or _valid_day(year, month, day))
+
+
+def _weekday_before(folded: str, taken: _Taken, start: int) -> tuple[int | None, int]:
+    """The weekday named right before a date ("Thursday 6 January"), and where the date then starts."""
+    wd = _WEEKDAY_BEFORE.search(folded, max(0, start - 24), start)
+    if wd is not None and wd["wd"] in _WEEKDAYS and taken.free(wd.start(), start):
+        return _WEEKDAYS[wd["wd"]], wd.start()
+    return None, start
+
+def _read_decades(folded: str, taken: _Taken) -> Iterator[When]:
+    for pattern in (_DECADE_DIGITS, _DECADE_SHORT, _DECADE_WORD_EN, _DECADE_NL):
+        for m in pattern.finditer(folded):
+            if taken.free(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                yield _make_when(folded, m.start(), m.end(), _decade_year(m), qualifier="decade")
+
+
+def _decade_year(m: re.Match[str]) -> int:
+    """The first year of the decade a match names, whichever decade pattern found it."""
+    groups = m.groupdict()
+    if groups.get("c"):
+        return int(m["c"] + m["d"] + "0")
+    if groups.get("y"):
+        return int(m["y"])
+    if groups.get("w"):
+        return _DECADE_WORDS[m["w"]]
+    return _two_digit_decade(int(groups.get("d") or groups["d2"]))
 
 def _two_digit_decade(digit: int) -> int:
     # "the '00s" and "the '10s" are this century; every other short decade the last.
@@ -875,24 +745,10 @@ def _digits_value(raw: str) -> tuple[float, bool]:
     return float(raw.replace(",", ".")), False
 
 
-def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> Iterator[Quantity | When]:
+def _read_digits(folded: Folded, taken: _Taken, always_count: bool) -> Iterator[Quantity | When]:
     for m in _NUMBER.finditer(folded):
         start, end = m.start(), m.end()
-        if not taken.free(start, end):
-            continue
-        before = folded[start - 1] if start else ""
-        if before == "-" and start >= 2 and folded[start - 2].isalpha():
-            continue  # "Su-25", "COVID-19"
-        if before in ("/", ":"):
-            continue
-        if before == "-" and start >= 2 and folded[start - 2].isdigit() and end - start <= 2:
-            continue  # the tail of "2022-10" or "2011-12": neither a count nor, safely, a month
-        after = folded[end : end + 1]
-        if after.isalpha():
-            continue  # "G7" is caught by the look-behind; this catches "5th", "10km"
-        if after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
-            continue
-        if _is_label(folded, start) or _AGE_AFTER.match(folded, end):
+        if not taken.free(start, end) or not _stands_alone(folded, start, end):
             continue
         value, grouped = _digits_value(m["n"])
         factor, unit, num_end = _suffixes(folded, end)
@@ -900,16 +756,27 @@ def _read_digits(text: str, folded: str, taken: _Taken, always_count: bool) -> I
         looks_like_year = (
             not grouped and factor == 1.0 and unit is None and len(m["n"]) == 4 and 1900 <= value <= 2099
         )
-        if looks_like_year and not always_count and _reads_as_year(text, folded, start, num_end):
+        if looks_like_year and not always_count and _reads_as_year(folded, start, num_end):
             yield _make_when(folded, start, end, int(value))
             continue
         yield _hedged(folded, value * factor, start, num_end, unit)
 
 
-_DETERMINERS = frozenset("the its his her their this that de het die dat deze zijn haar hun".split())
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at start:end is a number of its own, not part of a name, a time, a
+    range's tail, a label ("Article 4") or an age."""
+    before = folded[start - 1] if start else ""
+    before_that = folded[start - 2] if start >= 2 else ""
+    if before == "-" and (before_that.isalpha() or before_that.isdigit() and end - start <= 2):
+        return False  # "Su-25", "COVID-19"; the tail of "2022-10" or "2011-12": safely neither count nor month
+    if before in ("/", ":"):
+        return False
+    after = folded[end : end + 1]
+    if after.isalpha() or after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
+        return False  # "G7" is caught by the look-behind; this catches "5th", "10km", "5/6", "10:30"
+    return not (_is_label(folded, start) or _AGE_AFTER.match(folded, end))
 
-
-def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
+def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
     """Whether a bare 19xx/20xx figure is a year rather than a count."""
     hedge, _ = _hedge_before(folded, start)
     if hedge is not None and hedge is not Qualifier.AT_MOST:
@@ -917,43 +784,46 @@ def _reads_as_year(text: str, folded: str, start: int, end: int) -> bool:
     if _POST_HEDGE.match(folded, end):
         return False  # "2000+", "2000 or more"
     nxt = _NEXT_WORD.match(folded, end)
-    next_word = nxt[1] if nxt is not None else None
-    next_is_noun = False
-    if next_word is not None and nxt is not None:
-        if text[nxt.start(1)].isupper():
-            # A capital is a name or a sentence ("In 2022 Russia"), unless it is a
-            # nationality before a noun ("2000 Russische militairen").
-            after = _NEXT_WORD.match(folded, nxt.end())
-            next_is_noun = (
-                _is_count_noun(next_word)
-                and not next_word.endswith(_COUNTRY_ENDINGS)
-                and after is not None
-                and after[1] not in _STOP_WORDS
-                and not text[after.start(1)].isupper()
-            )
-        else:
-            next_is_noun = next_word not in _STOP_WORDS
+    next_is_noun = nxt is not None and _counted_noun(folded, nxt)
     if hedge is Qualifier.AT_MOST:
         # "up to 2012" is a date, "up to 2000 troops" a count.
         return not next_is_noun
-    if not next_is_noun:
+    if nxt is None or not next_is_noun:
         return True
-    assert next_word is not None
+    return _names_a_year(folded, start, nxt[1])
+
+
+def _counted_noun(folded: Folded, nxt: re.Match[str]) -> bool:
+    """Whether the word after a figure is what it counts."""
+    next_word = nxt[1]
+    if not folded.written(nxt.start(1)).isupper():
+        return next_word not in _STOP_WORDS
+    # A capital is a name or a sentence ("In 2022 Russia"), unless it is a
+    # nationality before a noun ("2000 Russische militairen").
+    after = _NEXT_WORD.match(folded, nxt.end())
+    return (
+        _is_count_noun(next_word)
+        and not next_word.endswith(_COUNTRY_ENDINGS)
+        and after is not None
+        and after[1] not in _STOP_WORDS
+        and not folded.written(after.start(1)).isupper()
+    )
+
+
+def _names_a_year(folded: str, start: int, next_word: str) -> bool:
+    """Whether a figure before a noun is still a year: "in 2006 voor", "the 2020 election"."""
     prev = _PREV_WORD.search(folded, max(0, start - 24), start)
     if prev is not None and prev[1] in _TEMPORAL_BEFORE:
         return not _is_count_noun(next_word)
     # "Kyrgyzstan's 2010 uprising", "the 2020 election": a year naming an event, not a count of it.
     before = folded[max(0, start - 24):start].rstrip()
-    if (before.endswith(("'s", "’s")) or (prev is not None and prev[1] in _DETERMINERS)) \
-            and not _is_count_noun(next_word):
-        return True
-    return False
-
+    names_event = before.endswith("'s") or (prev is not None and prev[1] in DETERMINERS)
+    return names_event and not _is_count_noun(next_word)
 
 class _Tok:
     """A token in the shape text2num's find_numbers expects."""
 
-    __slots__ = ("word", "start", "end")
+    __slots__ = ("end", "start", "word")
 
     def __init__(self, word: str, start: int, end: int) -> None:
         self.word, self.start, self.end = word, start, end
@@ -968,66 +838,80 @@ class _Tok:
         return False
 
 
-def _read_number_words(text: str, folded: str, taken: _Taken, lang: str | None) -> Iterator[Quantity]:
-    try:
-        from text_to_num import find_numbers  # type: ignore[import-untyped]  # deferred: most texts are digits
-    except ImportError as exc:  # text2num 2.x has neither find_numbers nor Dutch
-        raise ImportError("cstocheck needs text2num>=3 to read number words") from exc
-
-    masked = taken.copy()
-    for m in _DUTCH_TEN.finditer(folded):
-        masked.add(m.start(), m.end())  # "ten minste", "ten hoogste": Dutch hedges, never English "ten"
-    tokens: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if (len(word) > 1 or word.isalnum()) and not word.isalpha() or not masked.free(m.start(), m.end()):
-            word = "."  # a separator, so that nothing joins across it
-        tokens.append(_Tok(word, m.start(), m.end()))
+def _read_number_words(folded: Folded, taken: _Taken, lang: str | None) -> Iterator[Quantity]:
+    tokens = _number_word_tokens(folded, taken)
     if not tokens:
         return
-    if lang is None:
-        nl, en = _language_votes(folded)
-        langs = ["nl"] if nl > en else ["en"] if en > nl else ["en", "nl"]
-    else:
-        langs = [lang]
-
-    found: list[tuple[int, int, float]] = []  # token start, token end (exclusive), value
-    for code in langs:
-        for occ in find_numbers(tokens, code, 0.0):
-            if occ.is_ordinal:
-                continue
-            if all(occ.end <= s or occ.start >= e for s, e, _ in found):
-                found.append((occ.start, occ.end, float(occ.value)))
-    found.sort()
-
-    absorbed: set[int] = set()
-    results: list[tuple[int, int, float]] = []
-    for first, last, value in found:
-        lead = tokens[first].word.lower()
-        if lead in _MULTIPLIER_WORDS and first >= 1 and _fold(tokens[first - 1].word) in _ARTICLE_ONES:
-            # "a thousand", "een duizend": the article is part of the figure.
-            absorbed.add(first - 1)
-            first -= 1
-        results.append((first, last, value))
-
-    for first, last, value in results:
-        if last - first == 1 and first in absorbed:
-            continue
+    for first, last, value in _with_articles(tokens, _find_number_words(tokens, _languages(folded, lang))):
         start, end = tokens[first].start, tokens[last - 1].end
-        if not taken.free(start, end):
-            continue
-        nxt = _NEXT_WORD.match(folded, end)
-        next_word = nxt[1] if nxt is not None else None
-        if next_word in _NOT_COUNT_AFTER:
-            continue  # "twee maal", "three times"
-        if value == 1 and last - first == 1 and not _one_is_count(folded, tokens, first, next_word):
-            continue
-        if _is_label(folded, start) or _AGE_AFTER.match(folded, end):
+        if not taken.free(start, end) or not _word_is_count(folded, tokens, first, last, value):
             continue
         _, unit, num_end = _suffixes(folded, end)
         taken.add(start, num_end)
         yield _hedged(folded, value, start, num_end, unit)
 
+
+def _number_word_tokens(folded: Folded, taken: _Taken) -> list[_Tok]:
+    """The text's words as text2num reads them, with "." for anything already read or not a word."""
+    masked = taken.copy()
+    for m in _DUTCH_TEN.finditer(folded):
+        masked.add(m.start(), m.end())  # "ten minste", "ten hoogste": Dutch hedges, never English "ten"
+    tokens: list[_Tok] = []
+    written, same = folded.original, folded.keeps_offsets
+    for m in _TOKEN.finditer(folded):
+        # As written: text2num reads "één" (one), which folds to the article "een".
+        word = written[m.start():m.end()] if same else written[slice(*folded.span(m.start(), m.end()))]
+        if (len(word) > 1 or word.isalnum()) and not word.isalpha() or not masked.free(m.start(), m.end()):
+            word = "."  # a separator, so that nothing joins across it
+        tokens.append(_Tok(word, m.start(), m.end()))
+    return tokens
+
+
+def _languages(folded: str, lang: str | None) -> list[str]:
+    if lang is not None:
+        return [lang]
+    nl, en = _language_votes(folded)
+    return ["nl"] if nl > en else ["en"] if en > nl else ["en", "nl"]
+
+
+def _find_number_words(tokens: list[_Tok], langs: list[str]) -> list[tuple[int, int, float]]:
+    """(first token, last token + 1, value) of each figure in words, in order; the first language wins."""
+    try:
+        from text_to_num import find_numbers  # type: ignore[import-untyped]  # deferred: most texts are digits
+    except ImportError as exc:  # text2num 2.x has neither find_numbers nor Dutch
+        raise ImportError("cstocheck needs text2num>=3 to read number words") from exc
+    found: list[tuple[int, int, float]] = []
+    for code in langs:
+        for occ in find_numbers(tokens, code, 0.0):
+            if not occ.is_ordinal and all(occ.end <= s or occ.start >= e for s, e, _ in found):
+                found.append((occ.start, occ.end, float(occ.value)))
+    return sorted(found)
+
+
+def _with_articles(tokens: list[_Tok], found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The figures with "a thousand", "een duizend" read whole: the article is part of the figure,
+    and a figure that was only that article is dropped."""
+    absorbed: set[int] = set()
+    results: list[tuple[int, int, float]] = []
+    for first, last, value in found:
+        lead = tokens[first].word.lower()
+        if lead in _MULTIPLIER_WORDS and first >= 1 and fold(tokens[first - 1].word) in _ARTICLE_ONES:
+            absorbed.add(first - 1)
+            first -= 1
+        results.append((first, last, value))
+    return [(first, last, value) for first, last, value in results if not (last - first == 1 and first in absorbed)]
+
+
+def _word_is_count(folded: str, tokens: list[_Tok], first: int, last: int, value: float) -> bool:
+    """Whether a figure in words counts something: not "twee maal", an article, a label or an age."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    nxt = _NEXT_WORD.match(folded, end)
+    next_word = nxt[1] if nxt is not None else None
+    if next_word in _NOT_COUNT_AFTER:
+        return False  # "twee maal", "three times"
+    if value == 1 and last - first == 1 and not _one_is_count(folded, tokens, first, next_word):
+        return False
+    return not (_is_label(folded, start) or _AGE_AFTER.match(folded, end))
 
 def _one_is_count(folded: str, tokens: list[_Tok], index: int, next_word: str | None) -> bool:
     """Whether a lone "one"/"één" is a count rather than an article or pronoun."""
