@@ -173,3 +173,10 @@ def test_a_note_on_how_a_source_puts_it_keeps_the_verdict_policy(checker: Checke
     finding = checker.claim("Russia is sending 3,000 troops as part of the CSTO peacekeeping forces, "
                             "Belarus – 500 and Kyrgyzstan – 150.")
     assert finding.verdict.value != "supported"
+
+
+@pytest.mark.parametrize("frame", [", says Herr Weiß.", ", zegt Straße-expert Müller.", ", the ﬁnance minister said."])
+def test_a_frame_whose_folding_changes_its_length_keeps_the_verdict(checker: Checker, frame: str) -> None:
+    # ß, ligatures: the folded text is longer than the sentence; spans still point at the right words.
+    plain = checker.claim("The seven-member CSTO sent troops.").verdict.value
+    assert checker.claim("The seven-member CSTO sent troops" + frame).verdict.value == plain == "disputed"

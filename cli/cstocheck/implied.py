@@ -47,9 +47,7 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
     """Figures that say, in passing, how many members an alliance the sentence names has."""
     if not _names_alliance(reading):
         return []
-    folded = fold(text)
-    if len(folded) != len(text):
-        return []  # offsets in the folded text would not be the sentence's own
+    folded = fold(text)  # figures' spans are the text's as written; the patterns read it folded
     found = []
     listed = _listed_members(text, folded, reading)
     if listed:
@@ -57,12 +55,13 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
     for quantity in read_quantities(text):
         if quantity.unit is not None:
             continue
-        before, number = folded[max(0, quantity.start - _LOOKBACK):quantity.start], text[quantity.start:quantity.end]
-        if compound := _COMPOUND.match(folded, quantity.end):
-            found.append(MemberCount(number, quantity.start, compound.end()))
-        elif _BEFORE_OF.search(before) and _alliance_before(before, aliases) and _AFTER_OF.match(folded, quantity.end):
+        start, end = folded.at(quantity.start), folded.at(quantity.end)
+        before, number = folded[max(0, start - _LOOKBACK):start], text[quantity.start:quantity.end]
+        if compound := _COMPOUND.match(folded, end):
+            found.append(MemberCount(number, quantity.start, folded.span(start, compound.end())[1]))
+        elif _BEFORE_OF.search(before) and _alliance_before(before, aliases) and _AFTER_OF.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
-        elif _BEFORE_THE.search(before) and _AFTER_THE.match(folded, quantity.end):
+        elif _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 

@@ -846,11 +846,10 @@ def deciding_words(quote: str, kind: ValueKind, sentence: Reading, index: Index)
         spans += [(q.start, q.end) for q in read_quantities(quote)]
     elif kind in (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP):
         spans += [(w.start, w.end) for w in read_whens(quote)]
-    if len(fold(quote)) == len(quote):  # offsets of the folded text are the quote's own
-        own = read(quote, index.aliases)
-        spans += list(own.cues)
-        shared = sentence.entity_ids
-        spans += [(m.start, m.end) for m in own.mentions if m.ids & shared]
+    own = read(quote, index.aliases)  # its spans are the quote's own, however folding changed it
+    spans += list(own.cues)
+    shared = sentence.entity_ids
+    spans += [(m.start, m.end) for m in own.mentions if m.ids & shared]
     return tuple(sorted(set(spans)))
 
 
