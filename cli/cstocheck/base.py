@@ -96,7 +96,7 @@ def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], d
         if path.is_symlink() and not _inside(path, folder):
             problems.append(problem(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere"))
             continue
-        if not path.is_file():
+        if not os.path.exists(path):  # anything else that is there, read_text_file says what is wrong with
             problems.append(problem(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/"))
             continue
         text, bad = read_text_file(path, display_path(path), "seed")
@@ -122,7 +122,7 @@ def _load_entities(root: Path, problems: list[Problem]) -> list[Entity]:
     first_seen: dict[str, Mark] = {}
     for name in ALIAS_FILES:
         path = root / "claims" / name
-        if not path.is_file():
+        if not os.path.exists(path):  # anything else that is there, read_text_file says what is wrong with
             continue
         data, found = load(path, display_path(path), ENTITIES_FILE)
         problems.extend(found)
@@ -135,6 +135,7 @@ def _load_entities(root: Path, problems: list[Problem]) -> list[Entity]:
                                                     f"(first at {first.path}:{first.line})"))
                 continue
             first_seen[entry["id"]] = entry.mark
+            _check_names(entry, problems)
             entities.append(Entity(id=entry["id"], kind=EntityKind(entry["kind"]), names=tuple(entry["names"]),
                                    country=entry.get("country"), mark=entry.mark))
     by_id = {e.id: e for e in entities}
@@ -147,6 +148,14 @@ def _load_entities(root: Path, problems: list[Problem]) -> list[Entity]:
             problems.append(problem(entity.mark, f"entity {entity.id!r}: country {entity.country!r} "
                                                  "is not a country in the alias table"))
     return entities
+
+
+def _check_names(entry: MarkedDict, problems: list[Problem]) -> None:
+    """A name with no letter or digit ("*", "**", ".*") would match almost any sentence."""
+    for name, mark in zip(entry["names"], entry["names"].item_marks):
+        if not any(ch.isalnum() for ch in name):
+            problems.append(problem(mark, f"entity {entry['id']!r}: name {name!r} has no letter or digit: "
+                                          "it would match almost any word"))
 
 
 # --- claims ----------------------------------------------------------------------------------
@@ -183,31 +192,61 @@ def _load_claims(root: Path, seeds: dict[str, Seed], texts: dict[str, SeedText],
     return claims
 
 
+MAX_COUNT = 10**12  # more than any count of people, troops or states a source gives
+
+
 def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
     """Why `value` is not a value of `kind`, or None when it is."""
     from cstocheck.history import parse_history
-    from cstocheck.values import parse_count, parse_when
 
     try:
         if kind is ValueKind.COUNT:
-            parse_count(value)
-        elif kind in (ValueKind.YEAR, ValueKind.DATE):
-            when = parse_when(value)
-            if kind is ValueKind.YEAR and (when.year is None or when.month is not None):
-                return f"{value!r} is not a year"
-        elif kind is ValueKind.MEMBERSHIP:
+            return _check_count(value)
+        if kind in (ValueKind.YEAR, ValueKind.DATE):
+            return _check_when(kind, value)
+        if kind is ValueKind.MEMBERSHIP:
             parse_history(value)
-        elif kind is ValueKind.PLACE:
-            if entity_kinds.get(value) not in (EntityKind.COUNTRY, EntityKind.CITY):
-                return f"{value!r} is not a country or city in the alias table"
-        elif kind is ValueKind.PERSON:
-            if entity_kinds.get(value) is not EntityKind.PERSON:
-                return f"{value!r} is not a person in the alias table"
+        elif kind in _ENTITY_VALUES:
+            wanted, what = _ENTITY_VALUES[kind]
+            if entity_kinds.get(value) not in wanted:
+                return f"{value!r} is not {what} in the alias table"
         elif kind is ValueKind.EVENT:
             return "an event claim has no value: use says: supports or contradicts"
     except ValueError as err:
         return str(err)
     return None
+
+
+_ENTITY_VALUES = {
+    ValueKind.PLACE: ((EntityKind.COUNTRY, EntityKind.CITY), "a country or city"),
+    ValueKind.PERSON: ((EntityKind.PERSON,), "a person"),
+}
+
+
+def _check_count(value: str) -> str | None:
+    import math
+
+    from cstocheck.values import parse_count
+
+    count = parse_count(value)
+    if value[:count.start].rstrip()[-1:] in ("-", "\u2212"):
+        return f"{value!r} is negative: a count is a number of things"
+    if not math.isfinite(count.number) or count.number > MAX_COUNT:
+        return f"{_shorten(value)} is too large to be a count (at most {MAX_COUNT:,})"
+    return None
+
+
+def _check_when(kind: ValueKind, value: str) -> str | None:
+    from cstocheck.values import parse_when
+
+    when = parse_when(value)
+    if kind is ValueKind.YEAR and (when.year is None or when.month is not None):
+        return f"{value!r} is not a year"
+    return None
+
+
+def _shorten(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else f"{value[:limit]}... ({len(value):,} characters)")
 
 
 def _claim(entry: MarkedDict, topic: str, seeds: dict[str, Seed], texts: dict[str, SeedText],

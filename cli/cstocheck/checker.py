@@ -34,7 +34,8 @@ class Checker:
         errors = [p for p in base.problems if p.level is Level.ERROR]
         if errors:
             more = f" (and {len(errors) - 1} more: run `cstocheck validate`)" if len(errors) > 1 else ""
-            raise BaseLoadError(f"{errors[0]}{more}")
+            first = errors[0]  # the CLI says "error:" once, before the whole line
+            raise BaseLoadError(f"{first.message}{more}", where=f"{first.path}:{first.line}:{first.col}")
         from cstocheck.base import without_gc
 
         with without_gc():

@@ -99,19 +99,30 @@ def _upwards(starts: Sequence[Path]) -> list[Path]:
 
 def _has_table(path: Path) -> bool:
     try:
-        return "cstocheck" in _read_toml(path).get("tool", {})
+        tool = _read_toml(path).get("tool")
     except ConfigError:
         return True  # a broken pyproject.toml near the drafts should be reported, not passed over
+    return isinstance(tool, dict) and "cstocheck" in tool
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from cstocheck.files import read_bounded, too_large
+
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = read_bounded(path)
     except OSError as err:
         raise ConfigError(f"cannot read config: {err.strerror or err}", where=str(path)) from None
+    if (why := too_large(path, data)) is not None:
+        raise ConfigError(f"config file is {why}", where=str(path))
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})",
+                          where=str(path)) from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", where=str(path)) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply to read", where=str(path)) from None
 
 
 def load(path: Path, origin: str | None = None) -> Settings:
@@ -120,7 +131,8 @@ def load(path: Path, origin: str | None = None) -> Settings:
     if not path.is_file():
         raise ConfigError("no such config file", where=where)
     if path.suffix == ".toml":
-        table = _read_toml(path).get("tool", {}).get("cstocheck")
+        tool = _read_toml(path).get("tool", {})
+        table = tool.get("cstocheck") if isinstance(tool, dict) else None
         if table is None:
             raise ConfigError("no [tool.cstocheck] table", where=where)
         data = _check_plain(table, f"{path} [tool.cstocheck]")
@@ -155,7 +167,10 @@ def _check_plain(table: Any, display: str) -> dict[str, Any]:
     from cstocheck.yamlfile import conform
 
     problems: list[Any] = []
-    node = yaml.compose(yaml.safe_dump(table, allow_unicode=True), Loader=yaml.SafeLoader)
+    try:
+        node = yaml.compose(yaml.safe_dump(table, allow_unicode=True), Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise ConfigError("nested too deeply to read", where=display) from None
     if node is None:
         return {}
     data = conform(node, CONFIG, display, problems)
