@@ -368,7 +368,7 @@ def check(
     raise typer.Exit(1 if report.failed else 0)
 
 
-@app.command(hidden=True)
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of claims files, generated from the declarations the validator uses.
 

@@ -15,7 +15,7 @@ import os
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ CONFIG = Obj(
         Prop("base", Text("The claims base: a folder with claims/ and seeds/, relative to this file.")),
         Prop("fail-on", ListOf(Text(enum=LABELS), description="Verdicts that fail the run.", min_items=1)),
         Prop("language", Text("Language of the drafts, for sentence splitting.", enum=LANGUAGE_CHOICES)),
-        Prop("ignore", ListOf(Text(), description="Glob patterns of files or folders not to check.")),
+        Prop("ignore", ListOf(Text(), description="Files or folders not to check, as .gitignore patterns.")),
         Prop("baseline", Text("The baseline file, relative to this file.")),
     ),
 )
@@ -55,19 +55,20 @@ class Settings:
     baseline: Path | None = None
 
     def is_ignored(self, path: Path) -> bool:
-        """Whether an ignore pattern matches the file or one of its folders (gitignore-like:
-        a pattern without a slash matches a name at any depth)."""
+        """Whether an ignore pattern matches the file or one of its folders, by .gitignore's rules
+        (relative to the config file's folder; a file outside that folder is never ignored)."""
         if not self.ignore:
             return False
-        rel = Path(os.path.relpath(path.resolve(), self.root.resolve())).as_posix()
-        parts = rel.split("/")
-        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        for pattern in self.ignore:
-            pattern = pattern.strip("/").removeprefix("./")
-            candidates = prefixes if "/" in pattern else parts
-            if any(fnmatchcase(c, pattern) for c in candidates):
-                return True
-        return False
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+        if rel == ".." or rel.startswith(".." + os.sep):
+            return False
+        return bool(self._spec.match_file(Path(rel).as_posix()))
+
+    @cached_property
+    def _spec(self) -> Any:
+        from pathspec import GitIgnoreSpec
+
+        return GitIgnoreSpec.from_lines(self.ignore)
 
 
 def discover(explicit: Path | None, starts: Sequence[Path]) -> Settings:

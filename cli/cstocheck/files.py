@@ -29,8 +29,8 @@ def is_regular(path: Path) -> bool:
         return False
 
 
-def read_bounded(path: Path) -> bytes:
-    """The file's bytes, reading at most one past the limit.
+def read_bounded(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, reading at most one past the limit (None: the whole file).
 
     The file is opened without blocking and checked to be regular before it is read: opening a
     FIFO for reading waits for a writer for ever, and a device may never end.
@@ -44,7 +44,7 @@ def read_bounded(path: Path) -> bytes:
             os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=True) as fh:
             fd = -1
-            return fh.read(MAX_FILE_BYTES + 1)
+            return fh.read(-1 if limit is None else limit + 1)
     finally:
         if fd >= 0:
             os.close(fd)

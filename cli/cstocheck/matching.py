@@ -210,7 +210,7 @@ class Index:
                                  max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
                                  here))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
-        self._blobs: tuple[bytes, ...] = ()
+        self._blobs: tuple[str, ...] = ()
         self.size = len(entries)
         self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
         # Claims that name a person as their value, by that person: a sentence that gives a
@@ -232,23 +232,22 @@ class Index:
                 postings.setdefault(feature, []).append(number)
         self.postings = {f: tuple(ns) for f, ns in postings.items()}
 
-    # A compiled index is stored with each claim's entry pickled apart, and an entry is unpickled
+    # A compiled index is stored with each claim's entry encoded apart, and an entry is decoded
     # only when a sentence comes near it: a run on a large base loads a few hundred, not all.
     def __getstate__(self) -> dict[str, object]:
-        import pickle
+        from cstocheck import cachecodec
 
         state = self.__dict__.copy()
-        state["_blobs"] = tuple(pickle.dumps(self.entry(n), protocol=pickle.HIGHEST_PROTOCOL)
-                                for n in range(self.size))
+        state["_blobs"] = tuple(cachecodec.dumps(self.entry(n)) for n in range(self.size))
         state["_entries"] = {}
         return state
 
     def entry(self, number: int) -> Entry:
         found = self._entries.get(number)
         if found is None:
-            import pickle
+            from cstocheck import cachecodec
 
-            found = self._entries[number] = pickle.loads(self._blobs[number])
+            found = self._entries[number] = cachecodec.loads(self._blobs[number])
         return found
 
     def entry_of(self, claim_id: str) -> Entry:
