@@ -761,3 +761,127 @@ def test_schema_command_is_listed_in_help() -> None:
     result = CliRunner().invoke(app, ["--help"])
     assert result.exit_code == 0
     assert "schema" in result.stdout
+
+
+# --- no input reachable from the command line is an internal error -----------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from test_properties import examples  # noqa: E402
+
+_NAMES = st.sampled_from(["a", "b", "sub", ".hidden", "node_modules", "archive", "x y", "ü", "-", "#c"])
+_FILES = st.sampled_from(["a.md", "b.txt", "c.rst", "d.MD", ".e.md", "f.markdown", "bl.json", "g"])
+_BODIES = st.one_of(st.sampled_from([PASSING, "Russia sent 5,000 troops to Kazakhstan.\n", "", "\ufeff# T\r\r",
+                                     "a: b " * 50, "<!-- cstocheck: ignore nope -->\nText.\n"]),
+                    st.binary(max_size=60).map(lambda b: b.decode("latin-1")), st.text(max_size=80))
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10, 10**20), st.floats(allow_nan=True),
+                     st.text(max_size=12), st.sampled_from(["/", "/archive", "*.md", "**", "!a.md", "..", "[", "\\",
+                                                            "contradicted", "en", "nl", "bl.json", "."]))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                          st.dictionaries(st.text(max_size=6), inner, max_size=3)),
+                       max_leaves=8)
+_CONFIG_KEYS = st.sampled_from(["base", "fail-on", "language", "ignore", "baseline", "other"])
+
+
+@st.composite
+def _trees(draw: st.DrawFn) -> list[tuple[str, str, object]]:
+    """Entries of a folder tree: ("file", path, text), ("link", path, target), ("dir", path, None)."""
+    out: list[tuple[str, str, object]] = []
+    for _ in range(draw(st.integers(1, 6))):
+        parts = draw(st.lists(_NAMES, max_size=3))
+        path = "/".join([*parts, draw(_FILES)])
+        kind = draw(st.sampled_from(["file", "file", "link", "dir"]))
+        target: object = None
+        if kind == "file":
+            target = draw(_BODIES)
+        elif kind == "link":
+            target = draw(st.sampled_from(["../outside.md", "nowhere", ".", "a.md", "/", "../../.."]))
+        out.append((kind, path, target))
+    return out
+
+
+@st.composite
+def _configs(draw: st.DrawFn) -> tuple[str, str] | None:
+    """A config file: its name and text (YAML, or TOML written by hand), or none."""
+    kind = draw(st.sampled_from(["none", "yaml", "yaml-raw", "toml"]))
+    if kind == "none":
+        return None
+    data = draw(st.dictionaries(_CONFIG_KEYS, _VALUES, max_size=4))
+    if kind == "yaml":
+        import yaml
+
+        return ".cstocheck.yaml", yaml.safe_dump(data, allow_unicode=True)
+    if kind == "yaml-raw":
+        return ".cstocheck.yaml", draw(st.text(max_size=60))
+    lines = [draw(st.sampled_from(["[tool.cstocheck]", "[tool]", "tool = 5", "[tool.cstocheck.x]", ""]))]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in data.items()
+              if isinstance(value, (str, int, bool, list)) and not isinstance(value, bool) or value is True]
+    return "pyproject.toml", "\n".join(lines) + "\n"
+
+
+_BASELINES = st.one_of(
+    st.none(),
+    _VALUES.map(lambda v: json.dumps(v, allow_nan=True)),
+    st.fixed_dictionaries({"version": st.sampled_from([1, 2, "1", None]),
+                           "findings": st.lists(st.dictionaries(
+                               st.sampled_from(["file", "claim_id", "verdict", "sentence"]), _SCALARS), max_size=3)}
+                          ).map(json.dumps),
+    st.text(max_size=40),
+)
+_OPTIONS = st.lists(st.sampled_from([["--strict"], ["--write-baseline"], ["-f", "json"], ["-f", "sarif"],
+                                     ["-f", "junit"], ["-f", "github"], ["--fail-on", "disputed,supported"],
+                                     ["--fail-on", "nonsense"], ["--language", "nl"], ["--no-cache"]]),
+                    max_size=3)
+
+
+def _make(root: Path, tree: list[tuple[str, str, object]], config: tuple[str, str] | None,
+          baseline: str | None) -> None:
+    (root.parent / "outside.md").write_text(SECRET + "\n", encoding="utf-8")
+    for kind, rel, target in tree:
+        path = root / rel
+        if path.exists() or path.is_symlink():
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if kind == "file":
+                path.write_text(str(target), encoding="utf-8", errors="surrogateescape")
+            elif kind == "link":
+                path.symlink_to(str(target))
+            else:
+                path.mkdir()
+        except OSError:  # a name already taken by a file, or by a link
+            continue
+    if config is not None:
+        (root / config[0]).write_text(config[1], encoding="utf-8", errors="surrogateescape")
+    if baseline is not None:
+        (root / "bl.json").write_text(baseline, encoding="utf-8", errors="surrogateescape")
+
+
+@examples(ci=60)
+@given(tree=_trees(), config=_configs(), baseline=_BASELINES, options=_OPTIONS,
+       start=st.sampled_from(["", "sub", "a", "a.md", "nothing.md"]), use_baseline=st.booleans())
+def test_random_configs_baselines_and_trees_never_give_an_internal_error(
+        tree: list[tuple[str, str, object]], config: tuple[str, str] | None, baseline: str | None,
+        options: list[list[str]], start: str, use_baseline: bool) -> None:
+    import contextlib
+    import io
+    import tempfile
+
+    from cstocheck.cli import run
+
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / "drafts"
+        root.mkdir()
+        _make(root, tree, config, baseline)
+        args = ["check", str(root / start) if start else str(root), *[o for opt in options for o in opt]]
+        if use_baseline:
+            args += ["--baseline", str(root / "bl.json")]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = run(args)
+    assert code in (0, 1, 2), (args, code, err.getvalue())
+    assert "internal error" not in err.getvalue() and "Traceback" not in err.getvalue(), (args, err.getvalue())
+    if code == 2:
+        lines = [line for line in err.getvalue().splitlines() if line.startswith("error:")]
+        assert len(lines) == 1, err.getvalue()
