@@ -51,6 +51,18 @@ def _load_base(root: Path) -> Base:
     return Base(root=root, seeds=seeds, claims=tuple(claims), entities=tuple(entities), problems=tuple(problems))
 
 
+def _listing(folder: Path, suffix: str, problems: list[Problem]) -> list[Path] | None:
+    """The folder's files with the suffix, sorted; a folder that cannot be read is a problem
+    (glob would pass over it in silence, and the base would look empty)."""
+    try:
+        with os.scandir(folder) as found:
+            names = sorted(e.name for e in found if e.name.endswith(suffix))
+    except OSError as err:
+        problems.append(Problem(display_path(folder), 1, 1, Level.ERROR, f"cannot read folder: {err.strerror or err}"))
+        return None
+    return [folder / name for name in names]
+
+
 # --- seeds -----------------------------------------------------------------------------------
 
 
@@ -83,7 +95,7 @@ def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], d
 
     seeds: dict[str, Seed] = {}
     texts: dict[str, SeedText] = {}
-    on_disk = {p.name: p for p in sorted(folder.glob("*.txt"))}
+    on_disk = {p.name: p for p in _listing(folder, ".txt", problems) or ()}
     listed_files = {entry["file"] for entry in described.values()}
     for name in sorted(set(on_disk) - listed_files):
         if meta_path.is_file():
@@ -91,27 +103,34 @@ def _load_seeds(root: Path, problems: list[Problem]) -> tuple[dict[str, Seed], d
                                     f"seed file is not described in {SEEDS_META_FILE}"))
         described.setdefault(name.removesuffix(".txt"), MarkedDict(id=name.removesuffix(".txt"), file=name))
     for seed_id, entry in described.items():
-        path = folder / entry["file"]
-        where = getattr(entry, "mark", None) or Mark(display_path(path), 1, 1)
-        if path.is_symlink() and not _inside(path, folder):
-            problems.append(problem(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere"))
-            continue
-        if not os.path.exists(path):  # anything else that is there, read_text_file says what is wrong with
-            problems.append(problem(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/"))
-            continue
-        text, bad = read_text_file(path, display_path(path), "seed")
-        if bad is not None or text is None:
-            if bad:
-                problems.append(bad)
+        text = _seed_text(folder, seed_id, entry, problems)
+        if text is None:
             continue
         seeds[seed_id] = Seed(
-            id=seed_id, path=path, text=text,
+            id=seed_id, path=folder / entry["file"], text=text,
             language=entry.get("language") or guess_language(text),
             date=entry.get("date"), title=entry.get("title"), author=entry.get("author"),
             publication=entry.get("publication"),
         )
         texts[seed_id] = SeedText(text)
     return seeds, texts
+
+
+def _seed_text(folder: Path, seed_id: str, entry: MarkedDict, problems: list[Problem]) -> str | None:
+    """A seed file's text, or None with the problem that stops it."""
+    path = folder / entry["file"]
+    where = getattr(entry, "mark", None) or Mark(display_path(path), 1, 1)
+    if path.is_symlink() and not _inside(path, folder):
+        problems.append(problem(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, "
+                                       "or nowhere"))
+        return None
+    if not os.path.exists(path):  # anything else that is there, read_text_file says what is wrong with
+        problems.append(problem(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/"))
+        return None
+    text, bad = read_text_file(path, display_path(path), "seed")
+    if bad is not None:
+        problems.append(bad)
+    return text if bad is None else None
 
 
 # --- alias tables ----------------------------------------------------------------------------
@@ -166,8 +185,9 @@ def _load_claims(root: Path, seeds: dict[str, Seed], texts: dict[str, SeedText],
     claims: list[Claim] = []
     first_seen: dict[str, Mark] = {}
     entity_kinds = {e.id: e.kind for e in entities}
-    files = sorted(p for p in (root / "claims").glob("*.yaml") if p.name not in ALIAS_FILES)
-    if not files:
+    listed = _listing(root / "claims", ".yaml", problems)
+    files = [p for p in listed or () if p.name not in ALIAS_FILES]
+    if listed is not None and not files:
         problems.append(Problem(display_path(root / "claims"), 1, 1, Level.ERROR, "no claims files (*.yaml)"))
     for path in files:
         data, found = load(path, display_path(path), CLAIMS_FILE)
