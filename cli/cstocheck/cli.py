@@ -66,12 +66,16 @@ def emit(rendered: Rendered) -> None:
             console.print(item)
         return
     # Piped or redirected: lines are for grep and editors, so they are neither wrapped at a width
-    # no one sees nor padded with the spaces that align a table's last column.
+    # no one sees nor padded with the spaces that align a table's last column. Each item is drawn
+    # at its own natural width (drawing all at a huge one would pad every line to it).
+    from rich.measure import Measurement
+
     console = Console(highlight=False, soft_wrap=True, width=_PIPE_WIDTH, no_color=True, file=io.StringIO())
-    with console.capture() as captured:
-        for item in rendered:
-            console.print(item)
-    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    for item in rendered:
+        width = Measurement.get(console, console.options, item).maximum if not isinstance(item, str) else None
+        with console.capture() as captured:
+            console.print(item, width=max(1, width) if width else None)
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
     sys.stdout.flush()
 
 
@@ -288,7 +292,7 @@ def check(
              "unverified). Default: the config's fail-on, else contradicted.")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Fail on disputed findings too, and exit 2 when a file or folder found while "
-                         "walking could not be checked.")] = False,
+                         "walking, or an overlong sentence, was skipped.")] = False,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", metavar="FILE", show_default=False,
         help="Accepted findings (written by --write-baseline): only findings not in it fail.")] = None,
@@ -384,6 +388,8 @@ def schema() -> None:
 def run(args: list[str] | None = None) -> int:
     """Run the CLI and return the exit code. Usage errors are one line, like every other error;
     an exception that escapes is a bug, still shown without a traceback unless asked for."""
+    from cstocheck.formats import safe
+
     try:
         from typer import _click  # typer's own copy of click (0.22 on), whose exceptions it raises
     except ImportError:  # pragma: no cover - older typer runs on click itself
@@ -396,10 +402,10 @@ def run(args: list[str] | None = None) -> int:
         return 2
     except _click.exceptions.UsageError as error:
         command = error.ctx.command_path if error.ctx else "cstocheck"
-        sys.stderr.write(f"error: {error.format_message()} (see '{command} -h')\n")
+        sys.stderr.write(f"error: {safe(error.format_message())} (see '{command} -h')\n")
         return error.exit_code
     except _click.exceptions.ClickException as error:
-        sys.stderr.write(f"error: {error.format_message()}\n")
+        sys.stderr.write(f"error: {safe(error.format_message())}\n")
         return error.exit_code
     except typer.Abort:
         return 130
