@@ -95,13 +95,13 @@ def test_collect_walks_folders_for_drafts_only(tmp_path: Path) -> None:
     for name in ("a.md", "b.txt", "c.rst", "sub/d.markdown", ".hidden/e.md", "node_modules/f.md", ".g.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Russia sent troops.\n")
-    found = [display for _, display in collect([str(tmp_path)])]
+    found = [display for _, display in collect([str(tmp_path)]).files]
     assert found == [f"{tmp_path.as_posix()}/{n}" for n in ("a.md", "b.txt", "sub/d.markdown")]
 
 
 def test_collect_names_each_file_once_and_stdin_as_such(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("Russia sent troops.\n")
-    found = collect([str(tmp_path / "a.md"), str(tmp_path), "-", "-"])
+    found = collect([str(tmp_path / "a.md"), str(tmp_path), "-", "-"]).files
     assert [d for _, d in found] == [f"{tmp_path.as_posix()}/a.md", STDIN_NAME]
     assert found[1][0] is None
 
@@ -118,7 +118,7 @@ def test_ignore_patterns_work_like_gitignore(tmp_path: Path, pattern: str, kept:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Russia sent troops.\n")
     settings = Settings(root=tmp_path, ignore=(pattern,))
-    found = [Path(p).relative_to(tmp_path).as_posix() for p, _ in collect([str(tmp_path)], settings.is_ignored)]
+    found = [Path(p).relative_to(tmp_path).as_posix() for p, _ in collect([str(tmp_path)], settings.is_ignored).files]
     assert found == kept
 
 

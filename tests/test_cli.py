@@ -60,7 +60,7 @@ def test_claim_text_output_shows_verdict_and_passages() -> None:
 INPUTS = {
     "empty.txt": "is empty",
     "blank.txt": "is empty",
-    "huge.txt": "characters; a claim is one sentence",
+    "huge.txt": "bytes; a claim is one sentence",
     "binary-junk.bin": "not UTF-8",
     "not-utf8.txt": "not UTF-8",
     "ansi-escape.txt": "terminal escape sequence",

@@ -162,7 +162,7 @@ def test_default_cache_location_is_outside_the_base(readonly_base: Path, tmp_pat
     env = clean_env(HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "xdg"))
     env.pop("CSTOCHECK_CACHE_DIR", None)
     assert cli("claim", SENTENCE, "--base", str(readonly_base), env=env, cwd=readonly_base).returncode == 0
-    assert list((tmp_path / "xdg").rglob("*.pickle")), "the cache was not written to $XDG_CACHE_HOME"
+    assert list((tmp_path / "xdg").rglob("*.json")), "the cache was not written to $XDG_CACHE_HOME"
     assert snapshot(readonly_base) == before
 
 

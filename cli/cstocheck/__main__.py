@@ -1,3 +1,3 @@
-from cstocheck.cli import main
+from cstocheck.launch import main
 
 main()

@@ -49,7 +49,8 @@ def load_clean_base(root: Path) -> Base:
     errors = [p for p in base.problems if p.level is Level.ERROR]
     if errors:
         more = f" (and {len(errors) - 1} more: run `cstocheck validate`)" if len(errors) > 1 else ""
-        raise BaseLoadError(f"{errors[0]}{more}")
+        first = errors[0]  # the CLI says "error:" once, before the whole line
+        raise BaseLoadError(f"{first.message}{more}", where=f"{first.path}:{first.line}:{first.col}")
     return base
 
 
@@ -60,6 +61,18 @@ def _load_base(root: Path) -> Base:
     claims = _load_claims(root, seeds, seed_texts, entities, problems)
     found = sorted(problems.values(), key=lambda p: (p.path, p.line, p.col))
     return Base(root=root, seeds=seeds, claims=tuple(claims), entities=tuple(entities), problems=tuple(found))
+
+
+def _listing(folder: Path, suffix: str, problems: Problems) -> list[Path] | None:
+    """The folder's files with the suffix, sorted; a folder that cannot be read is a problem
+    (glob would pass over it in silence, and the base would look empty)."""
+    try:
+        with os.scandir(folder) as found:
+            names = sorted(e.name for e in found if e.name.endswith(suffix))
+    except OSError as err:
+        problems.add(Mark(display_path(folder), 1, 1), f"cannot read folder: {err.strerror or err}")
+        return None
+    return [folder / name for name in names]
 
 
 # --- seeds -----------------------------------------------------------------------------------
@@ -88,7 +101,7 @@ def _described_seeds(folder: Path, problems: Problems) -> dict[str, MarkedDict]:
     else:
         problems.add(Mark(display_path(folder), 1, 1), f"no {SEEDS_META_FILE}: seed languages are guessed",
                      Level.WARNING)
-    on_disk = {p.name: p for p in sorted(folder.glob("*.txt"))}
+    on_disk = {p.name: p for p in _listing(folder, ".txt", problems) or ()}
     listed_files = {entry["file"] for entry in described.values()}
     for name in sorted(set(on_disk) - listed_files):
         if meta_path.is_file():
@@ -105,25 +118,30 @@ def _load_seeds(root: Path, problems: Problems) -> tuple[dict[str, Seed], dict[s
     seeds: dict[str, Seed] = {}
     texts: dict[str, SeedText] = {}
     for seed_id, entry in _described_seeds(folder, problems).items():
-        path = folder / entry["file"]
-        where = getattr(entry, "mark", None) or Mark(display_path(path), 1, 1)
-        if path.is_symlink() and not _inside(path, folder):
-            problems.add(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere")
-            continue
-        if not path.is_file():
-            problems.add(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/")
-            continue
-        text = read_text_file(path, display_path(path), problems, "seed")
+        text = _seed_text(folder, seed_id, entry, problems)
         if text is None:
             continue
         seeds[seed_id] = Seed(
-            id=seed_id, path=path, text=text,
+            id=seed_id, path=folder / entry["file"], text=text,
             language=entry.get("language") or guess_language(text),
             date=entry.get("date"), title=entry.get("title"), author=entry.get("author"),
             publication=entry.get("publication"), url=entry.get("url"),
         )
         texts[seed_id] = SeedText(text)
     return seeds, texts
+
+
+def _seed_text(folder: Path, seed_id: str, entry: MarkedDict, problems: Problems) -> str | None:
+    """A seed file's text, or None with the problem that stops it."""
+    path = folder / entry["file"]
+    where = getattr(entry, "mark", None) or Mark(display_path(path), 1, 1)
+    if path.is_symlink() and not _inside(path, folder):
+        problems.add(where, f"seed {seed_id!r}: {entry['file']} is a link leading outside the base, or nowhere")
+        return None
+    if not os.path.exists(path):  # anything else that is there, read_text_file says what is wrong with
+        problems.add(where, f"seed {seed_id!r}: file {entry['file']} not found in seeds/")
+        return None
+    return read_text_file(path, display_path(path), problems, "seed")
 
 
 # --- alias tables ----------------------------------------------------------------------------
@@ -134,7 +152,7 @@ def _load_entities(root: Path, problems: Problems) -> list[Entity]:
     first_seen: dict[str, Mark] = {}
     for name in ALIAS_FILES:
         path = root / "claims" / name
-        if not path.is_file():
+        if not os.path.exists(path):  # anything else that is there, read_text_file says what is wrong with
             continue
         data = load(path, display_path(path), ENTITIES_FILE, problems)
         for entry in (data or {}).get("entities", []):
@@ -145,6 +163,7 @@ def _load_entities(root: Path, problems: Problems) -> list[Entity]:
                 problems.add(entry.mark, f"duplicate entity id {entry['id']!r} (first at {first.path}:{first.line})")
                 continue
             first_seen[entry["id"]] = entry.mark
+            _check_names(entry, problems)
             entities.append(Entity(id=entry["id"], kind=EntityKind(entry["kind"]), names=tuple(entry["names"]),
                                    country=entry.get("country"), mark=entry.mark))
     by_id = {e.id: e for e in entities}
@@ -159,6 +178,14 @@ def _load_entities(root: Path, problems: Problems) -> list[Entity]:
     return entities
 
 
+def _check_names(entry: MarkedDict, problems: Problems) -> None:
+    """A name with no letter or digit ("*", "**", ".*") would match almost any sentence."""
+    for name, mark in zip(entry["names"], entry["names"].item_marks):
+        if not any(ch.isalnum() for ch in name):
+            problems.add(mark, f"entity {entry['id']!r}: name {name!r} has no letter or digit: "
+                               "it would match almost any word")
+
+
 # --- claims ----------------------------------------------------------------------------------
 
 
@@ -167,8 +194,9 @@ def _load_claims(root: Path, seeds: dict[str, Seed], texts: dict[str, SeedText],
     claims: list[Claim] = []
     first_seen: dict[str, Mark] = {}
     context = _Context(seeds, texts, {e.id: e.kind for e in entities}, problems)
-    files = sorted(p for p in (root / "claims").glob("*.yaml") if p.name not in ALIAS_FILES)
-    if not files:
+    listed = _listing(root / "claims", ".yaml", problems)
+    files = [p for p in listed or () if p.name not in ALIAS_FILES]
+    if listed is not None and not files:
         problems.add(Mark(display_path(root / "claims"), 1, 1), "no claims files (*.yaml)")
     for path in files:
         data = load(path, display_path(path), CLAIMS_FILE, problems)
@@ -217,12 +245,11 @@ def check_value(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]
 
 def _why_not(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -> str | None:
     from cstocheck.history import parse_history
-    from cstocheck.values import parse_count
 
     try:
         if kind is ValueKind.COUNT:
-            parse_count(value)
-        elif kind in (ValueKind.YEAR, ValueKind.DATE):
+            return _check_count(value)
+        if kind in (ValueKind.YEAR, ValueKind.DATE):
             return _check_when(kind, value)
         elif kind is ValueKind.MEMBERSHIP:
             parse_history(value)
@@ -233,6 +260,26 @@ def _why_not(kind: ValueKind, value: str, entity_kinds: dict[str, EntityKind]) -
     except ValueError as err:
         return str(err)
     return None
+
+
+MAX_COUNT = 10**12  # more than any count of people, troops or states a source gives
+
+
+def _check_count(value: str) -> str | None:
+    import math
+
+    from cstocheck.values import parse_count
+
+    count = parse_count(value)
+    if value[:count.start].rstrip()[-1:] in ("-", "\u2212"):
+        return f"{value!r} is negative: a count is a number of things"
+    if not math.isfinite(count.number) or count.number > MAX_COUNT:
+        return f"{_shorten(value)} is too large to be a count (at most {MAX_COUNT:,})"
+    return None
+
+
+def _shorten(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else f"{value[:limit]}... ({len(value):,} characters)")
 
 
 def _check_when(kind: ValueKind, value: str) -> str | None:

@@ -40,12 +40,19 @@ def relative_to(folder: Path, display: str) -> str:
 
 
 def load(path: Path) -> Baseline:
+    from cstocheck.files import read_bounded, too_large
+
     if not path.is_file():
         raise InputError("no such baseline file (create it with --write-baseline)", where=str(path))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_bounded(path)
+        if (why := too_large(path, raw)) is not None:
+            raise InputError(f"cannot read baseline: it is {why}", where=str(path))
+        data = json.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise InputError(f"cannot read baseline: {err}", where=str(path)) from None
+        raise InputError(f"cannot read baseline: {_reason(err)}", where=str(path)) from None
+    except RecursionError:
+        raise InputError("cannot read baseline: nested too deeply to be one", where=str(path)) from None
     if not isinstance(data, dict) or data.get("version") != FORMAT or not isinstance(data.get("findings"), list):
         raise InputError(f"not a cstocheck baseline (version {FORMAT})", where=str(path))
     keys = []
@@ -55,6 +62,10 @@ def load(path: Path) -> Baseline:
             raise InputError(f"finding {n}: needs {', '.join(fields)} as text", where=str(path))
         keys.append((item["file"], item["claim_id"], item["verdict"], item["sentence"]))
     return Baseline(path, tuple(keys))
+
+
+def _reason(err: Exception) -> str:
+    return (err.strerror or str(err)) if isinstance(err, OSError) else str(err)
 
 
 def matched(baseline: Baseline, keys: Iterable[Key]) -> list[bool]:
@@ -76,10 +87,38 @@ def render(keys: Iterable[Key]) -> str:
 
 
 def write(path: Path, keys: Iterable[Key]) -> None:
-    text = render(keys)
-    tmp = path.with_name(path.name + ".tmp")
+    """Write the baseline through a temporary file of a unique name beside it, renamed into place:
+    never a half-written baseline, and never a write through a link or into a device that someone
+    left at a predictable name. A target that exists and is not a regular file is refused."""
+    import stat
+    import tempfile
+
     try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)  # never a half-written baseline
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        mode = None
     except OSError as err:
         raise InputError(f"cannot write baseline: {err.strerror or err}", where=str(path)) from None
+    if mode is not None and not stat.S_ISREG(mode):
+        from cstocheck.files import kind_of
+
+        what = "a link" if stat.S_ISLNK(mode) else kind_of(mode)
+        raise InputError(f"cannot write baseline: it is {what}, not a regular file; not replaced", where=str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as err:
+        raise InputError(f"cannot write baseline: {err.strerror or err}", where=str(path)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(render(keys))
+        os.chmod(tmp, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write baseline: {err.strerror or err}", where=str(path)) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -5,6 +5,9 @@ version, so any edit invalidates it. A cache file that cannot be read for any re
 ignored and rebuilt; writes go to a temporary file renamed into place, so parallel runs
 never see half a file. The base directory itself is never written.
 
+Entries and the manifest are JSON (see cachecodec), never pickle: a file planted in the cache
+folder can at worst be ignored, or describe another base, but loading it runs no code.
+
 A file's content hash is kept between runs in a manifest beside the entries, reused while the
 file's size and modification time (to the nanosecond) are unchanged, as git's index does: a run
 on a base of thousands of files stats them rather than rereading them.
@@ -12,19 +15,21 @@ on a base of thousands of files stats them rather than rereading them.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import sys
 import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
 
-from cstocheck import __version__
+from cstocheck import __version__, cachecodec
+from cstocheck.errors import BaseLoadError
 from cstocheck.files import read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 2\n"
+_MAGIC = b"cstocheck-cache 3 json\n"
+SUFFIX = ".json"
 
 
 def cache_dir() -> Path:
@@ -39,15 +44,29 @@ def cache_dir() -> Path:
     return root / "cstocheck"
 
 
+MANIFEST_VERSION = 1
+
+
+def _read_manifest(path: Path) -> dict[str, tuple[int, int, str]]:
+    """The hashes known from the last run, by absolute path; anything of another shape is
+    ignored (everything is then hashed again), whatever the file holds."""
+    try:
+        data = json.loads(read_bounded(path))
+    except (OSError, ValueError, RecursionError):  # absent, unreadable or not JSON
+        return {}
+    files = data.get("files") if isinstance(data, dict) and data.get("version") == MANIFEST_VERSION else None
+    if not isinstance(files, dict):
+        return {}
+    return {where: (seen[0], seen[1], seen[2]) for where, seen in files.items()
+            if isinstance(seen, list) and len(seen) == 3 and type(seen[0]) is int and type(seen[1]) is int
+            and isinstance(seen[2], str)}
+
+
 def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
     """The content hash of each file, reusing the hash from the last run for a file whose size
     and modification time are unchanged (as git's index does), so a large base is not reread."""
-    manifest_path = cache_dir() / ".manifest"  # hidden: it is bookkeeping, not a cache entry
-    try:
-        with manifest_path.open("rb") as fh:
-            known: dict[str, tuple[int, int, str]] = pickle.load(fh)
-    except Exception:  # absent or unreadable: hash everything
-        known = {}
+    manifest_path = cache_dir() / ".manifest.json"  # hidden: it is bookkeeping, not a cache entry
+    known = _read_manifest(manifest_path)
     hashes: dict[str, str] = {}
     fresh: dict[str, tuple[int, int, str]] = {}
     for label, path in files:
@@ -59,12 +78,13 @@ def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
                 hashes[label] = seen[2]
             else:
                 hashes[label] = hashlib.sha256(read_bounded(path)).hexdigest()
-        except OSError:  # a link loop, a folder, a file gone since the listing: loading says what is wrong
+        except OSError:  # a FIFO, a link loop, a folder, a file gone since the listing: loading says what is wrong
             hashes[label] = "unreadable"
             continue
         fresh[where] = (stat.st_size, stat.st_mtime_ns, hashes[label])
     if any(known.get(k) != v for k, v in fresh.items()):
-        _write_atomically(manifest_path, {**known, **fresh})
+        manifest = {"version": MANIFEST_VERSION, "files": {k: list(v) for k, v in {**known, **fresh}.items()}}
+        _write_bytes_atomically(manifest_path, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
     return hashes
 
 
@@ -74,8 +94,11 @@ def base_key(root: Path) -> str:
     files = [(f"package/{p.relative_to(package).as_posix()}", p)
              for p in sorted([*package.rglob("*.py"), *package.glob("languages/*")])]
     for folder in ("claims", "seeds"):
-        with os.scandir(root / folder) as found:
-            names = sorted(e.name for e in found)
+        try:
+            with os.scandir(root / folder) as found:
+                names = sorted(e.name for e in found)
+        except OSError as err:
+            raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
         files += [(f"{folder}/{name}", root / folder / name) for name in names]
     digest = hashlib.sha256(f"cstocheck {__version__}\n".encode() + _MAGIC)
     for label, content in _file_hashes(files).items():
@@ -85,18 +108,18 @@ def base_key(root: Path) -> str:
 
 def load(key: str) -> Any | None:
     """The cached value, or None when it is absent or not exactly what was stored."""
-    path = cache_dir() / f"{key}.pickle"
+    path = cache_dir() / f"{key}{SUFFIX}"
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limit=None)  # a large base's index is larger than any draft
         head = len(_MAGIC) + 2 * 65
         if not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
             return None
         payload = data[head:]
-        # A checksum, because a flipped byte inside a pickle can still load, as another base.
+        # A checksum, because a flipped byte inside the payload can still load, as another base.
         if _checksum(payload) != data[len(_MAGIC) + 65:head - 1].decode():
             return None
-        return pickle.loads(payload)
-    except Exception:  # absent, truncated, corrupt or from another version: rebuild
+        return cachecodec.loads(payload)
+    except Exception:  # absent, truncated, corrupt, of another version or refused by the codec: rebuild
         return None
 
 
@@ -107,13 +130,12 @@ def _checksum(payload: bytes) -> str:
 
 
 def store(key: str, value: Any) -> None:
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        payload = cachecodec.dumps(value).encode("utf-8")
+    except (cachecodec.CodecError, RecursionError):  # a value this format cannot hold: no cache, only slower
+        return
     data = _MAGIC + f"{key}\n{_checksum(payload)}\n".encode() + payload
-    _write_bytes_atomically(cache_dir() / f"{key}.pickle", data)
-
-
-def _write_atomically(path: Path, value: Any) -> None:
-    _write_bytes_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _write_bytes_atomically(cache_dir() / f"{key}{SUFFIX}", data)
 
 
 def _write_bytes_atomically(path: Path, data: bytes) -> None:

@@ -38,11 +38,11 @@ class Checker:
             cache.store(key, checker)
         return checker
 
-    # The base is pickled apart too: judging a sentence needs only the index.
+    # The base is encoded apart too: judging a sentence needs only the index.
     def __getstate__(self) -> dict[str, object]:
-        import pickle
+        from cstocheck import cachecodec
 
-        return {"index": self.index, "_base_blob": pickle.dumps(self._base, protocol=pickle.HIGHEST_PROTOCOL)}
+        return {"index": self.index, "_base_blob": cachecodec.dumps(self._base)}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -51,9 +51,9 @@ class Checker:
     @property
     def base(self) -> Base:
         if self._base is None:
-            import pickle
+            from cstocheck import cachecodec
 
-            self._base = pickle.loads(self.__dict__["_base_blob"])
+            self._base = cachecodec.loads(self.__dict__["_base_blob"])
         return self._base
 
     @base.setter

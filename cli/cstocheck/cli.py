@@ -6,6 +6,7 @@ as one red line on stderr.
 """
 from __future__ import annotations
 
+import io
 import os
 import sys
 from dataclasses import replace
@@ -64,9 +65,26 @@ def emit(rendered: Rendered) -> None:
         return
     from rich.console import Console
 
-    console = Console(highlight=False, soft_wrap=False)
+    if sys.stdout.isatty():
+        console = Console(highlight=False, soft_wrap=False)
+        for item in rendered:
+            console.print(item)
+        return
+    # Piped or redirected: lines are for grep and editors, so they are neither wrapped at a width
+    # no one sees nor padded with the spaces that align a table's last column. Each item is drawn
+    # at its own natural width (drawing all at a huge one would pad every line to it).
+    from rich.measure import Measurement
+
+    console = Console(highlight=False, soft_wrap=True, width=_PIPE_WIDTH, no_color=True, file=io.StringIO())
     for item in rendered:
-        console.print(item)
+        width = Measurement.get(console, console.options, item).maximum if not isinstance(item, str) else None
+        with console.capture() as captured:
+            console.print(item, width=max(1, width) if width else None)
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    sys.stdout.flush()
+
+
+_PIPE_WIDTH = 100_000  # wide enough that no table column is ever wrapped
 
 
 def _render(fmt: str, kind: str, data: Any, base: Any = None, settings: Any = None, index: Any = None) -> Rendered:
@@ -99,18 +117,34 @@ def main_options(
     """Check claims about the CSTO against a source-quoted claims base."""
 
 
-def _open_checker(base: Path | None, no_cache: bool) -> Any:
+def _open_checker(base: Path | None, origin: str = "--base", *, no_cache: bool) -> Any:
     from cstocheck.checker import Checker
     from cstocheck.locate import find_base
 
-    return Checker.open(find_base(base), use_cache=not no_cache)
+    return Checker.open(find_base(base, origin), use_cache=not no_cache)
+
+
+CLAIM_STDIN_BYTES = 64 * 1024  # a claim is one sentence: far more than that is a document
+
+
+def read_stdin(limit: int | None = None) -> bytes:
+    """Standard input's bytes (at most `limit`); an InputError when there is no stdin at all."""
+    if sys.stdin is None:
+        raise InputError("stdin is closed: nothing to read")
+    try:
+        return sys.stdin.buffer.read(-1 if limit is None else limit)
+    except OSError as err:
+        raise InputError(f"cannot read stdin: {err.strerror or err}") from None
 
 
 def _read_claim_argument(text: str) -> str:
-    from cstocheck.inputs import clean_claim_text
+    from cstocheck.inputs import MAX_CLAIM_CHARS, clean_claim_text
 
     if text == "-":
-        data = sys.stdin.buffer.read(64 * 1024 + 1)
+        data = read_stdin(CLAIM_STDIN_BYTES + 1)
+        if len(data) > CLAIM_STDIN_BYTES:
+            raise InputError(f"stdin is more than {CLAIM_STDIN_BYTES:,} bytes; a claim is one sentence (at most "
+                             f"{MAX_CLAIM_CHARS:,} characters; use `cstocheck check` for documents)")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
@@ -133,7 +167,7 @@ def claim(
     """
     try:
         sentence = _read_claim_argument(text)
-        checker = _open_checker(base, no_cache)
+        checker = _open_checker(base, no_cache=no_cache)
         finding = checker.claim(sentence)
         rendered = _render(fmt.value, "claim", finding, checker.base)
     except CstocheckError as error:
@@ -163,7 +197,7 @@ def conflicts(
     from cstocheck.conflicts import find_conflicts, find_slips
 
     try:
-        checker = _open_checker(base, no_cache)
+        checker = _open_checker(base, no_cache=no_cache)
     except CstocheckError as error:
         fail(error)
     claims = checker.base.claims
@@ -224,7 +258,7 @@ def evaluate(
     from cstocheck.inputs import clean_claim_text
 
     try:
-        checker = _open_checker(base, no_cache)
+        checker = _open_checker(base, no_cache=no_cache)
         report = run_eval(cases, lambda text: checker.claim(clean_claim_text(text)))
     except CstocheckError as error:
         fail(error)
@@ -240,14 +274,40 @@ def _wants_progress(n_files: int, stream: Any) -> bool:
     return n_files >= PROGRESS_MIN_FILES and bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _draft_base(base: Path | None, settings: Any) -> Path | None:
-    """--base, then $CSTOCHECK_BASE, then the config's base, then the shipped one."""
+def _read_one(path: Path | None, display: str, stdin_filename: str | None, language: str | None) -> Any:
+    """One draft: the file, or stdin (None) under its given name."""
+    from cstocheck.drafts import STDIN_NAME, decode, is_markdown, parse, read_draft
+    from cstocheck.files import MAX_FILE_BYTES
+
+    if path is not None:
+        return read_draft(path, display, language)
+    name = stdin_filename or STDIN_NAME
+    return parse(decode(read_stdin(MAX_FILE_BYTES + 1), name), name, markdown=is_markdown(name), language=language)
+
+
+def _overlong(drafts: list[Any]) -> list[str]:
+    from cstocheck.inputs import MAX_CLAIM_CHARS
+
+    return [f"{d.path}:{s.line}:{s.col}: sentence of {len(s.text):,} characters not checked (a sentence "
+            f"is at most {MAX_CLAIM_CHARS:,}, as for `claim`)" for d in drafts for s in d.overlong]
+
+
+def warn(message: str) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from cstocheck.formats import safe
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(Text(f"warning: {safe(message)}", style="yellow"))
+
+
+def _draft_base(base: Path | None, settings: Any) -> tuple[Path | None, str]:
+    """--base, then $CSTOCHECK_BASE, then the config's base, then the shipped one; with where it
+    came from, for messages."""
     if base is not None or os.environ.get(ENV_VAR) or settings.base is None:
-        return base
-    if not settings.base.is_dir():
-        raise InputError(f"base {settings.base}: not a directory", where=settings.source)
+        return base, "--base"
     configured: Path = settings.base
-    return configured
+    return configured, f"{settings.source}: base"
 
 
 @app.command()
@@ -260,7 +320,9 @@ def check(
         "--fail-on", metavar="VERDICTS", show_default=False,
         help="Verdicts that fail the run, comma-separated (supported, contradicted, disputed, "
              "unverified). Default: the config's fail-on, else contradicted.")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail on disputed findings too.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Fail on disputed findings too, and exit 2 when a file or folder found while "
+                         "walking, or an overlong sentence, was skipped.")] = False,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", metavar="FILE", show_default=False,
         help="Accepted findings (written by --write-baseline): only findings not in it fail.")] = None,
@@ -290,7 +352,7 @@ def check(
     """
     from cstocheck import baseline as baselines
     from cstocheck.config import DEFAULT_FAIL_ON, discover
-    from cstocheck.drafts import STDIN_NAME, collect, decode, is_markdown, parse, read_draft
+    from cstocheck.drafts import collect
     from cstocheck.review import baseline_keys, check_drafts, check_suppressions, parse_fail_on
     from cstocheck.verdict import Verdict
 
@@ -306,16 +368,13 @@ def check(
         if write_baseline and baseline_path is None:
             raise InputError("--write-baseline needs --baseline FILE (or baseline in the config)")
         lang = language.value if language is not None else settings.language
-        drafts = []
-        for path, display in collect(paths, settings.is_ignored):
-            if path is None:
-                name = stdin_filename or STDIN_NAME
-                text = decode(sys.stdin.buffer.read(), name)
-                drafts.append(parse(text, name, markdown=is_markdown(name), language=lang))
-            else:
-                drafts.append(read_draft(path, display, lang))
+        collected = collect(paths, settings.is_ignored)
+        drafts = [_read_one(path, display, stdin_filename, lang) for path, display in collected.files]
+        unchecked = [*collected.skipped, *_overlong(drafts)]
+        for what in unchecked:
+            warn(what)
         accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
-        checker = _open_checker(_draft_base(base, settings), no_cache)
+        checker = _open_checker(*_draft_base(base, settings), no_cache=no_cache)
         check_suppressions(drafts, checker.base.claim)
         if _wants_progress(len(drafts), sys.stderr):
             from rich.console import Console
@@ -338,6 +397,8 @@ def check(
     if write_baseline:
         sys.stderr.write(f"wrote {baseline_path} with {len(keys)} finding(s)\n")
         raise typer.Exit(0)
+    if strict and unchecked:
+        fail(InputError(f"{len(unchecked)} file(s), folder(s) or sentence(s) were not checked (--strict)"))
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -389,7 +450,7 @@ def find(
     from cstocheck.inputs import clean_claim_text
 
     try:
-        checker = _open_checker(base, no_cache)
+        checker = _open_checker(base, no_cache=no_cache)
         hits = find_claims(checker.index, checker.base.claims, clean_claim_text(" ".join(words), origin="query"), limit)
     except CstocheckError as error:
         fail(error)
@@ -495,7 +556,7 @@ def export(
     emit(rendered)
 
 
-@app.command(hidden=True)
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of claims files, generated from the declarations the validator uses.
 
@@ -508,15 +569,40 @@ def schema() -> None:
     sys.stdout.write(render(claims_schema()))
 
 
-def main() -> None:
+def run(args: list[str] | None = None) -> int:
+    """Run the CLI and return the exit code. Usage errors are one line, like every other error;
+    an exception that escapes is a bug, still shown without a traceback unless asked for."""
+    from cstocheck.formats import safe
+
     try:
-        app()
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
-        sys.exit(130)
+        from typer import _click  # typer's own copy of click (0.22 on), whose exceptions it raises
+    except ImportError:  # pragma: no cover - older typer runs on click itself
+        import click as _click
+
+    try:
+        result = typer.main.get_command(app).main(args=args, prog_name="cstocheck", standalone_mode=False)
+    except _click.exceptions.NoArgsIsHelpError as error:
+        sys.stdout.write(error.format_message())  # empty when rich has printed the help already
+        return 2
+    except _click.exceptions.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "cstocheck"
+        sys.stderr.write(f"error: {safe(error.format_message())} (see '{command} -h')\n")
+        return error.exit_code
+    except _click.exceptions.ClickException as error:
+        sys.stderr.write(f"error: {safe(error.format_message())}\n")
+        return error.exit_code
+    except typer.Abort:
+        return 130
     except Exception as error:  # a bug, not bad input: still no traceback unless asked for
         if os.environ.get("CSTOCHECK_DEBUG"):
             raise
         sys.stderr.write(f"error: internal error: {type(error).__name__}: {error} "
                          "(set CSTOCHECK_DEBUG=1 for a traceback)\n")
-        sys.exit(70)
+        return 70
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    from cstocheck.launch import main as launch
+
+    launch()

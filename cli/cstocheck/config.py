@@ -15,7 +15,7 @@ import os
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ CONFIG = Obj(
         Prop("base", Text("The claims base: a folder with claims/ and seeds/, relative to this file.")),
         Prop("fail-on", ListOf(Text(enum=LABELS), description="Verdicts that fail the run.", min_items=1)),
         Prop("language", Text("Language of the drafts, for sentence splitting.", enum=LANGUAGE_CHOICES)),
-        Prop("ignore", ListOf(Text(), description="Glob patterns of files or folders not to check.")),
+        Prop("ignore", ListOf(Text(), description="Files or folders not to check, as .gitignore patterns.")),
         Prop("baseline", Text("The baseline file, relative to this file.")),
         Prop("author", Text("Who publishes the fact checks (an organisation's name), for ClaimReview.")),
         Prop("author-url", Text("The publisher's web address, for ClaimReview.", pattern=r"^https?://\S+$")),
@@ -59,19 +59,20 @@ class Settings:
     author_url: str | None = None
 
     def is_ignored(self, path: Path) -> bool:
-        """Whether an ignore pattern matches the file or one of its folders (gitignore-like:
-        a pattern without a slash matches a name at any depth)."""
+        """Whether an ignore pattern matches the file or one of its folders, by .gitignore's rules
+        (relative to the config file's folder; a file outside that folder is never ignored)."""
         if not self.ignore:
             return False
-        rel = Path(os.path.relpath(path.resolve(), self.root.resolve())).as_posix()
-        parts = rel.split("/")
-        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        for pattern in self.ignore:
-            pattern = pattern.strip("/").removeprefix("./")
-            candidates = prefixes if "/" in pattern else parts
-            if any(fnmatchcase(c, pattern) for c in candidates):
-                return True
-        return False
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+        if rel == ".." or rel.startswith(".." + os.sep):
+            return False
+        return bool(self._spec.match_file(Path(rel).as_posix()))
+
+    @cached_property
+    def _spec(self) -> Any:
+        from pathspec import GitIgnoreSpec
+
+        return GitIgnoreSpec.from_lines(self.ignore)
 
 
 def discover(explicit: Path | None, starts: Sequence[Path]) -> Settings:
@@ -103,19 +104,30 @@ def _upwards(starts: Sequence[Path]) -> list[Path]:
 
 def _has_table(path: Path) -> bool:
     try:
-        return "cstocheck" in _read_toml(path).get("tool", {})
+        tool = _read_toml(path).get("tool")
     except ConfigError:
         return True  # a broken pyproject.toml near the drafts should be reported, not passed over
+    return isinstance(tool, dict) and "cstocheck" in tool
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from cstocheck.files import read_bounded, too_large
+
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = read_bounded(path)
     except OSError as err:
         raise ConfigError(f"cannot read config: {err.strerror or err}", where=str(path)) from None
+    if (why := too_large(path, data)) is not None:
+        raise ConfigError(f"config file is {why}", where=str(path))
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})",
+                          where=str(path)) from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", where=str(path)) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply to read", where=str(path)) from None
 
 
 def load(path: Path, origin: str | None = None) -> Settings:
@@ -124,7 +136,8 @@ def load(path: Path, origin: str | None = None) -> Settings:
     if not path.is_file():
         raise ConfigError("no such config file", where=where)
     if path.suffix == ".toml":
-        table = _read_toml(path).get("tool", {}).get("cstocheck")
+        tool = _read_toml(path).get("tool", {})
+        table = tool.get("cstocheck") if isinstance(tool, dict) else None
         if table is None:
             raise ConfigError("no [tool.cstocheck] table", where=where)
         data = _check_plain(table, f"{path} [tool.cstocheck]")
@@ -155,7 +168,10 @@ def _check_plain(table: Any, display: str) -> dict[str, Any]:
     from cstocheck.yamlfile import Problems, conform
 
     problems = Problems()
-    node = yaml.compose(yaml.safe_dump(table, allow_unicode=True), Loader=yaml.SafeLoader)
+    try:
+        node = yaml.compose(yaml.safe_dump(table, allow_unicode=True), Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise ConfigError("nested too deeply to read", where=display) from None
     if node is None:
         return {}
     data = conform(node, CONFIG, display, problems)

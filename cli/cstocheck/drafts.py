@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cstocheck.errors import InputError
+from cstocheck.inputs import MAX_CLAIM_CHARS
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
@@ -33,6 +35,9 @@ STDIN_NAME = "<stdin>"
 SKIPPED_DIRS = ("node_modules", "__pycache__", "venv")
 # Below this many words a paragraph's own language guess is noise; the document's is used.
 MIN_WORDS_FOR_OWN_LANGUAGE = 8
+# Paragraphs longer than this are split into sentences window by window (see _windowed): longer
+# than any sentence that is checked, short enough that pysbd's quadratic rules stay cheap.
+SEGMENT_WINDOW = 3_000
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class Draft:
     sentences: tuple[Sentence, ...]
     suppressions: tuple[Suppression, ...]
     language: str
+    # Sentences longer than a claim may be (MAX_CLAIM_CHARS): not checked, and said so.
+    overlong: tuple[Sentence, ...] = ()
 
     def ignored_ids(self, sentence: Sentence) -> frozenset[str]:
         return frozenset(i for s in self.suppressions if s.covers(sentence) for i in s.ids)
@@ -74,55 +81,100 @@ class Draft:
 # --- reading files -----------------------------------------------------------------------------
 
 
-def collect(paths: Sequence[str], is_ignored: Callable[[Path], bool] | None = None,
-            ) -> list[tuple[Path | None, str]]:
-    """The drafts named by `paths`, as (path, display name); `None` stands for stdin.
+@dataclass(frozen=True)
+class Collected:
+    """The drafts to check, as (path, display name) with `None` for stdin, and what was passed
+    over while walking folders, each as "path: why" (the run goes on without it)."""
+
+    files: tuple[tuple[Path | None, str], ...]
+    skipped: tuple[str, ...] = ()
+
+
+def collect(paths: Sequence[str], is_ignored: Callable[[Path], bool] | None = None) -> Collected:
+    """The drafts named by `paths`.
 
     Directories are walked for Markdown and text files, hidden folders skipped. A path that does
-    not exist, or a directory without a single draft file, is an InputError. `is_ignored(path)`
-    drops files (named ones too, so a pre-commit run honours the configured ignores).
+    not exist, or a directory without a single draft file, is an InputError. While walking, a
+    link leading outside the folders named, a link leading nowhere, a FIFO or device, and a
+    folder that cannot be read are skipped and listed in `skipped`; a file named explicitly is
+    read whatever it is (a FIFO or device is refused when read). `is_ignored(path)` drops files
+    (named ones too, so a pre-commit run honours the configured ignores).
     """
     out: list[tuple[Path | None, str]] = []
+    skipped: list[str] = []
     seen: set[str] = set()
+    roots = [os.path.realpath(raw) for raw in paths if raw != "-" and os.path.isdir(raw)]
 
     def add(path: Path | None, display: str) -> None:
         key = os.path.realpath(path) if path is not None else STDIN_NAME
-        if key in seen:
+        if key in seen or (path is not None and is_ignored is not None and is_ignored(path)):
             return
         seen.add(key)
-        if path is not None and is_ignored is not None and is_ignored(path):
-            return
         out.append((path, display))
 
     for raw in paths:
         if raw == "-":
             add(None, STDIN_NAME)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(_walk(path))
-            if not found:
+        elif os.path.isdir(raw):
+            found = sorted(_walk(Path(raw), roots, skipped))
+            if not found and not skipped:
                 raise InputError(f"no Markdown or text files ({', '.join(DRAFT_SUFFIXES)}) in this directory",
                                  where=raw)
             for item in found:
                 add(item, _display(item))
-        elif path.exists():
-            add(path, _display(path))
+        elif os.path.lexists(raw):
+            add(Path(raw), _display(Path(raw)))
         else:
             raise InputError("no such file or directory", where=raw)
-    return out
+    return Collected(tuple(out), tuple(skipped))
 
 
 def _display(path: Path) -> str:
     return path.as_posix()
 
 
-def _walk(root: Path) -> Iterable[Path]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
-        for name in files:
-            if name.lower().endswith(DRAFT_SUFFIXES) and not name.startswith("."):
-                yield Path(folder) / name
+def _walk(root: Path, roots: Sequence[str], skipped: list[str]) -> Iterable[Path]:
+    """Draft files under `root`, walked with a stack rather than recursion (a folder a thousand
+    levels deep is still walked) and never through a link to a folder."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError as err:
+            skipped.append(f"{_display(folder)}: cannot read folder: {err.strerror or err}: skipped")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(folder) / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name not in SKIPPED_DIRS:
+                    stack.append(path)
+            elif entry.name.lower().endswith(DRAFT_SUFFIXES):
+                why = _unfit(entry, roots)
+                if why is None:
+                    yield path
+                else:
+                    skipped.append(f"{_display(path)}: {why}: skipped")
+
+
+def _unfit(entry: os.DirEntry[str], roots: Sequence[str]) -> str | None:
+    """Why a draft-named file found while walking is not read, or None when it is fit."""
+    from cstocheck.files import kind_of
+
+    try:
+        mode = entry.stat(follow_symlinks=True).st_mode
+    except OSError as err:
+        return "a link leading nowhere" if entry.is_symlink() else f"cannot read file: {err.strerror or err}"
+    if entry.is_symlink():
+        target = os.path.realpath(entry.path)
+        if not any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+            return "a link leading outside the folders checked (name the file to check it)"
+    if not stat.S_ISREG(mode):
+        return f"not a regular file ({kind_of(mode)})"
+    return None
 
 
 def decode(data: bytes, display: str) -> str:
@@ -204,8 +256,11 @@ class _Line:
     kind: str = "prose"  # prose | blank | skip | heading | item (starts a paragraph of its own)
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")  # as editors count lines: CR alone (old Mac files) ends one too
+
+
 def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
+    return [0] + [m.end() for m in _LINE_END.finditer(text)]
 
 
 def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
@@ -215,7 +270,7 @@ def _line_col(starts: list[int], offset: int) -> tuple[int, int]:
 
 def _split_lines(text: str) -> list[_Line]:
     lines = []
-    for start, line in zip(_line_starts(text), text.split("\n")):
+    for start, line in zip(_line_starts(text), _LINE_END.split(text)):
         lines.append(_Line(start, line, [True] * len(line), set()))
     return lines
 
@@ -430,6 +485,7 @@ _CONTINUING = {
            "i.p.v", "m.n", "v.chr", "n.chr", "e.d", "e.a", "blz", "vs"},
 }
 _SPACE_BEFORE_CLOSE = re.compile(r" (?=[.,;:!?)\]])")
+LAST_WORD_REACH = 200  # characters: more than any abbreviation and what closes it
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
 
 
@@ -440,9 +496,48 @@ def _segmenter(language: str) -> Any:
     return pysbd.Segmenter(language=language, clean=False, char_span=True)
 
 
+def _pysbd(text: str, language: str) -> list[tuple[int, int]]:
+    """pysbd's sentences, found in the text in order. (pysbd's own char_span search starts again
+    from the top for every sentence: the square of the sentence count.)"""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in _segmenter(language).processor(text).process():
+        at = text.find(sentence, pos) if sentence else -1
+        if at >= 0:
+            spans.append((at, at + len(sentence)))
+            pos = at + len(sentence)
+    return spans
+
+
+def _windowed(text: str, language: str) -> list[tuple[int, int]]:
+    """pysbd's spans of a long paragraph, found window by window.
+
+    Some of pysbd's rules rescan the whole text once per abbreviation or list marker, so one long
+    paragraph costs the square of its length. Each window is cut after the start of its last
+    sentence, which the next window reads again whole; a window holding no sentence end is part of
+    a sentence too long to check, which runs on into the next one.
+    """
+    out: list[tuple[int, int]] = []
+    pos, running_on = 0, False
+    while pos < len(text):
+        end = min(len(text), pos + SEGMENT_WINDOW)
+        spans = [(pos + a, pos + b) for a, b in _pysbd(text[pos:end], language)] or [(pos, end)]
+        if end < len(text) and len(spans) == 1:
+            out[-1:] = [(out[-1][0] if running_on else pos, end)]
+            pos, running_on = end, True
+            continue
+        if running_on:
+            out[-1] = (out[-1][0], spans.pop(0)[1])
+        if end == len(text):
+            return out + spans
+        out += spans[:-1]
+        pos, running_on = spans[-1][0], False
+    return out
+
+
 def _spans(text: str, language: str) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph: pysbd's, with gaps it left filled and abbreviations fixed."""
-    raw = [(s.start, s.end) for s in _segmenter(language).segment(text)]
+    raw = _pysbd(text, language) if len(text) <= SEGMENT_WINDOW else _windowed(text, language)
     spans: list[tuple[int, int]] = []
     pos = 0
     for start, end in raw:
@@ -465,7 +560,7 @@ def _spans(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def _continues(before: str, after: str, language: str) -> bool:
-    match = _LAST_WORD.search(before)
+    match = _LAST_WORD.search(before[-LAST_WORD_REACH:])  # the tail: a run of merged spans grows long
     if not match:
         return False
     word = match.group(1).lower()
@@ -509,4 +604,6 @@ def parse(text: str, display: str, *, markdown: bool = True, language: str | Non
             first_line, col = _line_col(starts, origin[start + lead])
             end_line, end_col = _line_col(starts, origin[start + trail - 1])
             sentences.append(Sentence(words, first_line, col, end_line, end_col + 1, lang))
-    return Draft(display, tuple(sentences), tuple(suppressions), document)
+    checked = tuple(s for s in sentences if len(s.text) <= MAX_CLAIM_CHARS)
+    overlong = tuple(s for s in sentences if len(s.text) > MAX_CLAIM_CHARS)
+    return Draft(display, checked, tuple(suppressions), document, overlong)

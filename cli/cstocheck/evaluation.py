@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cstocheck.errors import InputError
-from cstocheck.model import Problem
 from cstocheck.schema import CASES_FILE, LABELS
 from cstocheck.verdict import Finding
 from cstocheck.yamlfile import Problems, load
@@ -31,6 +30,7 @@ class Case:
     verdict: str
     evidence: tuple[GoldPassage, ...]
     line: int
+    col: int = 1
 
 
 @dataclass(frozen=True)
@@ -96,28 +96,29 @@ def overlaps(gold: str, got: str) -> bool:
 def read_cases(path: Path) -> tuple[Case, ...]:
     problems = Problems()
     data = load(path, str(path), CASES_FILE, problems)
-    if problems.errors():
-        raise InputError(_first(problems.errors()))
+    errors = problems.errors()
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise InputError(f"{first.message}{more}", where=f"{first.path}:{first.line}:{first.col}")
     cases = []
     for item, mark in zip(data, data.item_marks):
         if not item.valid:
             continue
         evidence = tuple(GoldPassage(e["source"], e["quote"]) for e in item.get("evidence") or ())
-        cases.append(Case(item["claim"], item["verdict"], evidence, mark.line))
+        cases.append(Case(item["claim"], item["verdict"], evidence, mark.line, mark.col))
     if not cases:
         raise InputError(f"{path}: no cases")
     return tuple(cases)
 
 
-def _first(problems: tuple[Problem, ...]) -> str:
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"{problems[0]}{more}"
-
-
 def evaluate(path: Path, judge: Callable[[str], Finding]) -> Report:
     outcomes = []
     for case in read_cases(path):
-        finding = judge(case.claim)
+        try:
+            finding = judge(case.claim)
+        except InputError as err:  # the case's sentence cannot be checked: say which case
+            raise InputError(err.message, where=f"{path}:{case.line}:{case.col}") from None
         hit = any(e.source == g.source and overlaps(g.quote, e.quote) for g in case.evidence
                   for e in finding.evidence)
         outcomes.append(Outcome(case, finding.verdict.value, hit,

@@ -1,15 +1,53 @@
-"""Reading files the user points at, never more than the size limit."""
+"""Reading files the user points at: regular files only, never more than the size limit."""
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFDIR: "a directory"}
 
-def read_bounded(path: Path) -> bytes:
-    """The file's bytes, reading at most one past the limit (a device or pipe may never end)."""
-    with path.open("rb") as fh:
-        return fh.read(MAX_FILE_BYTES + 1)
+
+class NotRegularFile(OSError):
+    """A FIFO, device, socket or folder where a file was expected: opening or reading it may
+    never end, so it is refused before a byte is read."""
+
+
+def kind_of(mode: int) -> str:
+    return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+
+
+def is_regular(path: Path) -> bool:
+    """Whether the path (links followed) is a regular file; False for anything unreadable."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def read_bounded(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, reading at most one past the limit (None: the whole file).
+
+    The file is opened without blocking and checked to be regular before it is read: opening a
+    FIFO for reading waits for a writer for ever, and a device may never end.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(errno.EINVAL, f"not a regular file ({kind_of(mode)})", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            fd = -1
+            return fh.read(-1 if limit is None else limit + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def too_large(path: Path, data: bytes) -> str | None:

@@ -10,6 +10,7 @@ MAX_CLAIM_CHARS = 2_000
 
 def clean_claim_text(raw: str, *, origin: str = "claim") -> str:
     """The claim text, or an InputError that says in one line what is wrong with it."""
+    raw = raw.removeprefix("\ufeff")  # a byte-order mark that editors and Windows pipes put first
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
         raise InputError(f"{origin} is not valid UTF-8 text")
     if len(raw) > MAX_CLAIM_CHARS:

@@ -19,9 +19,10 @@ def _shipped_base() -> Path | None:
     return None
 
 
-def find_base(explicit: str | os.PathLike[str] | None = None) -> Path:
+def find_base(explicit: str | os.PathLike[str] | None = None, origin: str = "--base") -> Path:
+    """The base to use; `origin` names where an explicit one came from, for messages."""
     if explicit is not None and str(explicit) != "":
-        root, origin = Path(explicit), "--base"
+        root = Path(explicit)
     elif os.environ.get(ENV_VAR):
         root, origin = Path(os.environ[ENV_VAR]), f"${ENV_VAR}"
     else:

@@ -195,7 +195,7 @@ class Index:
         self._weigh(read_claims)
         entries = [self._entry(claim, slot, readings, written) for claim, slot, readings in read_claims]
         self._entries: dict[int, Entry] = dict(enumerate(entries))
-        self._blobs: tuple[bytes, ...] = ()
+        self._blobs: tuple[str, ...] = ()
         self.size = len(entries)
         self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
         self._index(entries)
@@ -265,23 +265,22 @@ class Index:
                 postings.setdefault(feature, []).append(number)
         self.postings = {f: tuple(ns) for f, ns in postings.items()}
 
-    # A compiled index is stored with each claim's entry pickled apart, and an entry is unpickled
+    # A compiled index is stored with each claim's entry encoded apart, and an entry is decoded
     # only when a sentence comes near it: a run on a large base loads a few hundred, not all.
     def __getstate__(self) -> dict[str, object]:
-        import pickle
+        from cstocheck import cachecodec
 
         state = self.__dict__.copy()
-        state["_blobs"] = tuple(pickle.dumps(self.entry(n), protocol=pickle.HIGHEST_PROTOCOL)
-                                for n in range(self.size))
+        state["_blobs"] = tuple(cachecodec.dumps(self.entry(n)) for n in range(self.size))
         state["_entries"] = {}
         return state
 
     def entry(self, number: int) -> Entry:
         found = self._entries.get(number)
         if found is None:
-            import pickle
+            from cstocheck import cachecodec
 
-            found = self._entries[number] = pickle.loads(self._blobs[number])
+            found = self._entries[number] = cachecodec.loads(self._blobs[number])
         return found
 
     def entry_of(self, claim_id: str) -> Entry:

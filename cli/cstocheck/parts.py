@@ -75,14 +75,17 @@ def _split(text: str) -> list[str]:
 
 
 def segments(text: str, index: Index) -> list[Segment]:
-    pieces = [p for p in _split(text) if p and p.strip()]
-    out: list[Segment] = []
+    pieces = [p.strip() for p in _split(text) if p and p.strip()]
+    # An empty piece joins the one before it. The joined text is read once, at the end: reading
+    # it again at every join made a sentence of many short pieces cost the square of its length.
+    groups: list[tuple[list[str], Segment]] = []
     for piece in pieces:
-        seg = _segment(piece.strip(), index)
-        if seg.empty and out:
-            out[-1] = _segment(f"{out[-1].text} {seg.text}", index)
+        seg = _segment(piece, index)
+        if seg.empty and groups:
+            groups[-1][0].append(piece)
         else:
-            out.append(seg)
+            groups.append(([piece], seg))
+    out = [seg if len(texts) == 1 else _segment(" ".join(texts), index) for texts, seg in groups]
     if len(out) > 1 and out[0].empty:
         out[1] = _segment(f"{out[0].text} {out[1].text}", index)
         out.pop(0)

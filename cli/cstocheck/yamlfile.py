@@ -23,7 +23,8 @@ except ImportError:  # pragma: no cover
 MAX_TEXT_CHARS = 20_000
 
 _STR = "tag:yaml.org,2002:str"
-_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+# A date written unquoted (2022-01-05) is a YAML timestamp: where a number is text enough, so is it.
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
 _NULL = "tag:yaml.org,2002:null"
 
 
@@ -154,6 +155,8 @@ def _describe(node: yaml.Node) -> str:
         return "a list"
     if node.tag == _NULL:
         return "nothing"
+    if node.tag == _NUMBER_TAGS[2]:
+        return f"a date ({node.value}; quote it to write it as text)"
     if node.tag in _NUMBER_TAGS:
         return "a number"
     if node.tag == "tag:yaml.org,2002:bool":
