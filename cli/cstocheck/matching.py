@@ -210,7 +210,7 @@ class Index:
                                  max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
                                  here))
         self._entries: dict[int, Entry] = dict(enumerate(entries))
-        self._blobs: tuple[str, ...] = ()
+        self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)
         self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
         # Claims that name a person as their value, by that person: a sentence that gives a
@@ -238,7 +238,7 @@ class Index:
         from cstocheck import cachecodec
 
         state = self.__dict__.copy()
-        state["_blobs"] = tuple(cachecodec.dumps(self.entry(n)) for n in range(self.size))
+        state["_blobs"] = tuple(cachecodec.Encoded(cachecodec.dumps(self.entry(n))) for n in range(self.size))
         state["_entries"] = {}
         return state
 
