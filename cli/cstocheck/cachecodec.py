@@ -10,9 +10,13 @@ an attribute that would hide a method is refused, and the caller rebuilds the ca
 
 Each tagged value is a JSON object with one key, read bottom-up by the JSON parser's object hook:
     {"t": [...]} tuple   {"f": [...]} frozenset   {"s": [...]} set   {"d": [k, v, k, v, ...]} dict
-    {"P": "path"}        {"e": ["module.Class", value]}                  enum member
-    {"o": ["module.Class", [field, ...]]}                                dataclass or named tuple
-    {"a": ["module.Class", {"d": [...]}]}                                other object, by its state
+    {"P": "path"}        {"e": ["module:Class", value]}                  enum member
+    {"o": ["module:Class", [field, ...]]}                                dataclass or named tuple
+    {"a": ["module:Class", {"d": [...]}]}                                other object, by its state
+    {"r": n}             the document's line n: a value encoded apart (Encoded), left undecoded
+
+A document is one line of JSON, followed by the values encoded apart, one per line: the compiled
+index keeps each claim's entry so, and decodes an entry only when a sentence comes near it.
 """
 from __future__ import annotations
 
@@ -30,13 +34,23 @@ class CodecError(ValueError):
     """A value that this format cannot hold, or a stored one it will not build."""
 
 
+class Encoded(str):
+    """A value already encoded by dumps (one line), to be stored apart and decoded only on demand:
+    loads gives it back as the bytes of its line, for loads again."""
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"))
+    apart: list[str] = []
+    head = json.dumps(_encode(value, apart), ensure_ascii=False, separators=(",", ":"))
+    return "\n".join([head, *apart])
 
 
 def loads(text: str | bytes) -> Any:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    head, _, rest = data.partition(b"\n")
+    apart = rest.split(b"\n") if rest else []
     try:
-        return json.loads(text, object_hook=_decode)
+        return json.loads(head, object_hook=lambda obj: _decode(obj, apart))
     except RecursionError:
         raise CodecError("nested too deeply") from None
 
@@ -44,35 +58,39 @@ def loads(text: str | bytes) -> Any:
 # --- encoding ---------------------------------------------------------------------------------
 
 
-def _encode(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, float, str)) and type(value) in _PLAIN:
-        return value
+def _encode(value: Any, apart: list[str]) -> Any:
     kind = type(value)
+    if value is None or kind in _PLAIN:
+        return value
+    if kind is Encoded:
+        if "\n" in value:
+            raise CodecError("a value encoded apart must be one line")
+        apart.append(value)
+        return {"r": len(apart)}
     if kind in _CONTAINERS:
-        tag, _ = _CONTAINERS[kind]
-        return {tag: [_encode(v) for v in value]}
+        return {_CONTAINERS[kind][0]: [_encode(v, apart) for v in value]}
     if kind is list:
-        return [_encode(v) for v in value]
+        return [_encode(v, apart) for v in value]
     if kind is dict:
-        return {"d": [x for k, v in value.items() for x in (_encode(k), _encode(v))]}
+        return {"d": [x for k, v in value.items() for x in (_encode(k, apart), _encode(v, apart))]}
     if isinstance(value, PurePath):
         return {"P": str(value)}
-    return _encode_object(value)
+    return _encode_object(value, apart)
 
 
-def _encode_object(value: Any) -> Any:
+def _encode_object(value: Any, apart: list[str]) -> Any:
     kind = type(value)
     name = _name_of(kind)
     if isinstance(value, enum.Enum):
-        return {"e": [name, _encode(value.value)]}
+        return {"e": [name, _encode(value.value, apart)]}
     if dataclasses.is_dataclass(value):
-        return {"o": [name, [_encode(getattr(value, f.name)) for f in dataclasses.fields(value)]]}
+        return {"o": [name, [_encode(getattr(value, f.name), apart) for f in dataclasses.fields(value)]]}
     if isinstance(value, tuple) and hasattr(kind, "_fields"):
-        return {"o": [name, [_encode(v) for v in value]]}
+        return {"o": [name, [_encode(v, apart) for v in value]]}
     state = value.__getstate__() if _own(kind, "__getstate__") else vars(value)
     if not isinstance(state, dict):
         raise CodecError(f"cannot store {name}: its state is not a mapping")
-    return {"a": [name, _encode(state)]}
+    return {"a": [name, _encode(state, apart)]}
 
 
 def _own(kind: type, method: str) -> bool:
@@ -88,28 +106,41 @@ def _name_of(kind: type) -> str:
 
 # --- decoding ---------------------------------------------------------------------------------
 
-_PLAIN = (bool, int, float, str)
+_PLAIN = frozenset({bool, int, float, str})
 _CONTAINERS: dict[type, tuple[str, type]] = {tuple: ("t", tuple), frozenset: ("f", frozenset), set: ("s", set)}
 _BY_TAG = {tag: kind for tag, kind in _CONTAINERS.values()}
 
 
-def _decode(obj: dict[str, Any]) -> Any:
+def _decode(obj: dict[str, Any], apart: list[bytes]) -> Any:
     if len(obj) != 1:
         raise CodecError("not a tagged value")
     ((tag, body),) = obj.items()
-    if tag in _BY_TAG and isinstance(body, list):
-        return _BY_TAG[tag](body)
-    if tag == "d" and isinstance(body, list) and len(body) % 2 == 0:
-        return dict(zip(body[::2], body[1::2]))
-    if tag == "P" and isinstance(body, str):
-        return Path(body)
-    if tag in _BUILDERS and isinstance(body, list) and len(body) == 2 and isinstance(body[0], str):
+    kind = _BY_TAG.get(tag)
+    if kind is not None and type(body) is list:
+        return kind(body)
+    if tag in _BUILDERS and type(body) is list and len(body) == 2 and type(body[0]) is str:
         return _BUILDERS[tag](_class(body[0]), body[1])
+    if tag == "d" and type(body) is list and len(body) % 2 == 0:
+        return dict(zip(body[::2], body[1::2]))
+    if tag == "P" and type(body) is str:
+        return Path(body)
+    if tag == "r" and type(body) is int and 0 < body <= len(apart):
+        return apart[body - 1]
     raise CodecError(f"unknown value tagged {tag!r}")
+
+
+_CLASSES: dict[str, type] = {}
 
 
 def _class(name: str) -> type:
     """A class of cstocheck's, named module:qualname, from a module already imported."""
+    found = _CLASSES.get(name)
+    if found is None:
+        found = _CLASSES[name] = _find_class(name)
+    return found
+
+
+def _find_class(name: str) -> type:
     module_name, _, qualname = name.partition(":")
     module = sys.modules.get(module_name) if module_name.split(".")[0] == PACKAGE else None
     found: Any = module
@@ -128,21 +159,28 @@ def _enum(kind: type, value: Any) -> Any:
 
 def _record(kind: type, values: Any) -> Any:
     """A dataclass or named tuple, fields set as stored: no __init__ or __post_init__ runs."""
-    if not isinstance(values, list):
-        raise CodecError(f"{kind.__qualname__}: fields are not a list")
-    if issubclass(kind, tuple) and hasattr(kind, "_fields"):
-        if len(values) != len(kind._fields):
-            raise CodecError(f"{kind.__qualname__}: {len(values)} fields, not {len(kind._fields)}")
+    names, is_tuple = _FIELDS.get(kind) or _fields_of(kind)
+    if type(values) is not list or len(values) != len(names):
+        raise CodecError(f"{kind.__qualname__}: fields are not a list of {len(names)}")
+    if is_tuple:
         return tuple.__new__(kind, values)
-    if not dataclasses.is_dataclass(kind) or issubclass(kind, enum.Enum):
-        raise CodecError(f"{kind.__qualname__} is not a dataclass")
-    fields = dataclasses.fields(kind)
-    if len(values) != len(fields):
-        raise CodecError(f"{kind.__qualname__}: {len(values)} fields, not {len(fields)}")
     out = object.__new__(kind)
-    for field, value in zip(fields, values):
-        object.__setattr__(out, field.name, value)
+    out.__dict__.update(zip(names, values))
     return out
+
+
+_FIELDS: dict[type, tuple[tuple[str, ...], bool]] = {}
+
+
+def _fields_of(kind: type) -> tuple[tuple[str, ...], bool]:
+    if issubclass(kind, tuple) and hasattr(kind, "_fields"):
+        found = (tuple(kind._fields), True)
+    elif dataclasses.is_dataclass(kind) and not issubclass(kind, enum.Enum) and not hasattr(kind, "__slots__"):
+        found = (tuple(f.name for f in dataclasses.fields(kind)), False)
+    else:
+        raise CodecError(f"{kind.__qualname__} is not a dataclass or named tuple")
+    _FIELDS[kind] = found
+    return found
 
 
 def _state(kind: type, state: Any) -> Any:

@@ -42,7 +42,7 @@ class Checker:
     def __getstate__(self) -> dict[str, object]:
         from cstocheck import cachecodec
 
-        return {"index": self.index, "_base_blob": cachecodec.dumps(self._base)}
+        return {"index": self.index, "_base_blob": cachecodec.Encoded(cachecodec.dumps(self._base))}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)

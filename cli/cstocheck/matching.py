@@ -195,7 +195,7 @@ class Index:
         self._weigh(read_claims)
         entries = [self._entry(claim, slot, readings, written) for claim, slot, readings in read_claims]
         self._entries: dict[int, Entry] = dict(enumerate(entries))
-        self._blobs: tuple[str, ...] = ()
+        self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)
         self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
         self._index(entries)
@@ -271,7 +271,7 @@ class Index:
         from cstocheck import cachecodec
 
         state = self.__dict__.copy()
-        state["_blobs"] = tuple(cachecodec.dumps(self.entry(n)) for n in range(self.size))
+        state["_blobs"] = tuple(cachecodec.Encoded(cachecodec.dumps(self.entry(n))) for n in range(self.size))
         state["_entries"] = {}
         return state
 

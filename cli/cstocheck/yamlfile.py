@@ -23,8 +23,8 @@ except ImportError:  # pragma: no cover
 MAX_TEXT_CHARS = 20_000
 
 _STR = "tag:yaml.org,2002:str"
-# A date written unquoted (2022-01-05) is a YAML timestamp: where a number is text enough, so is it.
-_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"  # a date written unquoted: YAML reads it as a date, not text
 _NULL = "tag:yaml.org,2002:null"
 
 
@@ -155,8 +155,8 @@ def _describe(node: yaml.Node) -> str:
         return "a list"
     if node.tag == _NULL:
         return "nothing"
-    if node.tag == _NUMBER_TAGS[2]:
-        return f"a date ({node.value}; quote it to write it as text)"
+    if node.tag == _TIMESTAMP:
+        return f'a YAML date (write it in quotes: "{node.value}")'
     if node.tag in _NUMBER_TAGS:
         return "a number"
     if node.tag == "tag:yaml.org,2002:bool":
