@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import CLI, run_once  # noqa: E402
+from run import CLI, run_once
 
 REPO = Path(__file__).resolve().parent.parent
 CHECK_CODES = frozenset({0, 1})

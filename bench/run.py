@@ -24,12 +24,12 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synth  # noqa: E402
+import synth
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "RESULTS.md"
@@ -441,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = runner.rows
     growth_lines, exponents = growth(rows, floor.median)
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     report = [
         f"Run {when} on {info['cores']} cores, {info.get('memory', '?')} memory ({info['cpu']}), "
         f"{info['system']}, Python {info['python']}, cstocheck at {info['commit']}; load average "

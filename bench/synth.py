@@ -49,8 +49,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "georgia": ("Georgia", "Georgië"),
     "moldova": ("Moldova", "Moldavië"),
 }
-MONTHS = ("january february march april may june july august september october november december "
-          "januari februari maart mei juni juli augustus oktober").split()
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober"]
 # Hedges that vary a wording without changing what it asserts (Dutch puts them last).
 HEDGES = {
     "en": ("Reportedly, ", "According to the sources, ", "By most accounts, ", "As reported, "),
@@ -121,10 +120,10 @@ class Variant:
         if m["iso"]:
             return self.value("date", m["iso"])
         if m["dm"]:
-            day, rest = re.match(r"(\d+)(.*)", m["dm"], re.S).groups()  # type: ignore[union-attr]
+            day, rest = re.match(r"(\d+)(.*)", m["dm"], re.DOTALL).groups()  # type: ignore[union-attr]
             return f"{self.day(int(day))}{rest}"
         if m["md"]:
-            rest, day = re.match(r"(.*?)(\d+)$", m["md"], re.S).groups()  # type: ignore[union-attr]
+            rest, day = re.match(r"(.*?)(\d+)$", m["md"], re.DOTALL).groups()  # type: ignore[union-attr]
             return f"{rest}{self.day(int(day))}"
         raw = m["num"]
         if _ARTICLE_NUMBER.search(m.string[max(0, m.start() - 10):m.start()]):
@@ -301,7 +300,7 @@ def _claim_id(rng: random.Random, template: Template, statement: str, n: int) ->
     return f"c{n:06d}-{_slug(statement, 2)}"
 
 
-_LOWER_OPENERS = frozenset("the it this that these a an there some around about never only all both in on at after before by for from since during".split())
+_LOWER_OPENERS = frozenset(["the", "it", "this", "that", "these", "a", "an", "there", "some", "around", "about", "never", "only", "all", "both", "in", "on", "at", "after", "before", "by", "for", "from", "since", "during"])
 
 
 def _wording(rng: random.Random, text: str, lang: str) -> str:

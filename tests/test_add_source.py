@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck import add_source as adding
 from cstocheck.add_source import AddSourceError, Metadata, add_source
 from cstocheck.base import load_base
 from cstocheck.cli import app
 from cstocheck.coverage import coverage
 from cstocheck.model import Level
-
-from conftest import FIXTURES, REPO
 
 ARTICLES = FIXTURES / "curation" / "articles"
 SIXTH = ARTICLES / "sixth.txt"

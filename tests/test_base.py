@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES, REPO
 from cstocheck.base import load_base
 from cstocheck.model import Level
 from cstocheck.quotes import normalize_quote
-
-from conftest import FIXTURES, REPO
 
 INVALID = sorted((FIXTURES / "claims" / "invalid").glob("*.yaml"))
 WARNED = sorted((FIXTURES / "claims" / "warning").glob("*.yaml"))

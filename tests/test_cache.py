@@ -18,11 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
+from conftest import FIXTURES, REPO
 from cstocheck import cache
 from cstocheck.checker import Checker
 from cstocheck.cli import app
-
-from conftest import FIXTURES, REPO
 
 runner = CliRunner()
 SENTENCE = "Russia sent about 2,300 troops to Kazakhstan."

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cstocheck.cli import app
-
 from conftest import FIXTURES
+from cstocheck.cli import app
 
 runner = CliRunner()
 

@@ -12,11 +12,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck import cli
 from cstocheck.cli import app
 from cstocheck.formats import choices
-
-from conftest import FIXTURES, REPO
 
 runner = CliRunner()
 PUBLISHER = FIXTURES / "curation" / "publisher.yaml"  # who publishes the ClaimReview format

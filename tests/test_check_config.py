@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import FIXTURES
 from cstocheck.cli import app
 from cstocheck.config import ENV_CONFIG, Settings, discover, load
-
-from conftest import FIXTURES
 
 runner = CliRunner()
 DEMO = FIXTURES / "drafts" / "demo"

@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import FIXTURES
 from cstocheck.config import Settings
 from cstocheck.drafts import STDIN_NAME, Sentence, collect, decode, is_markdown, parse
 from cstocheck.errors import InputError
-
-from conftest import FIXTURES
 
 SEGMENT = FIXTURES / "drafts" / "segment"
 CASES = sorted(p for p in SEGMENT.iterdir() if not p.name.endswith(".expected.yaml"))

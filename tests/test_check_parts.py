@@ -7,9 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from cstocheck.cli import app
-
 from conftest import FIXTURES
+from cstocheck.cli import app
 
 DRAFT = FIXTURES / "drafts" / "parts" / "two-facts.md"
 

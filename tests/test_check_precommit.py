@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cstocheck.cli import app
-
 from conftest import FIXTURES, REPO
+from cstocheck.cli import app
 
 HOOKS = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
 DEMO = FIXTURES / "drafts" / "demo"

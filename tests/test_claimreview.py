@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck.claimreview_rules import check_document
 from cstocheck.cli import app
-
-from conftest import FIXTURES, REPO
 
 CASES = sorted((FIXTURES / "claimreview").glob("*.json"))
 DRAFTS = sorted(p for d in ("demo", "suppressed", "report") for p in (FIXTURES / "drafts" / d).iterdir())

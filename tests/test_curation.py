@@ -9,6 +9,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck.base import load_base
 from cstocheck.checker import Checker
 from cstocheck.cli import app
@@ -17,8 +18,6 @@ from cstocheck.find import find
 from cstocheck.quotes import normalize_quote
 from cstocheck.show import UnknownClaimError, show
 from cstocheck.sources import sources
-
-from conftest import FIXTURES, REPO
 
 CURATION = FIXTURES / "curation"
 QUERIES = yaml.safe_load((CURATION / "find.yaml").read_text(encoding="utf-8"))

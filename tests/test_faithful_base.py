@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck.base import load_base
 from cstocheck.checker import Checker
 from cstocheck.cli import app
@@ -17,8 +18,6 @@ from cstocheck.model import Modality
 from cstocheck.qualify import modality_of, says_with
 from cstocheck.quotes import normalize_quote
 from cstocheck.wordings import CHECKS, check_wordings
-
-from conftest import FIXTURES, REPO
 
 WORDINGS = sorted((FIXTURES / "claims" / "wordings").glob("*.yaml"))
 

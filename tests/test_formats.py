@@ -12,6 +12,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck.base import load_base
 from cstocheck.checker import Checker
 from cstocheck.claimreview import Published, Publisher
@@ -27,8 +28,6 @@ from cstocheck.review import check_drafts
 from cstocheck.show import show
 from cstocheck.sources import sources
 from cstocheck.verdict import Verdict
-
-from conftest import FIXTURES, REPO
 
 # The command that renders each kind of result.
 # (Slips are rendered by `conflicts --slips`, which takes the formats that render them.)

@@ -23,9 +23,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cstocheck.cli import app
-
 from conftest import FIXTURES, REPO
+from cstocheck.cli import app
 
 HERE = FIXTURES / "hardening2"
 SENTENCE = "Russia sent about 2,300 troops to Kazakhstan."
@@ -767,10 +766,10 @@ def test_schema_command_is_listed_in_help() -> None:
 
 # --- no input reachable from the command line is an internal error -----------------------------
 
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given
+from hypothesis import strategies as st
 
-from test_properties import examples  # noqa: E402
+from test_properties import examples
 
 _NAMES = st.sampled_from(["a", "b", "sub", ".hidden", "node_modules", "archive", "x y", "ü", "-", "#c"])
 _FILES = st.sampled_from(["a.md", "b.txt", "c.rst", "d.MD", ".e.md", "f.markdown", "bl.json", "g"])

@@ -16,10 +16,9 @@ from html.parser import HTMLParser
 import pytest
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck.cli import app
 from cstocheck.formats.html import STYLE
-
-from conftest import FIXTURES, REPO
 
 runner = CliRunner()
 ARTIFACTS = REPO / "tests" / "artifacts"

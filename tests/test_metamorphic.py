@@ -19,12 +19,11 @@ import re
 import pytest
 from num2words import num2words
 
+from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.conflicts import find_conflicts
 from cstocheck.model import Claim, EntityKind, ValueKind
 from cstocheck.values import parse_count, read_quantities
-
-from conftest import REPO
 
 FLOOR = 1.0  # share of claims for which each relation must hold: all of them
 

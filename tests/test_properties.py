@@ -29,9 +29,8 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
-from cstocheck.cli import app
-
 from conftest import FIXTURES, REPO
+from cstocheck.cli import app
 
 # --- how long to run -------------------------------------------------------------------------
 

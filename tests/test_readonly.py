@@ -29,9 +29,8 @@ import typer
 from typer.testing import CliRunner
 
 import cstocheck
-from cstocheck.cli import app
-
 from conftest import FIXTURES, REPO
+from cstocheck.cli import app
 
 HERE = FIXTURES / "hardening"
 CASES = HERE / "cases.yaml"
@@ -125,7 +124,7 @@ def commands(root: Path) -> list[tuple[list[str], tuple[int, ...], bytes | None]
         (["claim", SENTENCE, *base], VERDICT_CODES, None),
         (["claim", SENTENCE, "--format", "json", *base], VERDICT_CODES, None),
         (["claim", SENTENCE, "--no-cache", *base], VERDICT_CODES, None),
-        (["claim", "-", *base], VERDICT_CODES, "Armenia sent 70 soldiers to Kazakhstan.".encode()),
+        (["claim", "-", *base], VERDICT_CODES, b"Armenia sent 70 soldiers to Kazakhstan."),
         (["eval", str(CASES), *base], (0, 1), None),
         (["eval", str(CASES), "--format", "json", *base], (0, 1), None),
         (["conflicts", "--format", "html", *base], (0,), None),

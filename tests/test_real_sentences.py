@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
+
 from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.cli import app
-from typer.testing import CliRunner
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +181,26 @@ def test_a_frame_whose_folding_changes_its_length_keeps_the_verdict(checker: Che
     # ß, ligatures: the folded text is longer than the sentence; spans still point at the right words.
     plain = checker.claim("The seven-member CSTO sent troops.").verdict.value
     assert checker.claim("The seven-member CSTO sent troops" + frame).verdict.value == plain == "disputed"
+
+
+@pytest.mark.parametrize("sentence,verdict", [
+    # 004: "Some 3,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force."
+    ("In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
+    ("In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
+])
+def test_counts_one_passage_gives_add_up(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_a_figure_the_reader_leaves_unread_is_never_supported(checker: Checker) -> None:
+    assert checker.claim("The CSTO peacekeeping force numbers 5,000 people.").verdict.value != "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, two of the CSTO's most Russia-dependent members were irritated.",  # some of them
+    "In 2007, the CSTO created a 3,600-strong peacekeeping force.",  # the force's size
+])
+def test_a_figure_that_is_no_member_count_is_not_read_as_one(checker: Checker, sentence: str) -> None:
+    finding = checker.claim(sentence)
+    assert all(p.claim is None or p.claim.id != "csto-member-count" or p.verdict.value != "contradicted"
+               for p in finding.parts)

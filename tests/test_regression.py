@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.evaluation import evaluate
-
-from conftest import REPO
 
 HERE = Path(__file__).resolve().parent / "regression"
 # (cases, strict floor, verdict floor), set just under what was measured.
@@ -23,7 +22,7 @@ SETS = [
     ("blind.yaml", 0.81, 0.84),  # measured 0.825 strict, 0.850 verdict
     # Real public sentences, labelled blind against the seeds: 0.259 strict on the engine before
     # frames and windows (0.350 on the engine they were added to).
-    ("realworld.yaml", 0.40, 0.46),  # measured 0.406 strict, 0.469 verdict
+    ("realworld.yaml", 0.41, 0.47),  # measured 0.420 strict, 0.483 verdict
     # Its holdout, never looked at while tuning: 0.230 strict before, 0.262 when added.
     ("realworld-holdout.yaml", 0.25, 0.27),  # measured 0.262 strict, 0.279 verdict
 ]

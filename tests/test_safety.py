@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.evaluation import Case, read_cases

@@ -10,12 +10,11 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from conftest import FIXTURES, REPO
 from cstocheck.cli import app
 from cstocheck.jsonschema_gen import SCHEMA_FILE, claims_schema, render
 from cstocheck.schema import ALIAS_FILES, CLAIMS_FILE
 from cstocheck.yamlfile import Problems, load
-
-from conftest import FIXTURES, REPO
 
 SCHEMA_PATH = REPO / SCHEMA_FILE
 # Every claims file the tests know: the shipped base, the loader's fixtures, and files at the

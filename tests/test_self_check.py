@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.conflicts import find_conflicts
 from cstocheck.drafts import read_draft
-
-from conftest import REPO
 
 CONTRADICTED_CEILING = 4  # of about 200 seed sentences, when this was set
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from cstocheck.analysis import fold
 from cstocheck.structure import chunks, in_frame, modifies
 

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.parts import segments
-
-from conftest import REPO
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,11 @@ _PART_WORD = r"(?:nations?|countr(?:y|ies)|states?|republics?|landen|land|staten
 _SOVIET = r"(?:(?:former\s+|ex-?\s*)?soviet\s+|(?:voormalige\s+|ex-?\s*)?sovjet-?\s*)?"
 _ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for the alliance's own name: "de zeven CSTO-lidstaten"
 
-_COMPOUND = re.compile(r"-(?:member|nation|country|state|strong|landen|leden)\b")
+# "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
+_COMPOUND = re.compile(r"-(?:member|nation|country|state|landen|leden)\b"
+                       r"|-strong\s+(?:alliance|bloc|organi[sz]ation|csto|bondgenootschap|verbond)\b")
+# "two of the CSTO's members" picks some of them: a part, not how many there are.
+_PARTITIVE = re.compile(r"\s+(?:of|van)\b")
 _AFTER_OF = re.compile(rf"\s+{_SOVIET}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
 _AFTER_THE = re.compile(rf"\s+{_ORG_GAP}{_MEMBER_WORD}\b")
 _BEFORE_OF = re.compile(r"\b(?:of|van)\s+$")
@@ -56,12 +60,12 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
         if quantity.unit is not None:
             continue
         start, end = folded.at(quantity.start), folded.at(quantity.end)
+        if _PARTITIVE.match(folded, end):
+            continue
         before, number = folded[max(0, start - _LOOKBACK):start], text[quantity.start:quantity.end]
         if compound := _COMPOUND.match(folded, end):
             found.append(MemberCount(number, quantity.start, folded.span(start, compound.end())[1]))
-        elif _BEFORE_OF.search(before) and _alliance_before(before, aliases) and _AFTER_OF.match(folded, end):
-            found.append(MemberCount(number, quantity.start, quantity.end))
-        elif _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end):
+        elif _BEFORE_OF.search(before) and _alliance_before(before, aliases) and _AFTER_OF.match(folded, end) or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 

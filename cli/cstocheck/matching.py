@@ -257,6 +257,12 @@ class Index:
         # (The first wording is the statement, already read.)
         self.offices = frozenset(f for ns in holders.values() for n in ns
                                  for f in entries[n].wordings[0].predicate if f.startswith("t:"))
+        # Which claims quote a passage: counts given in one passage add up ("3,000 soldiers and 600 staff").
+        by_quote: dict[str, list[int]] = {}
+        for number, entry in enumerate(entries):
+            for source in entry.claim.counted:
+                by_quote.setdefault(f"{source.seed}\n{source.quote}", []).append(number)
+        self.by_quote = {q: tuple(ns) for q, ns in by_quote.items() if len(ns) > 1}
         # Which claims use a feature: a sentence is scored only against claims it shares one with
         # (a claim sharing none explains nothing of it), so a large base costs little more.
         postings: dict[str, list[int]] = {}
@@ -282,6 +288,10 @@ class Index:
 
             found = self._entries[number] = cachecodec.loads(self._blobs[number])
         return found
+
+    def quoting(self, seed: str, quote: str) -> tuple[Claim, ...]:
+        """The claims that quote this passage of this seed."""
+        return tuple(self.entry(n).claim for n in self.by_quote.get(f"{seed}\n{quote}", ()))
 
     def entry_of(self, claim_id: str) -> Entry:
         return self.entry(self.numbers[claim_id])

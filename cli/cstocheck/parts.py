@@ -13,11 +13,18 @@ from dataclasses import dataclass, replace
 from cstocheck.analysis import Mention, Reading, fold, place_lists, read
 from cstocheck.implied import alliance_name, member_counts, without
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
-from cstocheck.values import guess_language, read_quantities, read_whens
 from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.structure import denial
+from cstocheck.values import guess_language, read_quantities, read_whens
 from cstocheck.verdict import (
-    FIGURE_BEHIND, Finding, Part, Verdict, checks_figure, fills_slot, judge_match, judge_part,
+    FIGURE_BEHIND,
+    Finding,
+    Part,
+    Verdict,
+    checks_figure,
+    fills_slot,
+    judge_match,
+    judge_part,
 )
 
 _JOINS = re.compile(

@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from cstocheck.analysis import ARTICLE, Mention, Reading, fold, read, where
-from cstocheck.lexicon import DURATIONS
 from cstocheck.history import parse_history, says_member
+from cstocheck.lexicon import DURATIONS
 from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Entry, Figure, Index, Match, counted
-from cstocheck.structure import in_frame, in_units, sequence_features
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
+from cstocheck.structure import in_frame, in_units, sequence_features
 from cstocheck.values import Quantity, Range, When, parse_count, parse_when, read_quantities, read_whens
 
 
@@ -56,8 +56,10 @@ TIMED_KINDS = frozenset({ValueKind.PERSON, ValueKind.PLACE})
 
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
-_PRESENT = frozenset("is are remains remain currently today still now nowadays momenteel thans vandaag "
-                     "nog steeds nu huidige current".split())
+_PRESENT = frozenset([
+    "is", "are", "remains", "remain", "currently", "today", "still", "now", "nowadays", "momenteel", "thans",
+    "vandaag", "nog", "steeds", "nu", "huidige", "current"
+])
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,9 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
 def _said_count(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
                 whens: list[When], index: Index) -> Said | None:
     quantities = [_in_units(text, q) for q in quantities]
-    counts = [q for q in quantities if q.unit is None] or quantities
+    # "two of the CSTO's members" picks a few of them: no count of the whole.
+    counts = [q for q in quantities if q.unit is None and not _picks(text, q)] or \
+        [q for q in quantities if not _picks(text, q)]
     wanted = index.entry_of(claim.id).counts
     if counts and wanted:
         counts = _counting(text, counts, quantities, wanted, index)
@@ -515,6 +519,37 @@ def _by_time(found: Candidates, part: Part, index: Index) -> Part | None:
     return None
 
 
+def _by_sum(j: Judged) -> tuple[SourceQuote, tuple[Claim, ...]] | None:
+    """A figure that is the sum of the counts one passage gives: "3,000 soldiers and 600
+    interior ministry personnel" make some 3,600 peacekeepers. The claims that quote the same
+    passage for a count are its parts: (the passage, the claims whose values add up), or None."""
+    claim, said = j.claim, j.said
+    if claim.kind is not ValueKind.COUNT or j.top.negated or not claim.value or said is None or said.quantity is None:
+        return None
+    for quoted in claim.counted:
+        others = tuple(c for c in j.index.quoting(quoted.seed, quoted.quote) if c.id != claim.id and c.value
+                       and c.kind is ValueKind.COUNT)
+        if not others:
+            continue
+        ranges = [parse_count(c.value or "").range() for c in (claim, *others)]
+        total = Range(sum(r.lo for r in ranges), sum(r.hi for r in ranges))
+        if said.quantity.range().overlaps(total):
+            return quoted, (claim, *others)
+    return None
+
+
+def _summed(j: Judged, quoted: SourceQuote, claims: tuple[Claim, ...], asserted: str | None) -> Part:
+    values = " + ".join(c.value or "" for c in claims)
+    evidence = (Evidence(j.claim.id, quoted.seed, quoted.quote, quoted.line, Stance.SUPPORTS, values,
+                         deciding_words(quoted.quote, ValueKind.COUNT, j.reading, j.index)),)
+    corroboration = Corroboration((quoted.seed,), (quoted.seed,), j.index.seed_count)
+    explanation = (f"you said {asserted}; source {quoted.seed[:3]} gives {values} "
+                   f"({', '.join(c.id for c in claims)}), which add up to it. "
+                   f"{corroboration.describe(Verdict.SUPPORTED).capitalize()}.")
+    return Part(j.text, Verdict.SUPPORTED, j.claim, evidence, evidence, j.matches, asserted, j.top.negated,
+                explanation, corroboration)
+
+
 # Other readings of an assertion, tried in order once its best match is judged: the first that
 # gives a better verdict is taken.
 RECONSIDER = (_by_value, _by_article, _by_time)
@@ -610,8 +645,36 @@ def _no_one_named(j: Judged) -> tuple[str, str] | None:
     return None
 
 
+_PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
+# "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
+FEW = 12
+
+
+def _picks(text: str, quantity: Quantity) -> bool:
+    return quantity.number <= FEW and quantity.qualifier.value == "exact" and bool(_PARTITIVE.match(text, quantity.end))
+_DIGITS = re.compile(r"\d+(?:[.,\s]\d{3})*")
+_NAMED_BY = re.compile(r"(?:article|artikel|art\.?)\s*$|[-\w]$", re.IGNORECASE)
+
+
+def _figure_unread(j: Judged) -> tuple[str, str] | None:
+    """Digits the reader took for no figure and no date ("numbers 5,000 people"): a count claim
+    cannot be checked against a figure left unread. An article number, or digits joined to a
+    word ("Brotherhood-2022", "98th"), name something and are no figure."""
+    if j.claim.kind is not ValueKind.COUNT:
+        return None
+    read_spans = [(q.start, q.end) for q in j.quantities] + [(w.start, w.end) for w in j.whens]
+    for found in _DIGITS.finditer(j.text):
+        start, end = found.span()
+        if any(a <= start < b or a < end <= b for a, b in read_spans):
+            continue
+        if _NAMED_BY.search(j.text[:start]) or j.text[end:end + 1].isalpha():
+            continue
+        return found.group(), f"the figure {found.group()} could not be read, so {j.claim.id} cannot check it"
+    return None
+
+
 # What leaves an assertion unchecked against its claim, tried in order: (what it gives, why).
-UNCHECKABLE = (_figure_without_one, _figure_of_another_thing, _after_the_sources, _no_one_named)
+UNCHECKABLE = (_figure_unread, _figure_without_one, _figure_of_another_thing, _after_the_sources, _no_one_named)
 
 
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
@@ -660,6 +723,8 @@ def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
         if j.said is not None and claim.kind is ValueKind.PERSON:
             held = _offices_held(j.said, claim, j.reading, j.index)
             evidence, speaking = evidence + held, speaking + held
+    if verdict is Verdict.CONTRADICTED and (summed := _by_sum(j)) is not None:
+        return _summed(j, *summed, asserted)
     elsewhen = _another_time(j.whens, entry.whens)
     if elsewhen is not None and verdict is Verdict.CONTRADICTED:
         # Another value at another time: the sentence is about some other occasion.
