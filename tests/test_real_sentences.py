@@ -124,38 +124,8 @@ def test_a_denial_at_another_time_is_another_occasion(checker: Checker) -> None:
     assert finding.verdict.value != "contradicted"
 
 
-@pytest.mark.parametrize("sentence,verdict", [
-    ("Uzbekistan left the CSTO in 2012.", "supported"),  # its date picks the second exit
-    ("Oezbekistan verliet de CSTO in 2012.", "supported"),
-    ("Uzbekistan left the CSTO for the first time in 2012.", "contradicted"),  # the first was 1999 or 1997
-    ("Uzbekistan left the CSTO again in 1999.", "contradicted"),
-])
-def test_a_date_or_a_sequence_word_picks_the_event_in_a_history(checker: Checker, sentence: str,
-                                                                verdict: str) -> None:
-    assert checker.claim(sentence).verdict.value == verdict
-
-
-@pytest.mark.parametrize("sentence,verdict", [
-    ("Nazarbayev led the country for three decades.", "supported"),
-    ("Nazarbayev led the country for two decades.", "contradicted"),
-])
-def test_a_unit_word_multiplies_its_figure(checker: Checker, sentence: str, verdict: str) -> None:
-    assert checker.claim(sentence).verdict.value == verdict
-
-
 def test_who_or_where_is_the_point_of_a_claim_about_it(checker: Checker) -> None:
     assert checker.claim("Someone sent troops.").verdict.value == "unverified"
-
-
-@pytest.mark.parametrize("sentence,verdict", [
-    ("It is not true that Russia sent about 2,300 troops to Kazakhstan.", "contradicted"),
-    ("Het is niet waar dat Rusland zo'n 2300 militairen naar Kazachstan stuurde.", "contradicted"),
-    # denying what the sources do not say either proves nothing they state
-    ("It is not true that Russia sent 10,000 troops to Kazakhstan.", "unverified"),
-])
-def test_an_opening_that_denies_holds_the_sources_against_the_assertion(checker: Checker, sentence: str,
-                                                                         verdict: str) -> None:
-    assert checker.claim(sentence).verdict.value == verdict
 
 
 @pytest.mark.parametrize("sentence", [
@@ -183,15 +153,6 @@ def test_a_frame_whose_folding_changes_its_length_keeps_the_verdict(checker: Che
     assert checker.claim("The seven-member CSTO sent troops" + frame).verdict.value == plain == "disputed"
 
 
-@pytest.mark.parametrize("sentence,verdict", [
-    # 004: "Some 3,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force."
-    ("In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
-    ("In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
-])
-def test_counts_one_passage_gives_add_up(checker: Checker, sentence: str, verdict: str) -> None:
-    assert checker.claim(sentence).verdict.value == verdict
-
-
 def test_a_figure_the_reader_leaves_unread_is_never_supported(checker: Checker) -> None:
     assert checker.claim("The CSTO peacekeeping force numbers 5,000 people.").verdict.value != "supported"
 
@@ -204,3 +165,29 @@ def test_a_figure_that_is_no_member_count_is_not_read_as_one(checker: Checker, s
     finding = checker.claim(sentence)
     assert all(p.claim is None or p.claim.id != "csto-member-count" or p.verdict.value != "contradicted"
                for p in finding.parts)
+
+
+# One behaviour a row: the form of sentence, and the verdict the policy gives it.
+FORMS = [
+    ("sequence", "Uzbekistan left the CSTO in 2012.", "supported"),  # its date picks the second exit
+    ("sequence", "Oezbekistan verliet de CSTO in 2012.", "supported"),
+    ("sequence", "Uzbekistan left the CSTO for the first time in 2012.", "contradicted"),  # the first was 1999 or 1997
+    ("sequence", "Uzbekistan left the CSTO again in 1999.", "contradicted"),
+    ("units", "Nazarbayev led the country for three decades.", "supported"),
+    ("units", "Nazarbayev led the country for two decades.", "contradicted"),
+    ("denial", "It is not true that Russia sent about 2,300 troops to Kazakhstan.", "contradicted"),
+    ("denial", "Het is niet waar dat Rusland zo'n 2300 militairen naar Kazachstan stuurde.", "contradicted"),
+    # denying what the sources do not say either proves nothing they state
+    ("denial", "It is not true that Russia sent 10,000 troops to Kazakhstan.", "unverified"),
+    # 004: "Some 3,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force."
+    ("sums", "In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
+    ("sums", "In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("form,sentence,verdict", FORMS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FORMS)])
+def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, sentence: str, verdict: str) -> None:
+    """sequence: a date or "again" picks the event in a history; units: "three decades" is 30
+    years; denial: an opening that denies holds the sources against the assertion (denying what
+    they do not say either proves nothing); sums: counts one passage gives add up."""
+    assert checker.claim(sentence).verdict.value == verdict
