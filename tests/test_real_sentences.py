@@ -160,6 +160,7 @@ def test_a_figure_the_reader_leaves_unread_is_never_supported(checker: Checker) 
 @pytest.mark.parametrize("sentence", [
     "Meanwhile, two of the CSTO's most Russia-dependent members were irritated.",  # some of them
     "In 2007, the CSTO created a 3,600-strong peacekeeping force.",  # the force's size
+    "It was first formed in 1992 for a five-year period by six of the CIS members.",  # a period's length
 ])
 def test_a_figure_that_is_no_member_count_is_not_read_as_one(checker: Checker, sentence: str) -> None:
     finding = checker.claim(sentence)
@@ -182,6 +183,11 @@ FORMS = [
     # 004: "Some 3,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force."
     ("sums", "In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
     ("sums", "In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
+    # a part dated by the rest of its sentence ("at the time", "destijds") is of that time
+    ("dated", "In 2010 Kyrgyzstan asked the CSTO for help, but at the time Russia refused to send troops.",
+     "supported"),
+    ("dated", "In 2010 vroeg Kirgizië de CSTO om hulp, maar destijds weigerde Rusland troepen te sturen.",
+     "supported"),
 ]
 
 
@@ -189,5 +195,6 @@ FORMS = [
 def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, sentence: str, verdict: str) -> None:
     """sequence: a date or "again" picks the event in a history; units: "three decades" is 30
     years; denial: an opening that denies holds the sources against the assertion (denying what
-    they do not say either proves nothing); sums: counts one passage gives add up."""
+    they do not say either proves nothing); sums: counts one passage gives add up; dated: a part
+    that refers back in time takes its sentence's date."""
     assert checker.claim(sentence).verdict.value == verdict

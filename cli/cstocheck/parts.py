@@ -14,7 +14,7 @@ from cstocheck.analysis import Mention, Reading, fold, place_lists, read
 from cstocheck.implied import alliance_name, member_counts, without
 from cstocheck.matching import MATCH_THRESHOLD, Index, Match
 from cstocheck.model import EntityKind, Stance, ValueKind
-from cstocheck.structure import denial
+from cstocheck.structure import denial, refers_back_in_time
 from cstocheck.values import guess_language, read_quantities, read_whens
 from cstocheck.verdict import (
     FIGURE_BEHIND,
@@ -302,8 +302,9 @@ def _judge(text: str, reading: Reading, index: Index) -> Finding:
     if len(pieces) < 2:
         return _finding(text, with_values(whole, text, reading, index))
     parts: list[Part] = []
+    dates = tuple(read_whens(text))
     for seg in pieces:
-        part = judge_part(seg.text, seg.reading, index)
+        part = judge_part(seg.text, seg.reading, index, dates if refers_back_in_time(seg.text) else ())
         if not seg.assertion or (part.verdict is Verdict.UNVERIFIED and not seg.clause):
             continue  # a fragment ("some 3,000 soldiers and 600 staff"), not an assertion of its own
         parts.append(part)

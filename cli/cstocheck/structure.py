@@ -154,3 +154,16 @@ def denial(folded: str) -> int:
         if text.startswith(opening + " "):
             return len(folded) - len(text) + len(opening) + 1
     return 0
+
+
+def describes(text: str, end: int) -> bool:
+    """Whether a figure ending at `end` is joined by a hyphen to a word that makes it describe
+    something ("a five-year period") rather than count ("a 3,600-strong force")."""
+    joined = re.match(r"-([^\W\d_]+)", text[end:])
+    return joined is not None and joined.group(1).lower() not in _words()["size_compounds"]
+
+
+def refers_back_in_time(text: str) -> bool:
+    """Whether a part takes its time from the rest of its sentence ("at the time", "destijds")."""
+    lowered = f" {' '.join(_WORD.findall(text.lower()))} "
+    return any(f" {phrase} " in lowered for phrase in _words()["time_references"])

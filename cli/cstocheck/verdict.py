@@ -12,7 +12,7 @@ from cstocheck.history import parse_history, says_member
 from cstocheck.lexicon import DURATIONS
 from cstocheck.matching import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Entry, Figure, Index, Match, counted
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
-from cstocheck.structure import in_frame, in_units, sequence_features
+from cstocheck.structure import describes, in_frame, in_units, sequence_features
 from cstocheck.values import Quantity, Range, When, parse_count, parse_when, read_quantities, read_whens
 
 
@@ -106,6 +106,7 @@ class Part:
     negated: bool
     explanation: str
     corroboration: Corroboration | None
+    elsewhen: bool = False  # about another occasion than the claim's: a detail, not an unchecked value
 
     @property
     def score(self) -> float:
@@ -139,7 +140,8 @@ class Finding:
         part is a main assertion (one per country of a subject list), so one the base cannot
         check leaves the sentence unchecked rather than supported."""
         verdict = max((p.weight for p in parts), key=lambda v: v.severity)
-        unchecked = any(p.verdict is Verdict.UNVERIFIED and (each or p.claim is not None) for p in parts)
+        unchecked = any(p.verdict is Verdict.UNVERIFIED and (each or (p.claim is not None and not p.elsewhen))
+                        for p in parts)
         if verdict is Verdict.SUPPORTED and unchecked:
             verdict = Verdict.UNVERIFIED
         return cls(text, verdict, parts, each)
@@ -233,10 +235,11 @@ def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quanti
 def _said_count(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
                 whens: list[When], index: Index) -> Said | None:
     quantities = [_in_units(text, q) for q in quantities]
-    # "two of the CSTO's members" picks a few of them: no count of the whole.
-    counts = [q for q in quantities if q.unit is None and not _picks(text, q)] or \
-        [q for q in quantities if not _picks(text, q)]
     wanted = index.entry_of(claim.id).counts
+    # "two of the CSTO's members" picks a few of them, "a five-year period" describes it: no
+    # count of the whole, unless the word joined to it is what the claim counts ("a five-year treaty").
+    kept = [q for q in quantities if not _picks(text, q) or counted(text, q, index.aliases, 1) & wanted]
+    counts = [q for q in kept if q.unit is None] or kept
     if counts and wanted:
         counts = _counting(text, counts, quantities, wanted, index)
     if not counts:
@@ -439,9 +442,12 @@ class Candidates:
         return judge_match(self.text, self.reading, index, match, self.matches, self.quantities, self.whens)
 
 
-def candidates(text: str, reading: Reading, index: Index) -> Candidates:
+def candidates(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Candidates:
+    """The claims an assertion comes close to. `context`: the dates of the sentence it is part of,
+    which hold for it when it gives none of its own ("In 2010 Kyrgyzstan asked, but at the time
+    Russia refused": the refusal is of 2010)."""
     quantities = read_quantities(text)
-    whens = read_whens(text)
+    whens = read_whens(text) or [w for w in context if w.year is not None]
     kinds = ({ValueKind.COUNT} if quantities else set()) | (set(DATED_KINDS) if whens else set())
     figures = tuple(Figure(q.range(), counted(text, q, index.aliases)) for q in quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
@@ -454,8 +460,8 @@ def candidates(text: str, reading: Reading, index: Index) -> Candidates:
     return Candidates(text, reading, quantities, whens, ranked, matches)
 
 
-def judge_part(text: str, reading: Reading, index: Index) -> Part:
-    found = candidates(text, reading, index)
+def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
+    found = candidates(text, reading, index, context)
     if not found.matches:
         return _another_office(text, reading, index) or Part(
             text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
@@ -651,7 +657,10 @@ FEW = 12
 
 
 def _picks(text: str, quantity: Quantity) -> bool:
-    return quantity.number <= FEW and quantity.qualifier.value == "exact" and bool(_PARTITIVE.match(text, quantity.end))
+    """Whether a figure is no count of a whole: a few picked from a group ("two of the members"),
+    or a figure that describes ("a five-year period")."""
+    few = quantity.number <= FEW and quantity.qualifier.value == "exact" and bool(_PARTITIVE.match(text, quantity.end))
+    return few or describes(text, quantity.end)
 _DIGITS = re.compile(r"\d+(?:[.,\s]\d{3})*")
 _NAMED_BY = re.compile(r"(?:article|artikel|art\.?)\s*$|[-\w]$", re.IGNORECASE)
 
@@ -729,8 +738,8 @@ def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
     if elsewhen is not None and verdict is Verdict.CONTRADICTED:
         # Another value at another time: the sentence is about some other occasion.
         return Part(j.text, Verdict.UNVERIFIED, claim, (), (), j.matches, asserted, top.negated,
-                    f"the sources on {claim.id} speak of {_years_of(entry.whens)}, not of {_span(j.text, elsewhen)}",
-                    None)
+                    f"the sources on {claim.id} speak of {_years_of(entry.whens)}, "
+                    f"not of {_when_text(j.text, elsewhen)}", None, elsewhen=True)
     mismatch = _mismatch(j.text, j.reading, claim, entry, j.index, elsewhen) \
         if verdict is Verdict.SUPPORTED and not top.negated else None
     if mismatch is not None:
@@ -782,6 +791,12 @@ def _another_time(whens: list[When], context: tuple[When, ...]) -> When | None:
     if not dated or not context:
         return None
     return next((w for w in dated if not any(w.compatible(c) for c in context)), None)
+
+
+def _when_text(text: str, when: When) -> str:
+    """A date as the sentence writes it, or its year where it was taken from the sentence around."""
+    span = _span(text, when)
+    return span if when.year is None or str(when.year) in span else str(when.year)
 
 
 def _years_of(whens: tuple[When, ...]) -> str:
