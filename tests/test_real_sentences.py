@@ -184,6 +184,9 @@ FORMS = [
     ("sums", "In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
     ("sums", "In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
     # a part dated by the rest of its sentence ("at the time", "destijds") is of that time
+    # an office given to a person is checked on the office, whatever else the sources say of them
+    ("office", "Pashinyan is the president of Armenia.", "contradicted"),
+    ("office", "Nikol Pashinyan is the prime minister of Armenia.", "supported"),
     ("dated", "In 2010 Kyrgyzstan asked the CSTO for help, but at the time Russia refused to send troops.",
      "supported"),
     ("dated", "In 2010 vroeg Kirgizië de CSTO om hulp, maar destijds weigerde Rusland troepen te sturen.",

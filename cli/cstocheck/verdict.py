@@ -462,8 +462,13 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
 
 def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
     found = candidates(text, reading, index, context)
+    # A sentence that gives a person an office ("Pashinyan is the president of Armenia") is
+    # about the office: the sources on it answer first, whatever else they say of the person.
+    office = _another_office(text, reading, index)
+    if office is not None and (not found.matches or found.matches[0].claim.kind is not ValueKind.PERSON):
+        return office
     if not found.matches:
-        return _another_office(text, reading, index) or Part(
+        return Part(
             text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
             "the claims base does not speak to this", None)
     part = found.judge(index, found.matches[0])
