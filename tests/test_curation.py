@@ -101,7 +101,7 @@ def test_find_cli_json_and_nothing_found() -> None:
 def test_sources_count_quotes_and_disagreements() -> None:
     rows = {r.id[:3]: r for r in sources(SHIPPED)}
     assert len(rows) == 5
-    for seed, row in rows.items():
+    for row in rows.values():
         assert row.claims == sum(1 for c in SHIPPED.claims if any(s.seed == row.id for s in c.sources))
     # 000 disagrees with 002 on Uzbekistan twice and with 004 on Article 4; 004's "President
     # Pashinyan" and 000's "Doesjanbe" are slips, shown apart and never counted as disagreements.

@@ -203,7 +203,7 @@ def _chromium(url: str, width: int, *extra: str) -> subprocess.CompletedProcess[
     args = [BROWSER, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--no-first-run", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
             f"--window-size={width},1000", *extra, url]
-    return subprocess.run(args, capture_output=True, text=True, timeout=120,
+    return subprocess.run(args, check=False, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "HOME": str(ARTIFACTS)})
 
 

@@ -119,7 +119,7 @@ def load(key: str) -> Any | None:
         if _checksum(payload) != data[len(_MAGIC) + 65:head - 1].decode():
             return None
         return cachecodec.loads(payload)
-    except Exception:  # absent, truncated, corrupt, of another version or refused by the codec: rebuild
+    except Exception:  # noqa: BLE001 (absent, truncated, corrupt, of another version or refused: rebuild)
         return None
 
 

@@ -11,6 +11,7 @@ make a chunk a frame are data (`languages/structure.yaml`).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -91,7 +92,7 @@ def _clauses(folded: str, start: int, end: int) -> list[Chunk]:
     openers = _words()["clause_openers"]
     cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group().lower() in openers and m.start() > start]
     bounds = [start, *cuts, end]
-    return [Chunk(a, b, False) for a, b in zip(bounds, bounds[1:])]
+    return [Chunk(a, b, False) for a, b in itertools.pairwise(bounds)]
 
 
 def chunk_at(found: tuple[Chunk, ...], offset: int) -> int:

@@ -405,9 +405,9 @@ def _stance_on_membership(value: str, said: Said | None, negated: bool) -> Stanc
         agrees = False
     elif since:
         # "A member since 2006" is a member all the time from then on.
-        agrees = (True if negated else False) not in answers
+        agrees = (bool(negated)) not in answers
     else:
-        agrees = (False if negated else True) in answers
+        agrees = (not negated) in answers
     return Stance.SUPPORTS if agrees else Stance.CONTRADICTS
 
 
@@ -642,8 +642,8 @@ def _after_the_sources(j: Judged) -> tuple[str, str] | None:
                  None)
     if later is None:
         return None
-    return (_span(j.text, later), f"the sources on {j.claim.id} were written by {written[0]}-{written[1]:02d}: "
-                                  f"they cannot speak to {_span(j.text, later)}")
+    return (_span(j.text, later), (f"the sources on {j.claim.id} were written by {written[0]}-{written[1]:02d}: "
+                                  f"they cannot speak to {_span(j.text, later)}"))
 
 
 def _no_one_named(j: Judged) -> tuple[str, str] | None:
