@@ -1,4 +1,4 @@
-"""Unit words that multiply the figure before them, read from languages/units.yaml."""
+"""Unit words that multiply the figure before them, read from the unit_factors table of languages/shared.json."""
 from __future__ import annotations
 
 import pytest

@@ -7,7 +7,7 @@ stretch that says its content; a frame's words that the claim does not know are 
 evidence that the sentence is about something else.
 
 Chunks are cut at punctuation (commas, semicolons, colons, dashes, parentheses); the words that
-make a chunk a frame are data (`languages/structure.yaml`).
+make a chunk a frame are data (the `frame_*` and other structure tables of `languages/shared.json`).
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from cstocheck import lexicon
 
 # A comma between digits groups a figure ("20,000"); one before a space or after a word breaks.
 _BREAK = re.compile(r"\s*(?:,(?=\s|$)|(?<!\d),|[;:\[\]\u2013\u2014]|\s-\s)\s*|\s*\(\s*|\s*\)\s*")
@@ -37,10 +38,14 @@ class Chunk:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    import yaml
+    """The frame words by role (attribution, opening, relative, appositive, modifier_after,
+    modifier_dutch) and the other structure tables of the language files."""
+    frames = {key: lexicon.words(f"frame_{key}") for key in _FRAME_ROLES}
+    return {**frames, **{key: lexicon.words(key) for key in _OTHER_TABLES}}
 
-    text = resources.files("cstocheck").joinpath("languages/structure.yaml").read_text(encoding="utf-8")
-    return {key: frozenset(values) for key, values in yaml.safe_load(text).items()}
+
+_FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
+_OTHER_TABLES = ("denials", "sequence_features", "clause_openers", "size_compounds", "time_references")
 
 
 def _pieces(folded: str) -> list[tuple[int, int, bool]]:
@@ -124,13 +129,9 @@ def modifies(folded: str, start: int, end: int) -> bool:
         and after.group(1) in vocabulary["modifier_dutch"]
 
 
-@cache
 def multipliers() -> dict[str, int]:
     """Unit words that multiply the figure before them ("three decades" is 30 years)."""
-    import yaml
-
-    text = resources.files("cstocheck").joinpath("languages/units.yaml").read_text(encoding="utf-8")
-    return {str(word): int(factor) for word, factor in yaml.safe_load(text).items()}
+    return lexicon.mapping("unit_factors")
 
 
 def in_units(text: str, end: int) -> tuple[int, int]:
