@@ -32,7 +32,7 @@ from cstocheck.lexicon import (
     alternation,
 )
 from cstocheck.model import Entity, EntityKind
-from cstocheck.structure import Chunk, chunks, modifies
+from cstocheck.structure import Chunk, chunk_at, chunks, modifies
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -101,7 +101,7 @@ class Reading:
     negations: tuple[frozenset[str], ...] = ()
     # Which of those negations stand in a subordinate clause ("… because it did not want …").
     subordinate: frozenset[int] = frozenset()
-    # Where each predicate feature stands (its offset), and the sentence's chunks and frames.
+    # Each predicate feature with the index of the chunk it stands in, and the sentence's chunks.
     placed: tuple[tuple[int, str], ...] = ()
     chunks: tuple[Chunk, ...] = ()
 
@@ -188,8 +188,8 @@ class _Reader:
         tokens, folded = self.tokens, self.folded
         scopes = tuple(_scope(cue, self.features_at, tokens, folded) for cue in self.negation_at)
         subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))
-        placed = tuple((self._offset(at), f) for at, f in self.features_at)
         found = chunks(folded.original, frozenset(m.end for m in self.mentions))
+        placed = tuple((chunk_at(found, self._offset(at)), f) for at, f in self.features_at)
         return Reading(tuple(self.mentions), frozenset(self.predicate), len(self.negation_at) % 2 == 1,
                        tuple(self.cues), scopes, subordinate, placed, found)
 

@@ -386,8 +386,7 @@ class Index:
         stands outside it is another part of the sentence, and a frame's words the claim does
         not know count little ("…, Tokayev said in a televised address")."""
         chunks = sentence.chunks
-        where = [(chunk_at(chunks, at), f) for at, f in sentence.placed] + \
-            [(chunk_at(chunks, m.start), m) for m in mentions]
+        where = [*sentence.placed, *((chunk_at(chunks, m.start), m) for m in mentions)]
         knows = [k for k, item in where if self._knows(entry, item)]
         if not knows:
             return self._told_all(sentence, mentions), 0.0, False

@@ -217,7 +217,7 @@ def _denied(text: str, asserted: Finding) -> Finding:
                           evidence=tuple(replace(e, stance=_flip(e.stance)) for e in p.evidence),
                           sources=tuple(replace(e, stance=_flip(e.stance)) for e in p.sources),
                           explanation=_DENIAL_NOTE[p.verdict] + p.explanation) for p in asserted.parts)
-    return _finding(text, parts)
+    return Finding.over(text, parts)
 
 
 def _flip(stance: Stance) -> Stance:
@@ -226,10 +226,6 @@ def _flip(stance: Stance) -> Stance:
 
 def _unjudged(text: str, reading: Reading, why: str) -> Part:
     return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated, why, None)
-
-
-def _finding(text: str, parts: tuple[Part, ...], *, each: bool = False) -> Finding:
-    return Finding.over(text, parts, each=each)
 
 
 def judge(text: str, reading: Reading, index: Index) -> Finding:
@@ -241,7 +237,8 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
         # would leave the sentence supported whatever it says.
         return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, "it gives a figure that cannot be read"),))
     folded = fold(text)
-    if len(folded) == len(text) and (start := denial(folded)):
+    if opening := denial(folded):
+        start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
         return _denied(text, judge(text[start:], read(text[start:], index.aliases), index))
     counts = member_counts(text, reading, index.aliases)
     implied = []
@@ -260,7 +257,7 @@ def judge(text: str, reading: Reading, index: Index) -> Finding:
     parts = [p for p in main.parts if p.claim is None or p.claim.id not in checked]
     if main.verdict is Verdict.UNVERIFIED and not _segment(rest, index).clause:
         parts = []  # "the CSTO is a seven-nation alliance": the figure is all the sentence says
-    return _finding(text, tuple(parts + implied))
+    return Finding.over(text, tuple(parts + implied))
 
 
 _COLLECTIVE = re.compile(r"\b(?:together|jointly|between them|samen|gezamenlijk|onderling|make up|made up|"
@@ -285,7 +282,7 @@ def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
         parts.extend(_judge(said, read(said, index.aliases), index).parts)
     if all(p.verdict is Verdict.UNVERIFIED for p in parts):
         return None
-    return _finding(text, tuple(parts), each=True)
+    return Finding.over(text, tuple(parts), each=True)
 
 
 def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
@@ -300,7 +297,7 @@ def _judge(text: str, reading: Reading, index: Index) -> Finding:
     whole = judge_part(text, reading, index)
     pieces = segments(text, index)
     if len(pieces) < 2:
-        return _finding(text, with_values(whole, text, reading, index))
+        return Finding.over(text, with_values(whole, text, reading, index))
     parts: list[Part] = []
     dates = tuple(read_whens(text))
     for seg in pieces:
@@ -319,7 +316,7 @@ def _judge(text: str, reading: Reading, index: Index) -> Finding:
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
     separate = len(claims) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
     if not (separate or (unverified_clauses and matched)):
-        return _finding(text, with_values(whole, text, reading, index))
+        return Finding.over(text, with_values(whole, text, reading, index))
     # Two parts on the same claim are one assertion split in the wrong place: keep the first.
     # A part that reads another value for the claim the whole sentence matches best is judged on
     # the whole sentence, which sees all of it (a split between "lokale en buitenlandse" cuts a
@@ -332,4 +329,4 @@ def _judge(text: str, reading: Reading, index: Index) -> Finding:
         if part.claim is not None and any(k.claim is not None and k.claim.id == part.claim.id for k in kept):
             continue
         kept.append(part)
-    return _finding(text, tuple(kept))
+    return Finding.over(text, tuple(kept))
