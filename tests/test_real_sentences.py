@@ -87,24 +87,6 @@ def test_json_says_when_a_verdict_is_partial() -> None:
     assert all("in_passing" in part for part in out["parts"])
 
 
-@pytest.mark.parametrize("sentence", [
-    "How many troops did Russia send?",
-    "Did Armenia send 70 troops to Kazakhstan?",
-    "Stuurde Armenië zeventig militairen naar Kazachstan?",
-])
-def test_a_question_asserts_nothing(checker: Checker, sentence: str) -> None:
-    assert checker.claim(sentence).verdict.value == "unverified"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Russia sent ²³⁰⁰ troops to Kazakhstan.",
-    "Russia sent Ⅻ thousand troops to Kazakhstan.",
-    "Russia sent ٢٣٠٠ troops to Kazakhstan.",
-])
-def test_a_figure_that_cannot_be_read_is_never_supported(checker: Checker, sentence: str) -> None:
-    assert checker.claim(sentence).verdict.value == "unverified"
-
-
 @pytest.mark.parametrize("frame", ATTRIBUTIONS)
 def test_a_second_value_belongs_to_the_actor_the_sentence_names(checker: Checker, frame: str) -> None:
     # "Kyrgyzstan asked for help in 2010" is close, but it is not Tokayev's request.
@@ -184,6 +166,13 @@ FORMS = [
     ("sums", "In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
     ("sums", "In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
     # a part dated by the rest of its sentence ("at the time", "destijds") is of that time
+    # a question asserts nothing; a figure that cannot be read is never supported
+    ("question", "How many troops did Russia send?", "unverified"),
+    ("question", "Did Armenia send 70 troops to Kazakhstan?", "unverified"),
+    ("question", "Stuurde Armenië zeventig militairen naar Kazachstan?", "unverified"),
+    ("unreadable", "Russia sent ²³⁰⁰ troops to Kazakhstan.", "unverified"),
+    ("unreadable", "Russia sent Ⅻ thousand troops to Kazakhstan.", "unverified"),
+    ("unreadable", "Russia sent ٢٣٠٠ troops to Kazakhstan.", "unverified"),
     # an office given to a person is checked on the office, whatever else the sources say of them
     ("office", "Pashinyan is the president of Armenia.", "contradicted"),
     ("office", "Nikol Pashinyan is the prime minister of Armenia.", "supported"),
