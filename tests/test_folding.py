@@ -5,10 +5,10 @@ import re
 
 import pytest
 
-from cstocheck.analysis import AliasTable, read, where
-from cstocheck.analysis import fold as fold_words
 from cstocheck.folding import fold
 from cstocheck.model import Entity, EntityKind
+from cstocheck.read import AliasTable, read, where
+from cstocheck.read import fold as fold_words
 from cstocheck.values import read_quantities, read_whens
 
 # (text, folded, a word of the folded text, the characters of the text it must lead back to)

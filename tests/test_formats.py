@@ -22,12 +22,12 @@ from cstocheck.coverage import coverage
 from cstocheck.drafts import read_draft
 from cstocheck.evaluation import evaluate
 from cstocheck.find import find
+from cstocheck.finding import Verdict
 from cstocheck.formats import FORMATS, KINDS, choices
 from cstocheck.formats.common import Indexed
 from cstocheck.review import check_drafts
 from cstocheck.show import show
 from cstocheck.sources import sources
-from cstocheck.verdict import Verdict
 
 # The command that renders each kind of result.
 # (Slips are rendered by `conflicts --slips`, which takes the formats that render them.)

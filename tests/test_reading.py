@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from cstocheck.analysis import AliasTable, read
 from cstocheck.model import Entity, EntityKind
+from cstocheck.read import AliasTable, read
 
 TERMS = AliasTable([
     Entity("leave", EntityKind.TERM, ("left", "trok zich terug", "haakte af")),

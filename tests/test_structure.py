@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cstocheck.analysis import fold
+from cstocheck.read import fold
 from cstocheck.structure import chunks, in_frame, modifies
 
 

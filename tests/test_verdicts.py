@@ -5,7 +5,7 @@ import pytest
 
 from conftest import REPO
 from cstocheck.checker import Checker
-from cstocheck.parts import segments
+from cstocheck.split import segments
 
 
 @pytest.fixture(scope="module")

@@ -370,8 +370,8 @@ def _claim(entry: MarkedDict, topic: str, context: _Context) -> Claim | None:
 def _warn_negative_wordings(entry: MarkedDict, paraphrases: dict[str, Any], problems: Problems) -> None:
     """A membership claim's history says when a country was in and when out; a negative wording
     ("… is not a member") would turn every sentence matched to it around."""
-    from cstocheck.analysis import fold, tokenize
     from cstocheck.lexicon import NEGATORS
+    from cstocheck.read import fold, tokenize
 
     wordings = [(entry["statement"], entry.value_marks["statement"])]
     for items in paraphrases.values():

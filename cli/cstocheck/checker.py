@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from cstocheck.analysis import read
-from cstocheck.matching import Index
+from cstocheck.finding import Finding
+from cstocheck.judge import judge
 from cstocheck.model import Base
-from cstocheck.parts import judge
 from cstocheck.qualify import qualify
-from cstocheck.verdict import Finding
+from cstocheck.read import read
+from cstocheck.retrieve import Index
 
 
 class Checker:

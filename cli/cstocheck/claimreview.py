@@ -21,8 +21,8 @@ from cstocheck.errors import CstocheckError
 from cstocheck.model import Base, Claim, Seed
 
 if TYPE_CHECKING:
+    from cstocheck.finding import Finding
     from cstocheck.review import Checked, CheckReport
-    from cstocheck.verdict import Finding
 
 CONTEXT = "https://schema.org"
 SCALE = {"contradicted": 1, "disputed": 2, "supported": 3}

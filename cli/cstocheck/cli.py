@@ -353,8 +353,8 @@ def check(
     from cstocheck import baseline as baselines
     from cstocheck.config import DEFAULT_FAIL_ON, discover
     from cstocheck.drafts import collect
+    from cstocheck.finding import Verdict
     from cstocheck.review import baseline_keys, check_drafts, check_suppressions, parse_fail_on
-    from cstocheck.verdict import Verdict
 
     try:
         starts = [Path(p) for p in paths if p != "-"]

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cstocheck.analysis import AliasTable, read
 from cstocheck.base import display_path
 from cstocheck.drafts import Sentence
 from cstocheck.errors import CstocheckError
 from cstocheck.model import Base, EntityKind, Level, Mark, Problem
 from cstocheck.quotes import SeedText
+from cstocheck.read import AliasTable, read
 from cstocheck.schema import COVERAGE_IGNORE, COVERAGE_IGNORE_FILE
 from cstocheck.seed_sentences import Position, overlapping, position, quote_span, seed_sentences
 from cstocheck.values import read_quantities, read_whens

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cstocheck.errors import InputError
+from cstocheck.finding import Finding
 from cstocheck.schema import CASES_FILE, LABELS
-from cstocheck.verdict import Finding
 from cstocheck.yamlfile import Problems, load
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cstocheck.analysis import read
-from cstocheck.matching import Index
 from cstocheck.model import Claim
+from cstocheck.read import read
+from cstocheck.retrieve import Index
 from cstocheck.values import read_quantities, read_whens
 
 DEFAULT_LIMIT = 10

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cstocheck.analysis import AliasTable, Reading, fold, place_lists, read
 from cstocheck.model import EntityKind
+from cstocheck.read import AliasTable, Reading, fold, place_lists, read
 from cstocheck.values import read_quantities
 
 # Nouns for what an alliance is made of. In a compound ("six-nation") or after "an alliance

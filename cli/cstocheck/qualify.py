@@ -20,10 +20,11 @@ from pathlib import Path
 
 import yaml
 
-from cstocheck.analysis import fold
+from cstocheck.explain import explain
+from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.model import Claim, Modality, SourceQuote, Stance
+from cstocheck.read import fold
 from cstocheck.values import When, parse_when, read_whens
-from cstocheck.verdict import Corroboration, Evidence, Finding, Part, Verdict, explain
 
 WORDS_FILE = Path(__file__).resolve().parent / "languages" / "qualifiers.yaml"
 

@@ -10,7 +10,7 @@ from typing import Any
 from cstocheck.baseline import Baseline, Key, matched
 from cstocheck.drafts import Draft, Sentence
 from cstocheck.errors import InputError
-from cstocheck.verdict import Finding, Verdict
+from cstocheck.finding import Finding, Verdict
 
 INLINE = "inline"
 BASELINE = "baseline"

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from cstocheck.analysis import AliasTable, Reading, denies, fold, read
 from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Level, Mark, Modality, Problem
 from cstocheck.qualify import modality_of, says_with
+from cstocheck.read import AliasTable, Reading, denies, fold, read
 from cstocheck.values import Qualifier, When, read_quantities, read_whens
 
 # Who acts in a claim: a wording may name fewer or more people than its statement (a paraphrase

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from cstocheck.finding import Finding
     from cstocheck.review import Checked, CheckReport
-    from cstocheck.verdict import Finding
 
 Rendered = str | list[Any]  # plain text, or rich renderables for the terminal
 Renderer = Callable[[Any], Rendered]
@@ -72,7 +72,7 @@ VERDICT_STYLE = {
 
 
 def fail_on_names(report: CheckReport) -> str:
-    from cstocheck.verdict import Verdict
+    from cstocheck.finding import Verdict
 
     return ",".join(v.value for v in Verdict if v in report.fail_on)
 
@@ -87,7 +87,7 @@ def status(report: CheckReport) -> str:
 
 def partial_note(finding: Finding) -> str:
     """How a verdict that rests on some facts says that other details are not in the base."""
-    from cstocheck.verdict import Verdict
+    from cstocheck.finding import Verdict
 
     details = sum(p.verdict is Verdict.UNVERIFIED for p in finding.parts)
     return (f"{finding.verdict.value} in part: {details} detail{'s' * (details > 1)} "

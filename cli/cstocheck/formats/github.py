@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cstocheck.finding import Verdict
 from cstocheck.formats.common import Format, safe, status
-from cstocheck.verdict import Verdict
 
 if TYPE_CHECKING:
     from cstocheck.review import CheckReport

@@ -16,8 +16,8 @@ from cstocheck.formats.common import Format, Indexed, safe, status
 
 if TYPE_CHECKING:
     from cstocheck.conflicts import Conflict
-    from cstocheck.matching import Index
     from cstocheck.model import Claim, SourceQuote
+    from cstocheck.retrieve import Index
     from cstocheck.review import Checked, CheckReport
 
 Spans = Iterable[tuple[int, int]]
@@ -194,8 +194,8 @@ def deciding(claim: Claim, source: SourceQuote, index: Index | None) -> tuple[tu
         spans = [(w.start, w.end) for w in read_whens(quote)]
     if spans or index is None:
         return tuple(spans)
-    from cstocheck.analysis import read
-    from cstocheck.verdict import deciding_words
+    from cstocheck.explain import deciding_words
+    from cstocheck.read import read
 
     if says in index.aliases.kinds:  # a person or place: where the passage names it
         spans = [(m.start, m.end) for m in read(quote, index.aliases).mentions if says in m.ids]

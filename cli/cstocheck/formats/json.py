@@ -12,10 +12,10 @@ if TYPE_CHECKING:  # the renderers need these only as types; importing them cost
     from cstocheck.coverage import Coverage
     from cstocheck.evaluation import Report
     from cstocheck.find import Hit
+    from cstocheck.finding import Corroboration, Evidence, Finding, Part
     from cstocheck.review import Checked, CheckReport
     from cstocheck.show import ClaimView
     from cstocheck.sources import SourceRow
-    from cstocheck.verdict import Corroboration, Evidence, Finding, Part
 
 
 def evidence_json(e: Evidence) -> dict[str, Any]:

@@ -5,9 +5,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cstocheck import __version__
+from cstocheck.finding import Verdict
 from cstocheck.formats.common import Format, dump_json
 from cstocheck.formats.json import evidence_json
-from cstocheck.verdict import Verdict
 
 if TYPE_CHECKING:
     from cstocheck.review import Checked, CheckReport

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cstocheck.analysis import AliasTable, Mention, Reading, denies, read, where
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
+from cstocheck.read import AliasTable, Mention, Reading, denies, read, where
 from cstocheck.structure import chunk_at, in_frame
 from cstocheck.values import (
     Quantity,
@@ -30,6 +30,8 @@ from cstocheck.values import (
 )
 
 MATCH_THRESHOLD = 0.55
+# How far below the match threshold a claim with a figure may be when the sentence gives one.
+FIGURE_SLACK = 0.15
 # However much of the sentence a claim explains, the sentence must say this much of the claim.
 MIN_RECALL = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
@@ -459,3 +461,33 @@ def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     near = [Range(f.range.lo, min(f.range.hi, 2 * f.range.lo), f.range.lo_open) for f in figures
             if math.isfinite(f.range.lo) and f.range.lo > 0 and f.nouns & entry.counts]
     return any(r.overlaps(own) for r in near)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """One assertion, with what was read of it and the claims it came close to."""
+
+    text: str
+    reading: Reading
+    quantities: list[Quantity]
+    whens: list[When]
+    ranked: list[Match]  # every claim scored, best first
+    matches: tuple[Match, ...]  # those that match
+
+
+def candidates(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Candidates:
+    """The claims an assertion comes close to. `context`: the dates of the sentence it is part of,
+    which hold for it when it gives none of its own ("In 2010 Kyrgyzstan asked, but at the time
+    Russia refused": the refusal is of 2010)."""
+    quantities = read_quantities(text)
+    whens = read_whens(text) or [w for w in context if w.year is not None]
+    kinds = ({ValueKind.COUNT} if quantities else set()) | (set(DATED_KINDS) if whens else set())
+    figures = tuple(Figure(q.range(), counted(text, q, index.aliases)) for q in quantities if q.unit is None)
+    ranked = index.rank(reading, frozenset(kinds), figures)
+    matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
+    if matches and matches[0].claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) \
+            and not any(m.claim.kind is ValueKind.COUNT for m in matches):
+        # A figure is what such a sentence asserts: a claim with a figure may match a little less well.
+        matches += tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT
+                         and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD)
+    return Candidates(text, reading, quantities, whens, ranked, matches)
