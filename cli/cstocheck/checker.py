@@ -61,4 +61,4 @@ class Checker:
         self._base = value
 
     def claim(self, text: str) -> Finding:
-        return qualify(judge(text, read(text, self.index.aliases), self.index))
+        return qualify(judge(read(text, self.index.aliases), self.index))

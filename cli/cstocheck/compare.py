@@ -7,16 +7,16 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from cstocheck import lexicon
 from cstocheck.explain import deciding_words
 from cstocheck.finding import Evidence
 from cstocheck.history import parse_history, says_member
-from cstocheck import lexicon
 from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, fold
 from cstocheck.retrieve import Entry, Index, Match, counted
 from cstocheck.structure import describes, in_frame, in_units
-from cstocheck.values import Quantity, Range, When, parse_count, parse_when, read_quantities, read_whens
+from cstocheck.values import Quantity, Range, When, parse_count, parse_when
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = lexicon.words("present_tense")
@@ -60,21 +60,21 @@ def _said_count(text: str, reading: Reading, claim: Claim, quantities: list[Quan
     wanted = index.entry_of(claim.id).counts
     # "two of the CSTO's members" picks a few of them, "a five-year period" describes it: no
     # count of the whole, unless the word joined to it is what the claim counts ("a five-year treaty").
-    kept = [q for q in quantities if not _picks(text, q) or counted(text, q, index.aliases, 1) & wanted]
+    kept = [q for q in quantities if not _picks(text, q) or counted(reading, q, 1) & wanted]
     counts = [q for q in kept if q.unit is None] or kept
     if counts and wanted:
-        counts = _counting(text, counts, quantities, wanted, index)
+        counts = _counting(reading, counts, quantities, wanted)
     if not counts:
         return None
     total = _with_the_named(text, reading, counts[0])
     return Said(claim.kind, quantity=total, note=f" ({total.number:g} in all)" if total is not counts[0] else "")
 
 
-def _counting(text: str, counts: list[Quantity], quantities: list[Quantity], wanted: frozenset[str],
-              index: Index) -> list[Quantity]:
+def _counting(reading: Reading, counts: list[Quantity], quantities: list[Quantity],
+              wanted: frozenset[str]) -> list[Quantity]:
     """The figures that count what the claim counts ("70 soldiers" is no count of countries)."""
     starts = sorted(q.start for q in quantities)
-    nouns_of = [(counted(text, q, index.aliases, until=next((s for s in starts if s > q.start), None)), q)
+    nouns_of = [(counted(reading, q, until=next((s for s in starts if s > q.start), None)), q)
                 for q in counts]
     fits = [(len(nouns & wanted) if nouns else 0.5, q) for nouns, q in nouns_of]
     # The figure that counts most of what the claim counts ("3,000 soldiers and 600
@@ -85,7 +85,7 @@ def _counting(text: str, counts: list[Quantity], quantities: list[Quantity], wan
     # None counts it in the claim's words: a figure that counts another thing the base names
     # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
     # ("regeringstegenstanders") may well be.
-    return [q for _, q in nouns_of if not _counts_another(text, q, quantities, index)]
+    return [q for _, q in nouns_of if not _counts_another(reading, q, quantities)]
 
 
 def _said_when(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
@@ -96,7 +96,7 @@ def _said_when(text: str, reading: Reading, claim: Claim, quantities: list[Quant
         usable.sort(key=lambda w: (w.day is None, w.month is None))
     if usable:
         return Said(kind, when=usable[0])
-    if kind is ValueKind.MEMBERSHIP and set(fold(text).split()) & _PRESENT:
+    if kind is ValueKind.MEMBERSHIP and {word for _, _, word in reading.words} & _PRESENT:
         return Said(kind, present=True)
     return None
 
@@ -144,11 +144,11 @@ _OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|me
 _AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
 
 
-def _counts_another(text: str, quantity: Quantity, quantities: list[Quantity], index: Index) -> bool:
+def _counts_another(reading: Reading, quantity: Quantity, quantities: list[Quantity]) -> bool:
     """Whether the word right after a figure is a term of the base: "70 soldiers" counts
     soldiers, not countries; "1.000 regeringstegenstanders" counts something in words of its own."""
     until = next((q.start for q in sorted(quantities, key=lambda q: q.start) if q.start > quantity.start), None)
-    return any(f.startswith("t:") for f in counted(text, quantity, index.aliases, 1, until))
+    return any(f.startswith("t:") for f in counted(reading, quantity, 1, until))
 
 
 def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity:
@@ -253,7 +253,7 @@ def _stance(claim: Claim, source: SourceQuote, said: Said | None, negated: bool,
 
 def fills_slot(text: str, reading: Reading, claim: Claim, index: Index) -> bool:
     """Whether the sentence gives a value for the claim: a figure, a date, a place it names as where."""
-    said = read_said(text, reading, claim, read_quantities(text), read_whens(text), index)
+    said = read_said(text, reading, claim, list(reading.quantities), list(reading.whens), index)
     if said is None or said.present:
         return False
     if claim.kind is ValueKind.PLACE:

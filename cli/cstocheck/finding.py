@@ -1,10 +1,11 @@
 """What the engine hands back: the verdict on each assertion of a sentence, and on the sentence."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from cstocheck.model import Claim, Stance
+from cstocheck.read import Reading
 from cstocheck.retrieve import Match
 
 
@@ -75,6 +76,8 @@ class Part:
     explanation: str
     corroboration: Corroboration | None
     elsewhen: bool = False  # about another occasion than the claim's: a detail, not an unchecked value
+    # The part's reading, for what is added to the verdict later (modality, time): never read again.
+    reading: Reading | None = field(default=None, compare=False, repr=False)
 
     @property
     def score(self) -> float:

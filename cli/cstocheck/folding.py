@@ -79,6 +79,30 @@ class Folded(str):
         starts.append(len(self.original))
         return Folded("".join(text), self.original, starts, ends)
 
+    def excerpt(self, ranges: Sequence[tuple[int, int]], sep: str = " ") -> Folded:
+        """The folded copy of stretches of the original (``ranges``, in order) joined by ``sep``,
+        with its way back to the excerpt's own characters: nothing is folded again."""
+        text: list[str] = []
+        original: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        length = 0  # characters of the excerpt's original so far
+        for k, (a, b) in enumerate(ranges):
+            if k:
+                text.append(sep)
+                original.append(sep)
+                starts.extend(range(length, length + len(sep)))
+                ends.extend(range(length + 1, length + len(sep) + 1))
+                length += len(sep)
+            fa, fb, shift = self.at(a), self.at(b), length - a
+            text.append(str.__getitem__(self, slice(fa, fb)))
+            original.append(self.original[a:b])
+            starts.extend(s + shift for s in self.starts[fa:fb])
+            ends.extend(e + shift for e in self.ends[fa:fb])
+            length += b - a
+        starts.append(length)
+        return Folded("".join(text), "".join(original), starts, ends)
+
     def _copy(self, start: int, end: int, text: list[str], starts: list[int], ends: list[int]) -> None:
         text.append(str.__getitem__(self, slice(start, end)))
         starts.extend(self.starts[start:end])

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from cstocheck.model import EntityKind
-from cstocheck.read import AliasTable, Reading, fold, place_lists, read
-from cstocheck.values import read_quantities
+from cstocheck.read import AliasTable, Reading, place_lists
 
 # Nouns for what an alliance is made of. In a compound ("six-nation") or after "an alliance
 # of" any of them counts members; after "the" only a word that says member does, since "the
@@ -47,16 +46,16 @@ class MemberCount:
         return f"{alliance} has {self.number} member states."
 
 
-def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[MemberCount]:
+def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
     """Figures that say, in passing, how many members an alliance the sentence names has."""
-    if not _names_alliance(reading):
+    if not _names_alliance(reading) or reading.folded is None:
         return []
-    folded = fold(text)  # figures' spans are the text's as written; the patterns read it folded
+    text, folded = reading.text, reading.folded  # figures' spans are the text's as written; the patterns read it folded
     found = []
     listed = _listed_members(text, folded, reading)
     if listed:
         found.append(MemberCount(str(listed), 0, 0))
-    for quantity in read_quantities(text):
+    for quantity in reading.quantities:
         if quantity.unit is not None:
             continue
         start, end = folded.at(quantity.start), folded.at(quantity.end)
@@ -65,7 +64,8 @@ def member_counts(text: str, reading: Reading, aliases: AliasTable) -> list[Memb
         before, number = folded[max(0, start - _LOOKBACK):start], text[quantity.start:quantity.end]
         if compound := _COMPOUND.match(folded, end):
             found.append(MemberCount(number, quantity.start, folded.span(start, compound.end())[1]))
-        elif _BEFORE_OF.search(before) and _alliance_before(before, aliases) and _AFTER_OF.match(folded, end) or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end):
+        elif _BEFORE_OF.search(before) and _alliance_before(reading, start) and _AFTER_OF.match(folded, end) \
+                or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 
@@ -85,24 +85,26 @@ def _listed_members(text: str, folded: str, reading: Reading) -> int:
     return best if best >= MIN_LISTED else 0
 
 
-def without(text: str, counts: list[MemberCount]) -> str:
-    """The sentence with the figures said in passing left out."""
-    for count in sorted(counts, key=lambda c: -c.start):
-        text = text[:count.start] + text[count.end:]
-    return " ".join(text.split())
-
-
-def alliance_name(text: str, reading: Reading) -> str:
+def alliance_name(reading: Reading) -> str:
     mention = next((m for m in reading.mentions if m.kind is EntityKind.ORGANISATION), None)
-    return text[mention.start:mention.end] if mention is not None else "the alliance"
+    return reading.text[mention.start:mention.end] if mention is not None else "the alliance"
 
 
 def _names_alliance(reading: Reading) -> bool:
     return any(m.kind is EntityKind.ORGANISATION for m in reading.mentions) or "t:alliance" in reading.predicate
 
 
-def _alliance_before(before: str, aliases: AliasTable) -> bool:
-    """Whether the words before "of" name an alliance: "an alliance of six", "de CVVO, een verbond van zes"."""
-    words = before.split()[-4:-1]
-    near = read(" ".join(words), aliases)
-    return _names_alliance(near)
+def _alliance_before(reading: Reading, start: int) -> bool:
+    """Whether the words before the "of" that ends where the figure starts (``start``, in the folded
+    text) name an alliance: "an alliance of six", "de CVVO, een verbond van zes"."""
+    folded = reading.folded
+    assert folded is not None
+    words = [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)][-4:-1]
+    if not words:
+        return False
+    a, b = folded.span(words[0][0], words[-1][1])
+    return any(m.kind is EntityKind.ORGANISATION and a <= m.start and m.end <= b for m in reading.mentions) \
+        or "t:alliance" in reading.features_between(a, b)
+
+
+_STRETCH = re.compile(r"\S+")

@@ -17,13 +17,13 @@ from cstocheck.compare import (
 )
 from cstocheck.explain import deciding_words, explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
-from cstocheck.implied import alliance_name, member_counts, without
+from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
-from cstocheck.read import ARTICLE, Mention, Reading, fold, place_lists, read, where
+from cstocheck.read import ARTICLE, Mention, Reading, excerpt, place_lists, read, where
 from cstocheck.retrieve import DATED_KINDS, MATCH_THRESHOLD, SLOT_KINDS, Candidates, Entry, Index, Match, candidates
-from cstocheck.split import segment, segments
+from cstocheck.split import is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time, sequence_features
-from cstocheck.values import Quantity, Range, When, guess_language, parse_count, read_quantities, read_whens
+from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
 # A claim with a figure may trail an event claim by this much and still check the sentence's figure.
 FIGURE_BEHIND = 0.5
@@ -48,6 +48,11 @@ def _held(found: Candidates, index: Index, match: Match) -> Part:
 
 
 def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
+    """The verdict on one assertion, with the reading it rests on."""
+    return replace(_judge_part(text, reading, index, context), reading=reading)
+
+
+def _judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
     found = candidates(text, reading, index, context)
     # A sentence that gives a person an office ("Pashinyan is the president of Armenia") is
     # about the office: the sources on it answer first, whatever else they say of the person.
@@ -223,8 +228,14 @@ UNCHECKABLE = (_figure_unread, _figure_without_one, _figure_of_another_thing, _a
 
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
                 quantities: list[Quantity] | None = None, whens: list[When] | None = None) -> Part:
-    quantities = read_quantities(text) if quantities is None else quantities
-    whens = read_whens(text) if whens is None else whens
+    """The assertion judged against one claim, with the reading it rests on."""
+    return replace(_judge_match(text, reading, index, top, matches, quantities, whens), reading=reading)
+
+
+def _judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
+                 quantities: list[Quantity] | None, whens: list[When] | None) -> Part:
+    quantities = list(reading.quantities) if quantities is None else quantities
+    whens = list(reading.whens) if whens is None else whens
     claim = top.claim
     said = read_said(text, reading, claim, quantities, whens, index)
     j = Judged(text, reading, index, top, matches, quantities, whens, index.entry_of(claim.id), said)
@@ -356,7 +367,7 @@ def _another_place(text: str, reading: Reading, entry: Entry, kinds: dict[str, E
     """A place the sentence names as where, that the claim knows only in another role."""
     if not entry.where:
         return None
-    said = where(text, reading)
+    said = where(reading)
     if not said or said & entry.where:
         return None
     # A country is named in many roles ("the mission in Kazakhstan"); a city is a place.
@@ -460,8 +471,7 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
 COVERED = 0.5
 
 
-def _covered(text: str, claims: set[str], index: Index) -> bool:
-    predicate = read(text, index.aliases).predicate
+def _covered(predicate: frozenset[str], claims: set[str], index: Index) -> bool:
     total = sum(index.weight(f) for f in predicate)
     if not claims or total <= 0:
         return False
@@ -539,58 +549,86 @@ def _unjudged(text: str, reading: Reading, why: str) -> Part:
     return Part(text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated, why, None)
 
 
-def judge(text: str, reading: Reading, index: Index) -> Finding:
+def judge(reading: Reading, index: Index) -> Finding:
+    """The verdict on a sentence, from its reading: the sentence is not read again."""
+    text = reading.text
+    if (why := _unreadable(text)) is not None:
+        return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, why),))
+    folded = reading.folded
+    if folded is not None and (opening := denial(folded)):
+        start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
+        return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
+    counts = member_counts(reading, index.aliases)
+    implied = _implied(reading, counts, index)
+    if not implied:
+        return _distributed(reading, index) or _judge(reading, index)
+    rest = excerpt(reading, _around(counts, len(text)))
+    main = _judge(rest, index)
+    checked = {p.claim.id for p in implied if p.claim is not None}
+    parts = [p for p in main.parts if p.claim is None or p.claim.id not in checked]
+    if main.verdict is Verdict.UNVERIFIED and not is_clause(rest):
+        parts = []  # "the CSTO is a seven-nation alliance": the figure is all the sentence says
+    return Finding.over(text, tuple(parts + implied))
+
+
+def _unreadable(text: str) -> str | None:
+    """Why a sentence cannot be checked at all, or None."""
     if text.rstrip().rstrip("\"'’”»)").endswith("?"):
-        return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, "a question asserts nothing"),))
+        return "a question asserts nothing"
     if any(ch.isnumeric() and not ch.isdecimal() for ch in text) or any(ch.isdecimal() and not ch.isascii()
                                                                          for ch in text):
         # Roman numerals, superscripts, other scripts' digits: a figure read wrong or not at all
         # would leave the sentence supported whatever it says.
-        return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, "it gives a figure that cannot be read"),))
-    folded = fold(text)
-    if opening := denial(folded):
-        start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
-        return _denied(text, judge(text[start:], read(text[start:], index.aliases), index))
-    counts = member_counts(text, reading, index.aliases)
+        return "it gives a figure that cannot be read"
+    return None
+
+
+def _implied(reading: Reading, counts: list[MemberCount], index: Index) -> list[Part]:
+    """The member counts a sentence gives in passing, each checked as a statement of its own
+    ("The CSTO has 6 member states"), where the base can check it."""
+    if not counts:
+        return []
+    alliance, language = alliance_name(reading), guess_language(reading.folded or reading.text)
     implied = []
-    if counts:
-        alliance, language = alliance_name(text, reading), guess_language(text)
-        for count in counts:
-            said = count.sentence(alliance, language)
-            part = judge_part(said, read(said, index.aliases), index)
-            if part.verdict is not Verdict.UNVERIFIED:  # a base that cannot check it: the rest decides
-                implied.append(part)
-    if not implied:
-        return _distributed(text, reading, index) or _judge(text, reading, index)
-    rest = without(text, counts)
-    main = _judge(rest, read(rest, index.aliases), index)
-    checked = {p.claim.id for p in implied if p.claim is not None}
-    parts = [p for p in main.parts if p.claim is None or p.claim.id not in checked]
-    if main.verdict is Verdict.UNVERIFIED and not segment(rest, index).clause:
-        parts = []  # "the CSTO is a seven-nation alliance": the figure is all the sentence says
-    return Finding.over(text, tuple(parts + implied))
+    for count in counts:
+        said = count.sentence(alliance, language)
+        # A statement of the tool's own making, in its words: the one text read beside the sentence.
+        part = judge_part(said, read(said, index.aliases), index)
+        if part.verdict is not Verdict.UNVERIFIED:  # a base that cannot check it: the rest decides
+            implied.append(part)
+    return implied
+
+
+def _around(counts: list[MemberCount], length: int) -> tuple[tuple[int, int], ...]:
+    """The stretches of a sentence around the figures it gives in passing."""
+    ranges, start = [], 0
+    for count in sorted(counts, key=lambda c: c.start):
+        ranges.append((start, count.start))
+        start = max(start, count.end)
+    return (*ranges, (start, length))
 
 
 _COLLECTIVE = re.compile(r"\b(?:together|jointly|between them|samen|gezamenlijk|onderling|make up|made up|"
                          r"form|formed|vormen|vormden|respectively|respectievelijk)\b", re.IGNORECASE)
 
 
-def _distributed(text: str, reading: Reading, index: Index) -> Finding | None:
+def _distributed(reading: Reading, index: Index) -> Finding | None:
     """A sentence whose subject is a list of countries says the same of each.
 
     "Minsk, Bishkek, Dushanbe and Yerevan decided to send troops" is four assertions, each on
     a claim of its own; read whole, the four names dilute any one claim.
     """
+    text = reading.text
     run = _subject_list(text, reading)
-    if run is None or any(q.unit is None for q in read_quantities(text)) or _COLLECTIVE.search(text):
+    if run is None or any(q.unit is None for q in reading.quantities) or _COLLECTIVE.search(text):
         # A figure is the whole list's or each one's in turn ("70 and 150"), and what they
         # do together ("together make up the CSTO") is not what each does.
         return None
     first, last = run[0], run[-1]
     parts: list[Part] = []
     for mention in run:
-        said = f"{text[:first.start]}{text[mention.start:mention.end]}{text[last.end:]}"
-        parts.extend(_judge(said, read(said, index.aliases), index).parts)
+        said = excerpt(reading, ((0, first.start), (mention.start, mention.end), (last.end, len(text))))
+        parts.extend(_judge(said, index).parts)
     if all(p.verdict is Verdict.UNVERIFIED for p in parts):
         return None
     return Finding.over(text, tuple(parts), each=True)
@@ -604,17 +642,20 @@ def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
     return runs[0]
 
 
-def _judge(text: str, reading: Reading, index: Index) -> Finding:
+def _judge(reading: Reading, index: Index) -> Finding:
+    text = reading.text
     whole = judge_part(text, reading, index)
-    pieces = segments(text, index)
+    pieces = segments(reading)
     if len(pieces) < 2:
         return Finding.over(text, with_values(whole, text, reading, index))
     parts: list[Part] = []
-    dates = tuple(read_whens(text))
+    own: dict[int, frozenset[str]] = {}  # each part's own predicate, before it borrowed a verb
     for seg in pieces:
-        part = judge_part(seg.text, seg.reading, index, dates if refers_back_in_time(seg.text) else ())
+        words = [word for _, _, word in seg.reading.words]
+        part = judge_part(seg.text, seg.reading, index, reading.whens if refers_back_in_time(words) else ())
         if not seg.assertion or (part.verdict is Verdict.UNVERIFIED and not seg.clause):
             continue  # a fragment ("some 3,000 soldiers and 600 staff"), not an assertion of its own
+        own[id(part)] = frozenset(f for _, _, f in seg.reading.features)
         parts.append(part)
     claims = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
     # A clause the base does not speak to counts only if it says something of its own, not
@@ -622,7 +663,7 @@ def _judge(text: str, reading: Reading, index: Index) -> Finding:
     # and electricity exports": a split inside one assertion).
     covering = claims | ({whole.claim.id} if whole.claim is not None and whole.verdict is not Verdict.UNVERIFIED
                          else set())
-    parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(p.text, covering, index)]
+    parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(own[id(p)], covering, index)]
     unverified_clauses = [p for p in parts if p.verdict is Verdict.UNVERIFIED]
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
     separate = len(claims) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)

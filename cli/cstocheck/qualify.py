@@ -22,9 +22,10 @@ import yaml
 
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
+from cstocheck.folding import Folded
 from cstocheck.model import Claim, Modality, SourceQuote, Stance
-from cstocheck.read import fold
-from cstocheck.values import When, parse_when, read_whens
+from cstocheck.read import Reading, fold
+from cstocheck.values import When, parse_when
 
 WORDS_FILE = Path(__file__).resolve().parent / "languages" / "qualifiers.yaml"
 
@@ -53,8 +54,9 @@ def _words() -> dict[str, re.Pattern[str]]:
 
 
 def says_with(text: str, role: str) -> bool:
-    """Whether the text uses a word of `role`: a modality's value, "still" or "no_longer"."""
-    return _words()[role].search(fold(text)) is not None
+    """Whether the text uses a word of `role`: a modality's value, "still" or "no_longer". A
+    folded text (a reading's) is taken as it is."""
+    return _words()[role].search(text if isinstance(text, Folded) else fold(text)) is not None
 
 
 def modality_of(text: str, conditional: bool = True) -> Modality | None:
@@ -83,32 +85,38 @@ def qualify(finding: Finding) -> Finding:
 
 
 def _in_time(part: Part, claim: Claim) -> Part:
-    if claim.since is None and claim.until is None:
+    if (claim.since is None and claim.until is None) or part.reading is None:
         return part
-    outside = _outside(part.text, claim)
-    if part.verdict is Verdict.SUPPORTED and (outside or (claim.until and _now(part.text))):
+    reading = part.reading
+    outside = _outside(reading, claim)
+    if part.verdict is Verdict.SUPPORTED and (outside or (claim.until and _now(reading))):
         asserted = " ".join(part.text[outside.start:outside.end].split()) if outside else "still so"
         return _turned(part, Verdict.CONTRADICTED, Stance.CONTRADICTS, asserted, _held(claim))
     if part.verdict is Verdict.CONTRADICTED and part.negated and claim.until \
-            and says_with(part.text, "no_longer") and not _dated(part.text):
+            and says_with(_folded(reading), "no_longer") and not _dated(reading):
         return _turned(part, Verdict.SUPPORTED, Stance.SUPPORTS, "no longer so", _held(claim))
     return part
 
 
-def _now(text: str) -> bool:
+def _folded(reading: Reading) -> str:
+    return reading.folded if reading.folded is not None else ""
+
+
+def _now(reading: Reading) -> bool:
     """Whether the sentence says the point holds still, now: "still", in the present tense, undated."""
-    return says_with(text, "still") and not says_with(text, "past") and not _dated(text)
+    folded = _folded(reading)
+    return says_with(folded, "still") and not says_with(folded, "past") and not _dated(reading)
 
 
-def _dated(text: str) -> bool:
-    return any(w.year is not None for w in read_whens(text))
+def _dated(reading: Reading) -> bool:
+    return any(w.year is not None for w in reading.whens)
 
 
-def _outside(text: str, claim: Claim) -> When | None:
+def _outside(reading: Reading, claim: Claim) -> When | None:
     """A date the sentence gives that lies wholly after the claim's `until` or before its `from`."""
     first = parse_when(claim.since).span()[0] if claim.since else None
     last = parse_when(claim.until).span()[1] if claim.until else None
-    for when in read_whens(text):
+    for when in reading.whens:
         if when.year is None or when.qualifier != "on":
             continue
         start, end = when.span()
@@ -141,7 +149,8 @@ def _turned(part: Part, verdict: Verdict, stance: Stance, asserted: str, says: s
 
 def _with_modality(part: Part, claim: Claim) -> Part:
     """A supported part stated as fact, on sources that only report, hedge or attribute it: say so."""
-    if part.verdict is not Verdict.SUPPORTED or modality_of(part.text) is not None:
+    said = part.reading.folded if part.reading is not None and part.reading.folded is not None else part.text
+    if part.verdict is not Verdict.SUPPORTED or modality_of(said) is not None:
         return part
     caveats = []
     for evidence in part.evidence:

@@ -6,8 +6,8 @@ two sides are always compared like for like.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from cstocheck import folding, lexicon
@@ -33,6 +33,7 @@ from cstocheck.lexicon import (
 )
 from cstocheck.model import Entity, EntityKind
 from cstocheck.structure import Chunk, chunk_at, chunks, modifies
+from cstocheck.values import Quantity, Scan, When, scan
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -55,7 +56,10 @@ _SUFFIXES = lexicon.ordered("stem_suffixes")
 def fold(text: str) -> Folded:
     """The text folded (see cstocheck.folding), with English contractions spelled out ("didn't" reads as
     "did not"), keeping the way back to the original's characters."""
-    folded = folding.fold(text)
+    return _spelled_out(folding.fold(text))
+
+
+def _spelled_out(folded: Folded) -> Folded:
     for pattern, replacement in CONTRACTIONS:
         folded = folded.sub(pattern, replacement)
     return folded
@@ -104,10 +108,27 @@ class Reading:
     # Each predicate feature with the index of the chunk it stands in, and the sentence's chunks.
     placed: tuple[tuple[int, str], ...] = ()
     chunks: tuple[Chunk, ...] = ()
+    # What later stages look up instead of reading the text again. Every span is one of the text
+    # as written: each predicate feature where it stands, each word folded, where each negation
+    # cue starts, the figures and the dates.
+    features: tuple[tuple[int, int, str], ...] = ()
+    words: tuple[tuple[int, int, str], ...] = ()
+    negation_at: tuple[int, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    whens: tuple[When, ...] = ()
+    folded: Folded | None = None
 
     @property
     def entity_ids(self) -> frozenset[str]:
         return frozenset(i for m in self.mentions for i in m.ids)
+
+    @property
+    def text(self) -> str:
+        return self.folded.original if self.folded is not None else ""
+
+    def features_between(self, start: int, end: int) -> frozenset[str]:
+        """The predicate features that stand wholly between two offsets of the text."""
+        return frozenset(f for a, b, f in self.features if start <= a and b <= end)
 
 
 class AliasTable:
@@ -163,7 +184,8 @@ class AliasTable:
 
 def read(text: str, aliases: AliasTable) -> Reading:
     """What the text says, for matching: every span in the reading is a span of ``text`` itself."""
-    return _Reader(fold(text), aliases).reading()
+    plain = folding.fold(text)  # the one time the text is folded: figures and dates are read on it too
+    return _Reader(_spelled_out(plain), aliases).reading(scan(plain))
 
 
 class _Reader:
@@ -179,9 +201,9 @@ class _Reader:
         self.cues: list[tuple[int, int]] = []
         self.negation_at: list[int] = []
         self.features_at: list[tuple[int, str]] = []
-        self.consumed: set[int] = set()
+        self.consumed: dict[int, int] = {}  # a separable verb's particle -> the verb
 
-    def reading(self) -> Reading:
+    def reading(self, values: Scan) -> Reading:
         i = 0
         while i < len(self.tokens):
             i = i + 1 if i in self.consumed else self._step(i)
@@ -190,8 +212,20 @@ class _Reader:
         subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))
         found = chunks(folded.original, frozenset(m.end for m in self.mentions))
         placed = tuple((chunk_at(found, self._offset(at)), f) for at, f in self.features_at)
+        # A separable verb stands from the verb to its particle: a part of the sentence that
+        # holds only one of the two does not say it.
+        reach = {verb: particle for particle, verb in self.consumed.items()}
+        features = tuple((self._span_of(at)[0], self._span_of(reach.get(at, at))[1], f) for at, f in self.features_at)
+        words = tuple((*folded.span(t.start, t.end), t.text) for t in tokens)
         return Reading(tuple(self.mentions), frozenset(self.predicate), len(self.negation_at) % 2 == 1,
-                       tuple(self.cues), scopes, subordinate, placed, found)
+                       tuple(self.cues), scopes, subordinate, placed, found, features, words,
+                       tuple(self._offset(at) for at in self.negation_at), values.quantities, values.whens, folded)
+
+    def _span_of(self, at: int) -> tuple[int, int]:
+        """The span, as written, of the token at index ``at`` (an empty one at the end past the last)."""
+        if at >= len(self.tokens):
+            return len(self.folded.original), len(self.folded.original)
+        return self.folded.span(self.tokens[at].start, self.tokens[at].end)
 
     def _offset(self, at: int) -> int:
         """Where the token at index ``at`` starts in the text as written (its end past the last)."""
@@ -286,7 +320,7 @@ def _in_subclause(cue: int, tokens: list[Token], folded: Folded) -> bool:
 
 
 def _separable(words: list[str], tokens: list[Token], folded: Folded, i: int, aliases: AliasTable,
-               consumed: set[int]) -> tuple[int, set[str]]:
+               consumed: dict[int, int]) -> tuple[int, set[str]]:
     """The verb at i with its particle later in the clause: (1, the terms it names), the particle
     marked as read. A particle that opens a phrase ("in Kazachstan", "in 1997", "op de") is a
     preposition, not the verb's."""
@@ -297,7 +331,7 @@ def _separable(words: list[str], tokens: list[Token], folded: Folded, i: int, al
             if words[j] == particle and not _opens_phrase(words, j, aliases):
                 found.add(term)
         if found:
-            consumed.add(j)
+            consumed[j] = i
             return 1, found
     return 0, set()
 
@@ -361,12 +395,12 @@ def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
     return runs
 
 
-def where(text: str, reading: Reading) -> frozenset[str]:
+def where(reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
-    folded = fold(text)
+    folded = reading.folded
     places: set[str] = set()
     for m in reading.mentions:
-        before = folded[:folded.at(m.start)].split()
+        before = folded[:folded.at(m.start)].split() if folded is not None else []
         if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and before and before[-1] in WHERE:
             places |= m.ids
     return frozenset(places)
@@ -394,3 +428,72 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
     for scope in wording.negations:
         counted += 1 if not scope or scope & sentence.predicate else 0
     return counted % 2 == 1
+
+
+def excerpt(reading: Reading, ranges: Sequence[tuple[int, int]], sep: str = " ") -> Reading:
+    """The reading of stretches of the text (``ranges``, in order, each trimmed of the spaces at
+    its edges) joined by ``sep``: a part of a sentence, or the sentence with something left out.
+
+    The text is not read again. What stands in the stretches is what the whole sentence's
+    reading found there, moved to its place in the excerpt, so a part keeps what its context
+    told: the scope of a negation, a frame, the figure a name belongs to.
+    """
+    assert reading.folded is not None, "an excerpt is taken of a sentence's reading"
+    text = reading.text
+    kept = [(a, b) for a, b in (_trimmed(text, a, b) for a, b in ranges) if b > a]
+    moves: list[tuple[int, int, int]] = []  # (start, end, where it starts in the excerpt)
+    at = 0
+    for a, b in kept:
+        moves.append((a, b, at))
+        at += b - a + len(sep)
+
+    def moved(start: int, end: int) -> tuple[int, int] | None:
+        for a, b, to in moves:
+            if a <= start and end <= b:
+                return start - a + to, end - a + to
+        return None
+
+    mentions = tuple(replace(m, start=s, end=e) for m in reading.mentions if (span := moved(m.start, m.end))
+                     for s, e in [span])
+    features = tuple(found for a, b, f in reading.features if (found := _feature_in(reading, moved, a, b, f)))
+    kept_negations = [n for n, at_ in enumerate(reading.negation_at) if moved(at_, at_)]
+    chunks_ = tuple(Chunk(*span, c.frame) for c in reading.chunks for a, b, _ in moves
+                    if (span := moved(max(c.start, a), min(c.end, b))) and max(c.start, a) < min(c.end, b))
+    return Reading(
+        mentions=mentions,
+        predicate=frozenset(f for _, _, f in features),
+        negated=len(kept_negations) % 2 == 1,
+        cues=tuple(span for a, b in reading.cues if (span := moved(a, b))),
+        negations=tuple(reading.negations[n] for n in kept_negations),
+        subordinate=frozenset(k for k, n in enumerate(kept_negations) if n in reading.subordinate),
+        placed=tuple((chunk_at(chunks_, a), f) for a, _, f in features),
+        chunks=chunks_,
+        features=features,
+        words=tuple((*span, w) for a, b, w in reading.words if (span := moved(a, b))),
+        negation_at=tuple(moved(reading.negation_at[n], reading.negation_at[n])[0] for n in kept_negations),
+        quantities=tuple(replace(q, start=s, end=e) for q in reading.quantities if (span := moved(q.start, q.end))
+                         for s, e in [span]),
+        whens=tuple(replace(w, start=s, end=e) for w in reading.whens if (span := moved(w.start, w.end))
+                    for s, e in [span]),
+        folded=reading.folded.excerpt(kept, sep),
+    )
+
+
+def _feature_in(reading: Reading, moved: Callable[[int, int], tuple[int, int] | None], start: int, end: int,
+                feature: str) -> tuple[int, int, str] | None:
+    """A feature where it stands in an excerpt. A separable verb whose particle the excerpt
+    leaves out ("trok zich … | terug") is the verb alone there, as it reads without it."""
+    if span := moved(start, end):
+        return (*span, feature)
+    word = next((w for w in reading.words if w[0] == start), None)
+    if word is None or word[1] >= end or not _is_feature(word[2]) or not (span := moved(word[0], word[1])):
+        return None
+    return (*span, "w:" + stem(word[2]))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

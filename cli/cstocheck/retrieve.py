@@ -25,7 +25,6 @@ from cstocheck.values import (
     Range,
     When,
     parse_count,
-    read_quantities,
     read_whens,
 )
 
@@ -156,17 +155,24 @@ class Match:
     passing: bool = False  # the sentence says the claim only in a frame (an aside, an attribution)
 
 
-def counted(text: str, quantity: Quantity, aliases: AliasTable, words: int = COUNTED_WORDS,
-            until: int | None = None) -> frozenset[str]:
+def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, until: int | None = None) -> frozenset[str]:
     """What a figure may count: the terms and words just after it ("2,300 troops" -> troops),
     up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000), which
     may be written in words (`until`, where it starts)."""
-    after = " ".join(text[quantity.end:until].split()[:words])
-    after = _NEXT_FIGURE.split(after, maxsplit=1)[0]
-    return read(after, aliases).predicate
+    text = reading.text
+    stop = len(text) if until is None else until
+    for n, found in enumerate(_STRETCH.finditer(text, quantity.end, stop)):
+        if n == words:
+            stop = found.start()
+            break
+    figure = _NEXT_FIGURE.search(text, quantity.end, stop)
+    return reading.features_between(quantity.end, figure.start() if figure else stop)
 
 
-def claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+_STRETCH = re.compile(r"\S+")
+
+
+def claim_counts(readings: list[Reading]) -> frozenset[str]:
     """What the claim's figure counts: the words right after it in its statement and wordings.
 
     A claim's wordings are written with care, so two words say it ("2,300 troops", "five
@@ -174,12 +180,12 @@ def claim_counts(claim: Claim, aliases: AliasTable) -> frozenset[str]:
     gewapende ... bandieten").
     """
     nouns: set[str] = set()
-    for text in claim.texts:
-        for quantity in read_quantities(text)[:1]:
+    for reading in readings:
+        for quantity in reading.quantities[:1]:
             # Two words, or up to the first that says something, past "other" and names
             # ("38 other Kyrgyz citizens").
             for words in range(CLAIM_COUNTED_WORDS, CLAIM_COUNTED_REACH + 1):
-                if found := counted(text, quantity, aliases, words):
+                if found := counted(reading, quantity, words):
                     nouns |= found
                     break
     return frozenset(nouns)
@@ -237,13 +243,13 @@ class Index:
         # A quote's negation without a scope is about something the claim does not say.
         quoted = tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
                        (read(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
-        figures = frozenset(q.number for text in claim.texts for q in read_quantities(text))
+        figures = frozenset(q.number for reading, _ in readings for q in reading.quantities)
         whens = () if claim.kind in DATED_KINDS else \
-            tuple(dict.fromkeys(w for text in claim.texts for w in read_whens(text) if w.year is not None))
-        places = [p for text, (reading, _) in zip(claim.texts, readings) if (p := where(text, reading))]
+            tuple(dict.fromkeys(w for reading, _ in readings for w in reading.whens if w.year is not None))
+        places = [p for reading, _ in readings if (p := where(reading))]
         here = frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
         return Entry(claim, wordings, entities, predicate, slot,
-                     claim_counts(claim, self.aliases) if claim.kind is ValueKind.COUNT else frozenset(),
+                     claim_counts([r for r, _ in readings]) if claim.kind is ValueKind.COUNT else frozenset(),
                      figures, whens, quoted,
                      max((written[q.seed] for q in claim.sources if q.seed in written), default=None), here)
 
@@ -479,10 +485,10 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
     """The claims an assertion comes close to. `context`: the dates of the sentence it is part of,
     which hold for it when it gives none of its own ("In 2010 Kyrgyzstan asked, but at the time
     Russia refused": the refusal is of 2010)."""
-    quantities = read_quantities(text)
-    whens = read_whens(text) or [w for w in context if w.year is not None]
+    quantities = list(reading.quantities)
+    whens = list(reading.whens) or [w for w in context if w.year is not None]
     kinds = ({ValueKind.COUNT} if quantities else set()) | (set(DATED_KINDS) if whens else set())
-    figures = tuple(Figure(q.range(), counted(text, q, index.aliases)) for q in quantities if q.unit is None)
+    figures = tuple(Figure(q.range(), counted(reading, q)) for q in quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
     if matches and matches[0].claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) \

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cstocheck.read import Reading, read
-from cstocheck.retrieve import Index
-from cstocheck.values import read_quantities, read_whens
+from cstocheck.read import Reading, excerpt
 
 _JOINS = re.compile(
     r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)"
@@ -29,6 +27,7 @@ class Segment:
     has_value: bool
     own_predicate: int  # how many predicate features the segment has in its own words
     own_entities: bool
+    ranges: tuple[tuple[int, int], ...] = ()  # the stretches of the sentence it is made of
 
     @property
     def empty(self) -> bool:
@@ -46,38 +45,48 @@ class Segment:
         return self.clause or (self.own_entities and (self.has_value or self.own_predicate >= 1))
 
 
-def segment(text: str, index: Index) -> Segment:
-    reading = read(text, index.aliases)
-    has_value = bool(read_quantities(text) or read_whens(text))
-    return Segment(text, reading, has_value, len(reading.predicate), bool(reading.mentions))
+def segment(sentence: Reading, ranges: tuple[tuple[int, int], ...]) -> Segment:
+    """The stretches of the sentence that make one part, taken from the sentence's reading."""
+    return _of(excerpt(sentence, ranges), ranges)
 
 
-def _split(text: str) -> list[str]:
-    """The text cut at its joins, except inside a figure ("one hundred and fifty")."""
-    figures = [(q.start, q.end) for q in read_quantities(text)]
+def is_clause(reading: Reading) -> bool:
+    """Whether a reading is of a full clause: something said, about something, in its own words."""
+    return _of(reading, ()).clause
+
+
+def _of(reading: Reading, ranges: tuple[tuple[int, int], ...]) -> Segment:
+    has_value = bool(reading.quantities or reading.whens)
+    return Segment(reading.text, reading, has_value, len(reading.predicate), bool(reading.mentions), ranges)
+
+
+def _split(reading: Reading) -> list[tuple[int, int]]:
+    """The stretches between the text's joins, except joins inside a figure ("one hundred and fifty")."""
+    text = reading.text
+    figures = [(q.start, q.end) for q in reading.quantities]
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
         if any(a < join.end() and join.start() < b for a, b in figures):
             continue
-        pieces.append(text[start:join.start()])
+        pieces.append((start, join.start()))
         start = join.end()
-    return pieces + [text[start:]]
+    return [*pieces, (start, len(text))]
 
 
-def segments(text: str, index: Index) -> list[Segment]:
-    pieces = [p.strip() for p in _split(text) if p and p.strip()]
-    # An empty piece joins the one before it. The joined text is read once, at the end: reading
-    # it again at every join made a sentence of many short pieces cost the square of its length.
-    groups: list[tuple[list[str], Segment]] = []
-    for piece in pieces:
-        seg = segment(piece, index)
+def segments(reading: Reading) -> list[Segment]:
+    """The sentence's parts, each with its reading; an empty piece joins the one before it."""
+    groups: list[Segment] = []
+    for a, b in _split(reading):
+        if not reading.text[a:b].strip():
+            continue
+        seg = segment(reading, ((a, b),))
         if seg.empty and groups:
-            groups[-1][0].append(piece)
+            groups[-1] = replace(groups[-1], ranges=groups[-1].ranges + ((a, b),))
         else:
-            groups.append(([piece], seg))
-    out = [seg if len(texts) == 1 else segment(" ".join(texts), index) for texts, seg in groups]
+            groups.append(seg)
+    out = [seg if len(seg.ranges) == 1 else segment(reading, seg.ranges) for seg in groups]
     if len(out) > 1 and out[0].empty:
-        out[1] = segment(f"{out[0].text} {out[1].text}", index)
+        out[1] = segment(reading, out[0].ranges + out[1].ranges)
         out.pop(0)
     return _borrowed(out)
 

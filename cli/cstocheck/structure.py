@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -165,7 +166,8 @@ def describes(text: str, end: int) -> bool:
     return joined is not None and joined.group(1).lower() not in _words()["size_compounds"]
 
 
-def refers_back_in_time(text: str) -> bool:
-    """Whether a part takes its time from the rest of its sentence ("at the time", "destijds")."""
-    lowered = f" {' '.join(_WORD.findall(text.lower()))} "
+def refers_back_in_time(words: Iterable[str]) -> bool:
+    """Whether a part takes its time from the rest of its sentence ("at the time", "destijds"),
+    given its words, folded."""
+    lowered = f" {' '.join(words)} "
     return any(f" {phrase} " in lowered for phrase in _words()["time_references"])

@@ -391,7 +391,9 @@ def _is_count_noun(word: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _Scan:
+class Scan:
+    """The figures and dates of a text."""
+
     quantities: tuple[Quantity, ...]
     whens: tuple[When, ...]
 
@@ -422,7 +424,7 @@ def _check_lang(lang: str | None) -> None:
 
 def guess_language(text: str) -> str:
     """'nl' when Dutch function words outnumber English ones, else 'en'."""
-    nl, en = _language_votes(fold(text))
+    nl, en = _language_votes(text if isinstance(text, Folded) else fold(text))
     return "nl" if nl > en else "en"
 
 
@@ -438,6 +440,12 @@ def read_quantities(text: str, lang: str | None = None) -> list[Quantity]:
     """Every count in ``text``, in order, years and dates excluded."""
     _check_lang(lang)
     return list(_scan(text, lang, _TEXT).quantities)
+
+
+def scan(folded: Folded) -> Scan:
+    """Every count and every date of running text, already folded, read in one pass (the reading
+    of a sentence holds them)."""
+    return _scan_folded(folded, None, _TEXT)
 
 
 def read_whens(text: str, lang: str | None = None) -> list[When]:
@@ -470,8 +478,12 @@ _TEXT, _COUNT_VALUE, _WHEN_VALUE = "text", "count", "when"
 
 
 @lru_cache(maxsize=512)
-def _scan(text: str, lang: str | None, mode: str) -> _Scan:
-    folded = fold(text)
+def _scan(text: str, lang: str | None, mode: str) -> Scan:
+    return _scan_folded(fold(text), lang, mode)
+
+
+def _scan_folded(folded: Folded, lang: str | None, mode: str) -> Scan:
+    text = folded.original
     taken = _Taken(len(folded))
     whens: list[When] = []
     quantities: list[Quantity] = []
@@ -494,7 +506,7 @@ def _scan(text: str, lang: str | None, mode: str) -> _Scan:
 
     whens.sort(key=lambda w: w.start)
     quantities.sort(key=lambda q: q.start)
-    return _Scan(tuple(_as_written(folded, _join_thousands(folded, quantities))), tuple(_as_written(folded, whens)))
+    return Scan(tuple(_as_written(folded, _join_thousands(folded, quantities))), tuple(_as_written(folded, whens)))
 
 
 _Spanned = TypeVar("_Spanned", Quantity, When)
