@@ -24,6 +24,7 @@ ENTITIES = (
     Entity("uzbekistan", EntityKind.COUNTRY, ("Uzbekistan", "Oezbekistan")),
     Entity("yerevan", EntityKind.CITY, ("Yerevan", "Jerevan"), country="armenia"),
     Entity("tokayev", EntityKind.PERSON, ("Tokayev", "Tokajev", "Kassym-Jomart Tokayev")),
+    Entity("nazarbayev", EntityKind.PERSON, ("Nazarbayev", "Nazarbajev")),
     Entity("csto", EntityKind.ORGANISATION, ("CSTO", "CVVO", "Collective Security Treaty Organization")),
     Entity("troops", EntityKind.TERM, ("troops", "soldiers", "militairen", "troepen")),
     Entity("send", EntityKind.TERM, ("sent", "send", "sends", "stuurde", "stuurden")),

@@ -7,9 +7,6 @@ import pytest
 
 from cstocheck import folding, read, values
 from cstocheck.checker import Checker
-from cstocheck.finding import Verdict
-from cstocheck.read import excerpt
-from cstocheck.split import segments
 from small_base import Fact, small_base
 
 FACTS = (

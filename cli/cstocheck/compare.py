@@ -342,3 +342,10 @@ def as_written(text: str, found: Quantity | When) -> str:
 def _duration(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end:quantity.end + 20].split()
     return bool(after) and fold(after[0]).strip(".,;:") in DURATIONS
+
+
+def against(claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
+    """Another claim's supporting passages, as evidence against the sentence: they say its statement."""
+    return [Evidence(claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, claim.statement,
+                     deciding_words(s.quote, claim.kind, reading, index))
+            for s in claim.counted if s.stance is Stance.SUPPORTS]

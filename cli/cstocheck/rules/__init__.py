@@ -1,0 +1,49 @@
+"""The comparison rules: small checks, one module each, asked in the order listed here.
+
+A rule has a name, a stage (where in judging an assertion it is asked: see ``Stage``) and a
+``check`` whose docstring says what it decides. It returns what it found (a ``Found``, or a
+``Part`` for a rule that reads the assertion another way) and never prints. Adding a rule
+means adding a module here, its line below, and its test in tests/test_rules.py.
+"""
+from __future__ import annotations
+
+from cstocheck.rules import (
+    after_the_sources,
+    another_article,
+    another_country,
+    another_office,
+    another_place,
+    another_time,
+    by_article,
+    by_time,
+    by_value,
+    figure_of_another_thing,
+    figure_unread,
+    figure_without_one,
+    no_one_named,
+)
+from cstocheck.rules.base import Found, Rule, Stage
+
+RULES: tuple[Rule, ...] = (
+    another_office.RULE,
+    figure_unread.RULE,
+    figure_without_one.RULE,
+    figure_of_another_thing.RULE,
+    after_the_sources.RULE,
+    no_one_named.RULE,
+    another_article.RULE,
+    another_place.RULE,
+    another_country.RULE,
+    another_time.RULE,
+    by_value.RULE,
+    by_article.RULE,
+    by_time.RULE,
+)
+
+
+def of(stage: Stage) -> tuple[Rule, ...]:
+    """The rules of a stage, in the order they are asked."""
+    return tuple(r for r in RULES if r.stage is stage)
+
+
+__all__ = ["RULES", "Found", "Rule", "Stage", "of"]

@@ -1,0 +1,68 @@
+"""A person given an office the sources do not give them, where they give another: "Tokayev is
+Kazakhstan's prime minister" against "Tokayev is the president of Kazakhstan", or "Zakharova is
+the spokeswoman of Kazakhstan's foreign ministry" against Russia's. Asked before the best match:
+such a sentence is about the office, and the sources on it answer first."""
+from __future__ import annotations
+
+from cstocheck.compare import against
+from cstocheck.explain import explain
+from cstocheck.finding import Corroboration, Part, Verdict
+from cstocheck.model import EntityKind
+from cstocheck.read import Mention, Reading
+from cstocheck.retrieve import Entry, Index
+from cstocheck.rules.base import Rule, Stage
+
+# A sentence that gives a person an office says little else: at most this many other features.
+OFFICE_SENTENCE = 2
+
+
+def check(text: str, reading: Reading, index: Index) -> Part | None:
+    person = _given_an_office(reading, index)
+    if person is None:
+        return None
+    said = reading.predicate & index.offices
+    countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) for i in m.ids}
+    for entry in _offices_of(person, index):
+        elsewhere = _elsewhere(entry, said, countries, index)
+        if not (elsewhere or _otherwise(entry, said, reading, index)):
+            continue
+        evidence = against(entry.claim, reading, index)
+        if not evidence:
+            continue
+        seeds = tuple(dict.fromkeys(e.source for e in evidence))
+        corroboration = Corroboration(seeds, seeds, index.seed_count)
+        asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in said}))
+        return Part(text, Verdict.CONTRADICTED, entry.claim, tuple(evidence), tuple(evidence), (), asserted, False,
+                    explain(Verdict.CONTRADICTED, asserted, False, evidence, corroboration), corroboration)
+    return None
+
+
+def _given_an_office(reading: Reading, index: Index) -> Mention | None:
+    """The one person a sentence gives an office, where that is all it does. A sentence that does
+    more uses the office as a title, in passing ("Prime Minister Pashinyan announced that …")."""
+    people = [m for m in reading.mentions if m.kind is EntityKind.PERSON]
+    said = reading.predicate & index.offices
+    if len(people) != 1 or not said or reading.negated or len(reading.predicate - said) > OFFICE_SENTENCE:
+        return None
+    return people[0]
+
+
+def _offices_of(person: Mention, index: Index) -> list[Entry]:
+    """The claims on who holds an office that name the person as its holder."""
+    entries = [index.entry(n) for p in sorted(person.ids) for n in index.holders.get(p, ())]
+    return [e for e in entries if e.predicate & index.offices]
+
+
+def _elsewhere(entry: Entry, said: frozenset[str], countries: set[str], index: Index) -> bool:
+    """The office the sources give, but of another country."""
+    return entry.predicate & index.offices == said and bool(countries) and not countries & entry.entities \
+        and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
+
+
+def _otherwise(entry: Entry, said: frozenset[str], reading: Reading, index: Index) -> bool:
+    """Another office than the one the sources give, of what they speak of."""
+    others = {i for m in reading.mentions if m.kind is not EntityKind.PERSON for i in m.ids}
+    return not entry.predicate & index.offices & said and others <= entry.entities | {entry.claim.value}
+
+
+RULE = Rule("another-office", Stage.OFFICE, check)

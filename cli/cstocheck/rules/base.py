@@ -1,0 +1,67 @@
+"""What every comparison rule is made of: its name and stage, and what it finds."""
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from cstocheck.model import Stance
+from cstocheck.read import ARTICLE
+from cstocheck.values import When
+
+
+class Stage(str, Enum):
+    """Where in judging an assertion a rule is asked."""
+
+    OFFICE = "office"  # before the best match: a sentence that gives a person an office
+    UNCHECKED = "unchecked"  # what leaves an assertion unchecked against its claim
+    MISMATCH = "mismatch"  # what the sentence says otherwise than the sources, beside the value
+    RECONSIDER = "reconsider"  # another reading of the assertion, once its best match is judged
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a rule found: the words of the sentence that decided it, and the fragment of the
+    explanation it adds (why the assertion cannot be checked, or what the sources say instead)."""
+
+    words: str
+    explanation: str
+    stance: Stance | None = None  # CONTRADICTS: the sentence says otherwise; None: it cannot be checked
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: Stage
+    check: Callable[..., Any]
+
+    @property
+    def doc(self) -> str:
+        """What the rule decides: its module's docstring."""
+        return inspect.getdoc(sys.modules[self.check.__module__]) or ""
+
+
+def another_time(whens: list[When], context: tuple[When, ...]) -> When | None:
+    """A date the sentence gives that fits none its claim's wordings give as the time of the point."""
+    dated = [w for w in whens if w.year is not None]
+    if not dated or not context:
+        return None
+    return next((w for w in dated if not any(w.compatible(c) for c in context)), None)
+
+
+def years_of(whens: tuple[When, ...]) -> str:
+    return " or ".join(dict.fromkeys(str(w.year) for w in whens))
+
+
+def articles(predicate: frozenset[str]) -> frozenset[str]:
+    """The articles of a treaty a reading names ("Article 4")."""
+    return frozenset(f for f in predicate if f.startswith(ARTICLE))
+
+
+# A claim with a figure may trail an event claim by this much and still check the sentence's figure.
+FIGURE_BEHIND = 0.5
+# A claim about the time a sentence names may trail the best match by this much.
+AT_THAT_TIME = 0.25

@@ -1,0 +1,30 @@
+"""A claim about the time the sentence names beats one about another time or none: "the
+president in 2010" is a claim about 2010, not the president now."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cstocheck.finding import Part
+from cstocheck.model import ValueKind
+from cstocheck.retrieve import Candidates, Index, Match
+from cstocheck.rules.base import AT_THAT_TIME, Rule, Stage, another_time
+
+# Kinds of value that change with time: who holds an office, where something is.
+TIMED_KINDS = frozenset({ValueKind.PERSON, ValueKind.PLACE})
+
+
+def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
+    top, whens = found.matches[0], found.whens
+    context = index.entry_of(top.claim.id).whens
+    if not any(w.year is not None for w in whens) or top.claim.kind not in TIMED_KINDS \
+            or (context and not another_time(whens, context)):
+        return None
+    for other in found.matches[1:]:
+        theirs = index.entry_of(other.claim.id).whens
+        if other.claim.kind is top.claim.kind and other.score >= top.score - AT_THAT_TIME and theirs \
+                and not another_time(whens, theirs):
+            return judge(other)
+    return None
+
+
+RULE = Rule("by-time", Stage.RECONSIDER, check)

@@ -1,0 +1,221 @@
+"""Each comparison rule on its own, on a base written here: one test a rule, named after it."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from cstocheck import rules
+from cstocheck.checker import Checker
+from cstocheck.compare import Judged, read_said
+from cstocheck.finding import Part, Verdict
+from cstocheck.model import Stance
+from cstocheck.read import read
+from cstocheck.retrieve import candidates
+from cstocheck.rules import (
+    after_the_sources,
+    another_article,
+    another_country,
+    another_office,
+    another_place,
+    another_time,
+    by_article,
+    by_time,
+    by_value,
+    figure_of_another_thing,
+    figure_unread,
+    figure_without_one,
+    no_one_named,
+)
+from small_base import Fact, small_base
+
+FACTS = (
+    Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
+         quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)),
+    Fact("tokayev-request", "Tokayev asked the CSTO for help on 5 January 2022.", "date", "2022-01-05",
+         quotes=("On 5 January 2022 Tokayev asked the CSTO for help.",)),
+    Fact("request-article", "Tokayev asked the CSTO for help under Article 4.", quotes=(
+        "Tokayev invoked Article 4 when he asked the CSTO for help.",)),
+    Fact("kyrgyz-request", "Kyrgyzstan asked the CSTO for help in 2010.", "year", "2010",
+         quotes=("In 2010 Kyrgyzstan asked the CSTO for help.",)),
+    Fact("uzbekistan-left-1999", "Uzbekistan left the CSTO in 1999.", "year", "1999",
+         quotes=("Uzbekistan left the treaty in 1999.",)),
+    Fact("uzbekistan-left-2012", "Uzbekistan left the CSTO again in 2012.", "year", "2012",
+         quotes=("Uzbekistan left the CSTO again in 2012.",)),
+    Fact("kazakhstan-president", "Tokayev is the president of Kazakhstan.", "person", "tokayev",
+         quotes=("Kazakhstan's president Tokayev spoke.",)),
+    Fact("kazakhstan-president-2010", "In 2010 Nazarbayev was the president of Kazakhstan.", "person", "nazarbayev",
+         quotes=("In 2010 the president of Kazakhstan, Nazarbayev, spoke.",)),
+    Fact("exercise-in-armenia", "The CSTO held an exercise in Armenia.", "place", "armenia",
+         quotes=("The CSTO exercise was held in Armenia.",)),
+    Fact("kyrgyz-guard", "Kyrgyz troops guarded a power station in Kazakhstan.",
+         quotes=("Kyrgyz soldiers guarded a power station in Kazakhstan.",)),
+    Fact("troops-sent-to-kazakhstan", "Russia sent troops to Kazakhstan in January 2022.",
+         quotes=("In January 2022 Russia sent troops to Kazakhstan.",)),
+)
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return small_base(*FACTS)
+
+
+def judged(checker: Checker, text: str, claim_id: str) -> Judged:
+    """The sentence held against one claim, as the judge stage holds it."""
+    index = checker.index
+    reading = read(text, index.aliases)
+    found = candidates(text, reading, index)
+    top = next(m for m in found.ranked if m.claim.id == claim_id)
+    quantities, whens = list(reading.quantities), list(reading.whens)
+    said = read_said(text, reading, top.claim, quantities, whens, index)
+    return Judged(text, reading, index, top, found.matches, quantities, whens, index.entry_of(claim_id), said)
+
+
+def reconsidered(checker: Checker, rule: rules.Rule, text: str) -> Part | None:
+    """What a reconsidering rule makes of the sentence's best match, judged as the judge stage does."""
+    from cstocheck.judge import judge_match
+
+    index = checker.index
+    reading = read(text, index.aliases)
+    found = candidates(text, reading, index)
+
+    def against(match: object) -> Part:
+        return judge_match(text, reading, index, match, found.matches)  # type: ignore[arg-type]
+
+    return rule.check(found, against(found.matches[0]), index, against)
+
+
+# --- unchecked --------------------------------------------------------------------------------
+
+
+def test_figure_unread(checker: Checker) -> None:
+    found = figure_unread.check(judged(checker, "Armenia numbers 5,000 troops in Kazakhstan.", "armenia-troops"))
+    assert found is not None and found.words == "5,000" and found.stance is None
+    assert figure_unread.check(judged(checker, "Armenia sent 70 troops under Article 4.", "armenia-troops")) is None
+
+
+def test_figure_without_one(checker: Checker) -> None:
+    j = judged(checker, "Tokayev asked the CSTO for 3,000 troops on 5 January 2022.", "tokayev-request")
+    found = figure_without_one.check(j)
+    assert found is not None and found.words == "3,000"
+    assert figure_without_one.check(judged(checker, "Tokayev asked the CSTO for help on 5 January 2022.",
+                                           "tokayev-request")) is None
+
+
+def test_figure_of_another_thing(checker: Checker) -> None:
+    # Five counts members, a term of the base: no count of the troops the claim counts.
+    found = figure_of_another_thing.check(judged(checker, "Armenia sent troops to 5 member states.",
+                                                 "armenia-troops"))
+    assert found is not None and found.words == "5"
+    assert figure_of_another_thing.check(judged(checker, "Armenia sent 70 troops to Kazakhstan.",
+                                                "armenia-troops")) is None
+
+
+def test_after_the_sources(checker: Checker) -> None:
+    found = after_the_sources.check(judged(checker, "Russia sent troops to Kazakhstan in March 2024.",
+                                           "troops-sent-to-kazakhstan"))
+    assert found is not None and found.words == "March 2024"
+    assert after_the_sources.check(judged(checker, "Russia sent troops to Kazakhstan in January 2022.",
+                                          "troops-sent-to-kazakhstan")) is None
+
+
+def test_no_one_named(checker: Checker) -> None:
+    found = no_one_named.check(judged(checker, "The president of Kazakhstan is a lawyer.", "kazakhstan-president"))
+    assert found is not None and found.words == ""
+    unknown = no_one_named.check(judged(checker, "Sadyr Japarov is the president of Kazakhstan.",
+                                        "kazakhstan-president"))
+    assert unknown is not None and unknown.words == "Sadyr Japarov"
+    assert no_one_named.check(judged(checker, "Tokayev is the president of Kazakhstan.",
+                                     "kazakhstan-president")) is None
+
+
+# --- mismatch ---------------------------------------------------------------------------------
+
+
+def test_another_article(checker: Checker) -> None:
+    found = another_article.check(judged(checker, "Tokayev asked the CSTO for help under Article 5.",
+                                         "request-article"))
+    assert found == rules.Found("Article 5", "Article 4", Stance.CONTRADICTS)
+    assert another_article.check(judged(checker, "Tokayev asked the CSTO for help under Article 4.",
+                                        "request-article")) is None
+
+
+def test_another_place(checker: Checker) -> None:
+    # The roles reversed: the claim's guards are Kyrgyz and the place is Kazakhstan.
+    found = another_place.check(judged(checker, "Kazakh troops guarded a power station in Kyrgyzstan.",
+                                       "kyrgyz-guard"))
+    assert found == rules.Found("in kyrgyzstan", "in kazakhstan", Stance.CONTRADICTS)
+    assert another_place.check(judged(checker, "Kyrgyz troops guarded a power station in Kazakhstan.",
+                                      "kyrgyz-guard")) is None
+    # A claim whose value is the place: that is the value's to check, not this rule's.
+    assert another_place.check(judged(checker, "The CSTO held an exercise in Kyrgyzstan.",
+                                      "exercise-in-armenia")) is None
+
+
+def test_another_country(checker: Checker) -> None:
+    found = another_country.check(judged(checker, "Tokayev asked the CSTO for help from Armenia under Article 4.",
+                                         "request-article"))
+    assert found is None  # every wording of the claim names no country the sentence leaves out
+    moved = another_country.check(judged(checker, "Russia sent troops from Armenia in January 2022.",
+                                         "troops-sent-to-kazakhstan"))
+    assert moved == rules.Found("armenia", "kazakhstan", Stance.CONTRADICTS)
+
+
+def test_another_time(checker: Checker) -> None:
+    found = another_time.check(judged(checker, "Russia sent troops to Kazakhstan in January 2020.",
+                                      "troops-sent-to-kazakhstan"))
+    assert found == rules.Found("January 2020", "2022", Stance.CONTRADICTS)
+    assert another_time.check(judged(checker, "Russia sent troops to Kazakhstan in 2022.",
+                                     "troops-sent-to-kazakhstan")) is None
+
+
+# --- office -----------------------------------------------------------------------------------
+
+
+def test_another_office(checker: Checker) -> None:
+    part = another_office.check("Tokayev is the president of Armenia.",
+                                read("Tokayev is the president of Armenia.", checker.index.aliases), checker.index)
+    assert part is not None and part.verdict is Verdict.CONTRADICTED and part.claim is not None
+    assert part.claim.id == "kazakhstan-president" and part.asserted == "armenia"
+    titled = "President Tokayev asked the CSTO for help on 5 January 2022 under Article 4 of its treaty."
+    assert another_office.check(titled, read(titled, checker.index.aliases), checker.index) is None
+
+
+# --- reconsider -------------------------------------------------------------------------------
+
+
+def test_by_value(checker: Checker) -> None:
+    part = reconsidered(checker, by_value.RULE, "Uzbekistan left the CSTO in 2012.")
+    assert part is not None and part.claim is not None and part.claim.id == "uzbekistan-left-2012"
+    assert part.verdict is Verdict.SUPPORTED
+    assert reconsidered(checker, by_value.RULE, "Uzbekistan left the CSTO in 1999.") is None  # the best match holds
+
+
+def test_by_article(checker: Checker) -> None:
+    part = reconsidered(checker, by_article.RULE, "Tokayev asked the CSTO for help on 5 January 2022 under Article 5.")
+    assert part is not None and part.claim is not None and part.claim.id == "request-article"
+    assert part.verdict is Verdict.CONTRADICTED
+    assert reconsidered(checker, by_article.RULE, "Tokayev asked the CSTO for help on 5 January 2022.") is None
+
+
+def test_by_time(checker: Checker) -> None:
+    part = reconsidered(checker, by_time.RULE, "In 2010 the president of Kazakhstan was Tokayev.")
+    assert part is not None and part.claim is not None and part.claim.id == "kazakhstan-president-2010"
+    assert part.verdict is Verdict.CONTRADICTED
+    assert reconsidered(checker, by_time.RULE, "Tokayev is the president of Kazakhstan.") is None
+
+
+# --- the registry -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda r: r.name)
+def test_every_rule_says_what_it_decides_and_has_its_test(rule: rules.Rule) -> None:
+    assert len(rule.doc) > 40, f"{rule.name} has no docstring saying what it decides"
+    assert rule.name == rule.name.lower() and " " not in rule.name
+    assert f"test_{rule.name.replace('-', '_')}" in vars(sys.modules[__name__]), f"{rule.name} has no test"
+
+
+def test_rules_are_named_once_and_every_stage_has_some() -> None:
+    names = [r.name for r in rules.RULES]
+    assert len(names) == len(set(names))
+    assert {r.stage for r in rules.RULES} == set(rules.Stage)
