@@ -6,19 +6,11 @@ import re
 from dataclasses import replace
 
 from cstocheck import rules
-from cstocheck.compare import (
-    Judged,
-    Said,
-    against,
-    as_written,
-    checks_figure,
-    fills_slot,
-    read_said,
-    stances,
-)
+from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
+from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, excerpt, place_lists, read
 from cstocheck.retrieve import MATCH_THRESHOLD, Candidates, Index, Match, candidates

@@ -1,7 +1,8 @@
 """A time after the claim's sources were written: they cannot speak to it."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, as_written
+from cstocheck.compare import Judged
+from cstocheck.kinds.base import as_written
 from cstocheck.retrieve import DATED_KINDS
 from cstocheck.rules.base import Found, Rule, Stage
 

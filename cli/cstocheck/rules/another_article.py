@@ -2,7 +2,8 @@
 the NATO treaty" where the sources say Article 5."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, core
+from cstocheck.compare import Judged
+from cstocheck.kinds.base import core
 from cstocheck.model import Stance
 from cstocheck.read import ARTICLE
 from cstocheck.rules.base import Found, Rule, Stage, articles

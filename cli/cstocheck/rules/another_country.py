@@ -4,7 +4,8 @@ call from Washington" where the sources say from Beijing). Not for a claim whose
 place or person itself: that is the value's to check."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, core
+from cstocheck.compare import Judged
+from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
 from cstocheck.retrieve import SLOT_KINDS
 from cstocheck.rules.base import Found, Rule, Stage

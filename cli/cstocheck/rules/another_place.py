@@ -2,7 +2,8 @@
 reversed, "an exercise in Tajikistan" where the sources say in Kyrgyzstan."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, core
+from cstocheck.compare import Judged
+from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
 from cstocheck.read import where
 from cstocheck.rules.base import Found, Rule, Stage

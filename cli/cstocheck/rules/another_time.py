@@ -2,7 +2,8 @@
 claim's wordings give for the point ("signed in 1994" where they say 1992)."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, as_written
+from cstocheck.compare import Judged
+from cstocheck.kinds.base import as_written
 from cstocheck.model import Stance
 from cstocheck.rules.base import Found, Rule, Stage, another_time, years_of
 

@@ -2,7 +2,8 @@
 opponents jailed): a figure left unchecked is never supported."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, as_written
+from cstocheck.compare import Judged
+from cstocheck.kinds.base import as_written
 from cstocheck.model import ValueKind
 from cstocheck.rules.base import Found, Rule, Stage
 

@@ -2,7 +2,8 @@
 enough to match has a figure to check it against."""
 from __future__ import annotations
 
-from cstocheck.compare import Judged, as_written, checks_figure
+from cstocheck.compare import Judged, checks_figure
+from cstocheck.kinds.base import as_written
 from cstocheck.model import ValueKind
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Rule, Stage
 

@@ -1,0 +1,102 @@
+"""Counts: the figure that counts what the claim counts ("2,300 troops"), in the claim's unit
+("three decades" is 30 years), with the countries named beside it ("Russia and four other
+allies" are five); it agrees with a source's figure when their ranges overlap, an open-ended
+source figure ("at least 164") reaching only twice as far."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
+from cstocheck.model import EntityKind, ValueKind
+from cstocheck.read import Reading
+from cstocheck.retrieve import counted
+from cstocheck.structure import describes, in_units
+from cstocheck.values import Quantity, Range, parse_count
+
+_OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
+# "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
+FEW = 12
+# A source's "at least 164" is a count so far, not any figure above it: it reaches this far.
+OPEN_REACH = 2.0
+
+
+def read(asked: Asked) -> Said | None:
+    text, reading = asked.text, asked.reading
+    quantities = [_in_units(text, q) for q in asked.quantities]
+    wanted = asked.index.entry_of(asked.claim.id).counts
+    # "two of the CSTO's members" picks a few of them, "a five-year period" describes it: no
+    # count of the whole, unless the word joined to it is what the claim counts ("a five-year treaty").
+    kept = [q for q in quantities if not _picks(text, q) or counted(reading, q, 1) & wanted]
+    counts = [q for q in kept if q.unit is None] or kept
+    if counts and wanted:
+        counts = _counting(reading, counts, quantities, wanted)
+    if not counts:
+        return None
+    total = _with_the_named(text, reading, counts[0])
+    return Said(asked.claim.kind, quantity=total,
+                note=f" ({total.number:g} in all)" if total is not counts[0] else "")
+
+
+def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
+    return said.quantity is not None and said.quantity.range().overlaps(bounded(parse_count(value).range()))
+
+
+def bounded(source: Range) -> Range:
+    """A source's open-ended figure as far as it can stand for one: "at least 164" is not 1,640."""
+    if math.isinf(source.hi) and math.isfinite(source.lo) and source.lo > 0:
+        return Range(source.lo, source.lo * OPEN_REACH, source.lo_open)
+    return source
+
+
+def _counting(reading: Reading, counts: list[Quantity], quantities: list[Quantity],
+              wanted: frozenset[str]) -> list[Quantity]:
+    """The figures that count what the claim counts ("70 soldiers" is no count of countries)."""
+    starts = sorted(q.start for q in quantities)
+    nouns_of = [(counted(reading, q, until=next((s for s in starts if s > q.start), None)), q)
+                for q in counts]
+    fits = [(len(nouns & wanted) if nouns else 0.5, q) for nouns, q in nouns_of]
+    # The figure that counts most of what the claim counts ("3,000 soldiers and 600
+    # interior ministry staff": the staff are the claim's 600).
+    best = max((fit for fit, _ in fits), default=0)
+    if best > 0:
+        return [q for fit, q in fits if fit == best]
+    # None counts it in the claim's words: a figure that counts another thing the base names
+    # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
+    # ("regeringstegenstanders") may well be.
+    return [q for _, q in nouns_of if not _counts_another(reading, q, quantities)]
+
+
+def _in_units(text: str, quantity: Quantity) -> Quantity:
+    """'Three decades' is 30 years: the figure in the unit a claim counts in, its span the unit's too."""
+    factor, end = in_units(text, quantity.end)
+    return replace(quantity, number=quantity.number * factor, end=end) if factor > 1 else quantity
+
+
+def _counts_another(reading: Reading, quantity: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether the word right after a figure is a term of the base: "70 soldiers" counts
+    soldiers, not countries; "1.000 regeringstegenstanders" counts something in words of its own."""
+    until = next((q.start for q in sorted(quantities, key=lambda q: q.start) if q.start > quantity.start), None)
+    return any(f.startswith("t:") for f in counted(reading, quantity, 1, until))
+
+
+def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity:
+    """'Russia and four other allies' are five: the figure counts the others, the names the rest."""
+    if not (_OTHERS.match(text, quantity.end) and _AND_BEFORE.search(text[:quantity.start])):
+        return quantity
+    named = {next(iter(sorted(m.ids))) for m in reading.mentions
+             if m.end <= quantity.start and m.kind is EntityKind.COUNTRY and not m.locative}
+    return replace(quantity, number=quantity.number + len(named)) if named else quantity
+
+
+def _picks(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is no count of a whole: a few picked from a group ("two of the members"),
+    or a figure that describes ("a five-year period")."""
+    few = quantity.number <= FEW and quantity.qualifier.value == "exact" and bool(_PARTITIVE.match(text, quantity.end))
+    return few or describes(text, quantity.end)
+
+
+RULE = ValueRule("count", frozenset({ValueKind.COUNT}), read, by_agreement(agrees))

@@ -1,0 +1,26 @@
+"""Places: the country or city the sentence names as where ("signed in Moscow"), leaving out the
+places the claim names in another role; it agrees with a source's place, or with the country
+that place lies in."""
+from __future__ import annotations
+
+from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement, core
+from cstocheck.model import EntityKind, ValueKind
+
+
+def read(asked: Asked) -> Said | None:
+    mentions = tuple(m for m in core(asked.reading).mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY))
+    if any(m.locative for m in mentions):
+        mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
+    # A place every wording names in another role ("sent to Kazakhstan" where the claim asks who
+    # sent) is the claim's context, not the sentence's answer.
+    context = asked.index.entry_of(asked.claim.id).entities
+    mentions = tuple(m for m in mentions if not m.ids & context)
+    return Said(asked.claim.kind, mentions=mentions) if mentions else None
+
+
+def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
+    targets = {value, country_of.get(value, value)}
+    return any(value in m.ids or (m.kind is EntityKind.COUNTRY and m.ids & targets) for m in said.mentions)
+
+
+RULE = ValueRule("place", frozenset({ValueKind.PLACE}), read, by_agreement(agrees))

@@ -1,0 +1,103 @@
+"""Each kind of value on its own: how a sentence's value is read, and held against a source's.
+One test a kind, named after its rule, on a base written here."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from cstocheck import kinds
+from cstocheck.checker import Checker
+from cstocheck.kinds import count, membership, person, place, time
+from cstocheck.kinds.base import Asked, Said
+from cstocheck.model import Stance, ValueKind
+from cstocheck.read import read
+from cstocheck.values import parse_when
+from small_base import Fact, small_base
+
+FACTS = (
+    Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
+         quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)),
+    Fact("tokayev-request", "Tokayev asked the CSTO for help on 5 January 2022.", "date", "2022-01-05",
+         quotes=("On 5 January 2022 Tokayev asked the CSTO for help.",)),
+    Fact("uzbekistan-member", "Uzbekistan was a member of the CSTO.", "membership", "member 1992-1999; not 1999-2006; member 2006-2012; not 2012-",
+         quotes=("Uzbekistan was a member of the CSTO from 1992 to 1999 and from 2006 to 2012.",)),
+    Fact("kazakhstan-president", "Tokayev is the president of Kazakhstan.", "person", "tokayev",
+         quotes=("Kazakhstan's president Tokayev spoke.",)),
+    Fact("treaty-signed-in", "The treaty was signed in Yerevan.", "place", "yerevan",
+         quotes=("The treaty was signed in Yerevan.",)),
+)
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return small_base(*FACTS)
+
+
+def asked(checker: Checker, text: str, claim_id: str) -> Asked:
+    reading = read(text, checker.index.aliases)
+    claim = checker.index.entry_of(claim_id).claim
+    return Asked(text, reading, claim, list(reading.quantities), list(reading.whens), checker.index)
+
+
+def test_count(checker: Checker) -> None:
+    said = count.read(asked(checker, "Armenia and four other allies sent some 70 troops.", "armenia-troops"))
+    assert said is not None and said.quantity is not None and said.quantity.number == 70
+    total = count.read(asked(checker, "Armenia and four other countries sent troops.", "armenia-troops"))
+    assert total is not None and total.quantity is not None and total.quantity.number == 5  # the named one too
+    assert count.read(asked(checker, "Two of the members sent troops.", "armenia-troops")) is None  # picked, not counted
+    stance = count.RULE.stance
+    assert stance(said, "about 70", False, {}) is Stance.SUPPORTS
+    assert stance(said, "700", False, {}) is Stance.CONTRADICTS
+    assert stance(said, "700", True, {}) is Stance.SUPPORTS  # "did not send 70" where the source says 700
+    assert count.bounded(count.parse_count("at least 164").range()).hi == 328  # an open bound reaches twice as far
+
+
+def test_time(checker: Checker) -> None:
+    said = time.read(asked(checker, "In January 2022, on 5 January, Tokayev asked for help.", "tokayev-request"))
+    assert said is not None and said.when is not None and said.when.day == 5  # the most precise date
+    stance = time.RULE.stance
+    assert stance(said, "2022-01-05", False, {}) is Stance.SUPPORTS
+    assert stance(said, "2022-01-06", False, {}) is Stance.CONTRADICTS
+    assert time.read(asked(checker, "Tokayev asked for help.", "tokayev-request")) is None
+
+
+def test_membership(checker: Checker) -> None:
+    in_2008 = membership.read(asked(checker, "Uzbekistan was a member of the CSTO in 2008.", "uzbekistan-member"))
+    in_2001 = membership.read(asked(checker, "Uzbekistan was a member of the CSTO in 2001.", "uzbekistan-member"))
+    now = membership.read(asked(checker, "Uzbekistan is still a member of the CSTO.", "uzbekistan-member"))
+    history = "member 1992-1999; not 1999-2006; member 2006-2012; not 2012-"
+    assert membership.stance(in_2008, history, False, {}) is Stance.SUPPORTS
+    assert membership.stance(in_2001, history, False, {}) is Stance.CONTRADICTS
+    assert now is not None and now.present and membership.stance(now, history, False, {}) is Stance.CONTRADICTS
+    assert membership.stance(None, history, True, {}) is Stance.CONTRADICTS  # "never a member"
+    since = Said(ValueKind.MEMBERSHIP, when=parse_when("2006"))
+    assert membership.stance(since, "not 1999-2006; member 2006-", False, {}) is Stance.SUPPORTS
+
+
+def test_person(checker: Checker) -> None:
+    said = person.read(asked(checker, "The president of Kazakhstan is Tokayev.", "kazakhstan-president"))
+    assert said is not None and person.RULE.stance(said, "tokayev", False, {}) is Stance.SUPPORTS
+    assert person.RULE.stance(said, "nazarbayev", False, {}) is Stance.CONTRADICTS
+    stranger = person.read(asked(checker, "The president of Kazakhstan is Sadyr Japarov.", "kazakhstan-president"))
+    assert stranger is not None and stranger.unknown == "Sadyr Japarov"
+
+
+def test_place(checker: Checker) -> None:
+    said = place.read(asked(checker, "The treaty was signed in Armenia.", "treaty-signed-in"))
+    assert said is not None
+    assert place.RULE.stance(said, "yerevan", False, {"yerevan": "armenia"}) is Stance.SUPPORTS  # a capital's country
+    moscow = place.read(asked(checker, "The treaty was signed in Kazakhstan.", "treaty-signed-in"))
+    assert moscow is not None and place.RULE.stance(moscow, "yerevan", False, {"yerevan": "armenia"}) \
+        is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize("rule", kinds.RULES, ids=lambda r: r.name)
+def test_every_kind_says_what_it_compares_and_has_its_test(rule: kinds.ValueRule) -> None:
+    assert len(rule.doc) > 40, f"{rule.name} has no docstring saying what it compares"
+    assert f"test_{rule.name}" in vars(sys.modules[__name__]), f"{rule.name} has no test"
+
+
+def test_every_kind_with_a_value_has_one_rule() -> None:
+    assert set(kinds.BY_KIND) == set(ValueKind) - {ValueKind.EVENT}
+    assert sum(len(r.kinds) for r in kinds.RULES) == len(kinds.BY_KIND)
