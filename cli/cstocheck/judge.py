@@ -15,7 +15,7 @@ from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, excerpt, place_lists, read
 from cstocheck.retrieve import MATCH_THRESHOLD, Candidates, Index, Match, candidates
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
-from cstocheck.split import is_clause, segments
+from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time
 from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
@@ -384,36 +384,46 @@ def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
 
 
 def _judge(reading: Reading, index: Index) -> Finding:
+    """A sentence judged whole, or part by part where it makes assertions the base tells apart."""
     text = reading.text
     whole = judge_part(text, reading, index)
     pieces = segments(reading)
-    if len(pieces) < 2:
-        return Finding.over(text, with_values(whole, text, reading, index))
-    parts: list[Part] = []
-    own: dict[int, frozenset[str]] = {}  # each part's own predicate, before it borrowed a verb
-    for seg in pieces:
-        words = [word for _, _, word in seg.reading.words]
-        part = judge_part(seg.text, seg.reading, index, reading.whens if refers_back_in_time(words) else ())
-        if not seg.assertion or (part.verdict is Verdict.UNVERIFIED and not seg.clause):
-            continue  # a fragment ("some 3,000 soldiers and 600 staff"), not an assertion of its own
-        own[id(part)] = frozenset(f for _, _, f in seg.reading.features)
-        parts.append(part)
-    claims = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
+    parts = _assertions(reading, pieces, index) if len(pieces) > 1 else []
+    checked = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
     # A clause the base does not speak to counts only if it says something of its own, not
     # what a claim matched elsewhere in the sentence already covers ("scaled back its gas |
     # and electricity exports": a split inside one assertion).
-    covering = claims | ({whole.claim.id} if whole.claim is not None and whole.verdict is not Verdict.UNVERIFIED
-                         else set())
-    parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(own[id(p)], covering, index)]
-    unverified_clauses = [p for p in parts if p.verdict is Verdict.UNVERIFIED]
+    covering = checked | ({whole.claim.id} if whole.claim is not None and whole.verdict is not Verdict.UNVERIFIED
+                          else set())
+    parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(_own(p), covering, index)]
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
-    separate = len(claims) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
-    if not (separate or (unverified_clauses and matched)):
+    separate = len(checked) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
+    if not (separate or (matched and len(matched) < len(parts))):
         return Finding.over(text, with_values(whole, text, reading, index))
-    # Two parts on the same claim are one assertion split in the wrong place: keep the first.
-    # A part that reads another value for the claim the whole sentence matches best is judged on
-    # the whole sentence, which sees all of it (a split between "lokale en buitenlandse" cuts a
-    # figure off its noun).
+    return Finding.over(text, _one_a_claim(parts, whole))
+
+
+def _assertions(sentence: Reading, pieces: list[Segment], index: Index) -> list[Part]:
+    """The parts of a sentence that are assertions of their own, each judged apart."""
+    parts = []
+    for seg in pieces:
+        words = [word for _, _, word in seg.reading.words]
+        part = judge_part(seg.text, seg.reading, index, sentence.whens if refers_back_in_time(words) else ())
+        if seg.assertion and (part.verdict is not Verdict.UNVERIFIED or seg.clause):
+            parts.append(part)  # not a fragment ("some 3,000 soldiers and 600 staff")
+    return parts
+
+
+def _own(part: Part) -> frozenset[str]:
+    """A part's own predicate, before it borrowed a verb from the part beside it."""
+    return frozenset(f for _, _, f in part.reading.features) if part.reading is not None else frozenset()
+
+
+def _one_a_claim(parts: list[Part], whole: Part) -> tuple[Part, ...]:
+    """Two parts on the same claim are one assertion split in the wrong place: keep the first.
+    A part that reads another value for the claim the whole sentence matches best is judged on
+    the whole sentence, which sees all of it (a split between "lokale en buitenlandse" cuts a
+    figure off its noun)."""
     kept: list[Part] = []
     for part in parts:
         if whole.claim is not None and part.claim is not None and part.claim.id == whole.claim.id \
@@ -422,4 +432,4 @@ def _judge(reading: Reading, index: Index) -> Finding:
         if part.claim is not None and any(k.claim is not None and k.claim.id == part.claim.id for k in kept):
             continue
         kept.append(part)
-    return Finding.over(text, tuple(kept))
+    return tuple(kept)

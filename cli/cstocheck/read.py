@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from cstocheck import folding, lexicon
 from cstocheck.folding import Folded
@@ -439,44 +439,65 @@ def excerpt(reading: Reading, ranges: Sequence[tuple[int, int]], sep: str = " ")
     told: the scope of a negation, a frame, the figure a name belongs to.
     """
     assert reading.folded is not None, "an excerpt is taken of a sentence's reading"
-    text = reading.text
-    kept = [(a, b) for a, b in (_trimmed(text, a, b) for a, b in ranges) if b > a]
-    moves: list[tuple[int, int, int]] = []  # (start, end, where it starts in the excerpt)
-    at = 0
-    for a, b in kept:
-        moves.append((a, b, at))
-        at += b - a + len(sep)
+    kept = [(a, b) for a, b in (_trimmed(reading.text, a, b) for a, b in ranges) if b > a]
+    move = _Move(kept, len(sep))
+    features = tuple(found for a, b, f in reading.features if (found := _feature_in(reading, move, a, b, f)))
+    negations = [n for n, at in enumerate(reading.negation_at) if move(at, at)]
+    chunks_ = move.chunks(reading.chunks)
+    return Reading(
+        mentions=move.spanned(reading.mentions),
+        predicate=frozenset(f for _, _, f in features),
+        negated=len(negations) % 2 == 1,
+        cues=tuple(span for a, b in reading.cues if (span := move(a, b))),
+        negations=tuple(reading.negations[n] for n in negations),
+        subordinate=frozenset(k for k, n in enumerate(negations) if n in reading.subordinate),
+        placed=tuple((chunk_at(chunks_, a), f) for a, _, f in features),
+        chunks=chunks_,
+        features=features,
+        words=tuple((*span, w) for a, b, w in reading.words if (span := move(a, b))),
+        negation_at=tuple(move.at(reading.negation_at[n]) for n in negations),
+        quantities=move.spanned(reading.quantities),
+        whens=move.spanned(reading.whens),
+        folded=reading.folded.excerpt(kept, sep),
+    )
 
-    def moved(start: int, end: int) -> tuple[int, int] | None:
-        for a, b, to in moves:
+
+_Spanned = TypeVar("_Spanned", Mention, Quantity, When)
+
+
+class _Move:
+    """Where a span of the text stands in an excerpt of it, if the excerpt holds it whole."""
+
+    def __init__(self, kept: list[tuple[int, int]], sep: int) -> None:
+        self.moves: list[tuple[int, int, int]] = []  # (start, end, where it starts in the excerpt)
+        at = 0
+        for a, b in kept:
+            self.moves.append((a, b, at))
+            at += b - a + sep
+
+    def __call__(self, start: int, end: int) -> tuple[int, int] | None:
+        for a, b, to in self.moves:
             if a <= start and end <= b:
                 return start - a + to, end - a + to
         return None
 
-    mentions = tuple(replace(m, start=s, end=e) for m in reading.mentions if (span := moved(m.start, m.end))
-                     for s, e in [span])
-    features = tuple(found for a, b, f in reading.features if (found := _feature_in(reading, moved, a, b, f)))
-    kept_negations = [n for n, at_ in enumerate(reading.negation_at) if moved(at_, at_)]
-    chunks_ = tuple(Chunk(*span, c.frame) for c in reading.chunks for a, b, _ in moves
-                    if (span := moved(max(c.start, a), min(c.end, b))) and max(c.start, a) < min(c.end, b))
-    return Reading(
-        mentions=mentions,
-        predicate=frozenset(f for _, _, f in features),
-        negated=len(kept_negations) % 2 == 1,
-        cues=tuple(span for a, b in reading.cues if (span := moved(a, b))),
-        negations=tuple(reading.negations[n] for n in kept_negations),
-        subordinate=frozenset(k for k, n in enumerate(kept_negations) if n in reading.subordinate),
-        placed=tuple((chunk_at(chunks_, a), f) for a, _, f in features),
-        chunks=chunks_,
-        features=features,
-        words=tuple((*span, w) for a, b, w in reading.words if (span := moved(a, b))),
-        negation_at=tuple(moved(reading.negation_at[n], reading.negation_at[n])[0] for n in kept_negations),
-        quantities=tuple(replace(q, start=s, end=e) for q in reading.quantities if (span := moved(q.start, q.end))
-                         for s, e in [span]),
-        whens=tuple(replace(w, start=s, end=e) for w in reading.whens if (span := moved(w.start, w.end))
-                    for s, e in [span]),
-        folded=reading.folded.excerpt(kept, sep),
-    )
+    def at(self, offset: int) -> int:
+        span = self(offset, offset)
+        return span[0] if span else 0
+
+    def spanned(self, items: tuple[_Spanned, ...]) -> tuple[_Spanned, ...]:
+        """The items the excerpt holds whole, at their place in it."""
+        return tuple(replace(x, start=span[0], end=span[1]) for x in items if (span := self(x.start, x.end)))
+
+    def chunks(self, found: tuple[Chunk, ...]) -> tuple[Chunk, ...]:
+        """The chunks cut to the stretches kept."""
+        out = []
+        for chunk in found:
+            for a, b, _ in self.moves:
+                lo, hi = max(chunk.start, a), min(chunk.end, b)
+                if lo < hi and (span := self(lo, hi)):
+                    out.append(Chunk(*span, chunk.frame))
+        return tuple(out)
 
 
 def _feature_in(reading: Reading, moved: Callable[[int, int], tuple[int, int] | None], start: int, end: int,

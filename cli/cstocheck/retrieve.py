@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reading, denies, read, where
-from cstocheck.structure import chunk_at, in_frame
+from cstocheck.structure import Chunk, chunk_at, in_frame
 from cstocheck.values import (
     Quantity,
     Range,
@@ -240,18 +240,19 @@ class Index:
         wordings = tuple(self._wording(reading, slots) for reading, slots in readings)
         entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
         predicate = frozenset(f for w in wordings for f in w.predicate)
-        # A quote's negation without a scope is about something the claim does not say.
-        quoted = tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
-                       (read(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
-        figures = frozenset(q.number for reading, _ in readings for q in reading.quantities)
-        whens = () if claim.kind in DATED_KINDS else \
-            tuple(dict.fromkeys(w for reading, _ in readings for w in reading.whens if w.year is not None))
-        places = [p for reading, _ in readings if (p := where(reading))]
-        here = frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
+        read_wordings = [reading for reading, _ in readings]
+        figures = frozenset(q.number for reading in read_wordings for q in reading.quantities)
         return Entry(claim, wordings, entities, predicate, slot,
-                     claim_counts([r for r, _ in readings]) if claim.kind is ValueKind.COUNT else frozenset(),
-                     figures, whens, quoted,
-                     max((written[q.seed] for q in claim.sources if q.seed in written), default=None), here)
+                     claim_counts(read_wordings) if claim.kind is ValueKind.COUNT else frozenset(),
+                     figures, _times(claim, read_wordings), self._quoted(claim),
+                     max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
+                     _where(claim, read_wordings))
+
+    def _quoted(self, claim: Claim) -> tuple[Quoted, ...]:
+        """The supporting passages, read: a sentence may be closer to a source's words than to any wording.
+        A quote's negation without a scope is about something the claim does not say."""
+        return tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
+                     (read(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
 
     def _index(self, entries: list[Entry]) -> None:
         # Claims that name a person as their value, by that person: a sentence that gives a
@@ -323,14 +324,28 @@ class Index:
         told, known, passing = self._stretch(sentence, entry, mentions)
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) else 0.0
-        told, known = told + agreed, known + agreed
-        explained = known / told if told > 0 else 0.0
-        # The subject is the first country or person the sentence names; a subject the claim
-        # does not know, where the claim names another of its kind, is a swapped subject.
-        subject = next((m for m in mentions if m.kind in SWAP_KINDS and not m.modifier
-                        and not in_frame(sentence.chunks, m.start)), None)
-        strangers = {subject.kind.value} if subject is not None and not subject.ids & entry.entities else set()
-        # Recall: how much of the claim's closest wording the sentence says.
+        explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
+        wording, closest, recall = self._recall(sentence, entry, mentions, agreed)
+        if explained <= 0 or closest < MIN_RECALL:
+            return None  # the sentence says too little of any wording of the claim
+        swap = SWAP_FACTOR if _swapped(sentence, entry, mentions) else 1.0
+        # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
+        b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
+        f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * swap
+        bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
+        # Ranking prefers the claim that explains more of the whole sentence: a claim said in
+        # one aside ("Ergashev, director of Ma'no, predicted …") is not what the sentence is about.
+        whole = self._explains_all(sentence, entry, mentions) / self._told_all(sentence, mentions)
+        ranked = 2 * whole * recall / (whole + recall) * swap if whole > 0 else 0.0
+        rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
+        return Match(entry.claim, round(f1, 3), wording, self._negated(sentence, entry, wording), round(rank, 4),
+                     passing)
+
+    def _recall(self, sentence: Reading, entry: Entry, mentions: list[Mention],
+                agreed: float) -> tuple[int, float, float]:
+        """How much of the claim's wordings the sentence says: (the closest wording, its recall,
+        the recall to score with). The closest wording counts most; how close the claim's other
+        wordings come breaks ties between claims that share a short wording."""
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = sentence.entity_ids
         # A city the sentence names as where or whence, where the claim names another city ("a
@@ -350,41 +365,25 @@ class Index:
             key = rec + (0.0 if denies(sentence, w, entry.predicate) else POLARITY_PREFERENCE)
             if key > best:
                 best, wording, recall = key, i, rec
-        if explained <= 0 or recall < MIN_RECALL:
-            return None  # the sentence says too little of any wording of the claim
-        swapped = any(m.kind in strangers and not m.ids & named for w in entry.wordings for m in w.named)
-        # A country opening the sentence as subject of a claim about the alliance as a whole
-        # ("Ukraine is a member of the CSTO" against "the CSTO has six members") is about
-        # something the claim does not say.
-        swapped = swapped or (EntityKind.COUNTRY.value in strangers and subject is not None and subject.start <= 4
-                              and entry.claim.kind is not ValueKind.PLACE
-                              and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named))
-        # The closest wording counts most; how close the claim's other wordings come breaks ties
-        # between claims that share a short wording.
-        recall = 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
-        # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
-        b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
-        f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * (SWAP_FACTOR if swapped else 1.0)
-        bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
+        if not recalls:
+            return wording, 0.0, 0.0
+        return wording, recall, 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
+
+    def _negated(self, sentence: Reading, entry: Entry, wording: int) -> bool:
+        """Whether the sentence denies what the claim says. A sentence closer to a source's own
+        words than to any wording takes its polarity from them: "only observers were sent" says
+        what the source says, though the claim's wording is "did not intervene"."""
         negated = denies(sentence, entry.wordings[wording], entry.predicate)
-        # A sentence closer to a source's own words than to any wording takes its polarity from
-        # them: "only observers were sent" says what the source says, though the claim's wording
-        # is "did not intervene".
         closest = self._explains(sentence, entry.wordings[wording].predicate)
         quoted = [q for q in entry.quoted if self._explains(sentence, q.predicate) > closest + QUOTE_MARGIN]
         if quoted:
-            negated = all(denies(sentence, q, entry.predicate) for q in quoted)
-        elif negated and sentence.negations and len(sentence.subordinate) == len(sentence.negations) \
+            return all(denies(sentence, q, entry.predicate) for q in quoted)
+        if negated and sentence.negations and len(sentence.subordinate) == len(sentence.negations) \
                 and any(q.negations and not denies(sentence, q, entry.predicate) for q in entry.quoted):
             # A negation in a subordinate clause that a source makes too ("… because it refused
             # to host Tajik troops") is the source's own reason, not a denial of the claim.
-            negated = False
-        # Ranking prefers the claim that explains more of the whole sentence: a claim said in
-        # one aside ("Ergashev, director of Ma'no, predicted …") is not what the sentence is about.
-        whole = self._explains_all(sentence, entry, mentions) / self._told_all(sentence, mentions)
-        ranked = 2 * whole * recall / (whole + recall) * (SWAP_FACTOR if swapped else 1.0) if whole > 0 else 0.0
-        rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
-        return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
+            return False
+        return negated
 
     def _stretch(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> tuple[float, float, bool]:
         """What the stretch of the sentence that says the claim's content tells, and how much of
@@ -394,25 +393,31 @@ class Index:
         stands outside it is another part of the sentence, and a frame's words the claim does
         not know count little ("…, Tokayev said in a televised address")."""
         chunks = sentence.chunks
-        where = [*sentence.placed, *((chunk_at(chunks, m.start), m) for m in mentions)]
-        knows = [k for k, item in where if self._knows(entry, item)]
+        where_ = [*sentence.placed, *((chunk_at(chunks, m.start), m) for m in mentions)]
+        knows = [k for k, item in where_ if self._knows(entry, item)]
         if not knows:
             return self._told_all(sentence, mentions), 0.0, False
         lo, hi = min(knows), max(knows)
+        inside = [(k, item) for k, item in where_ if lo <= k <= hi]
+        passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1))
+        return self._told(inside, entry, chunks), self._known(inside, entry), passing
+
+    def _told(self, inside: list[tuple[int, str | Mention]], entry: Entry, chunks: tuple[Chunk, ...]) -> float:
+        """The weight of what a stretch says, each feature once, a frame's unknown words at a fifth."""
         best: dict[object, float] = {}
-        for k, item in where:
-            if not lo <= k <= hi:
-                continue
+        for k, item in inside:
             full = self._feature_weight(item)
             share = full if self._knows(entry, item) or not chunks or not chunks[k].frame else full * FRAME_WEIGHT
             key = item if isinstance(item, str) else (item.ids, item.start)
             best[key] = max(best.get(key, 0.0), share)
-        known = sum(self.weight(f) for f in {f for k, f in where if lo <= k <= hi and isinstance(f, str)}
-                    if f in entry.predicate) + \
-            sum(self._rarity(m.ids & entry.entities) for k, m in where
-                if lo <= k <= hi and not isinstance(m, str) and m.ids & entry.entities)
-        passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1))
-        return sum(best.values()), known, passing
+        return sum(best.values())
+
+    def _known(self, inside: list[tuple[int, str | Mention]], entry: Entry) -> float:
+        """The weight of what a stretch says that the claim knows."""
+        features = {item for _, item in inside if isinstance(item, str)}
+        mentions = [m for _, m in inside if not isinstance(m, str) and m.ids & entry.entities]
+        return sum(self.weight(f) for f in features if f in entry.predicate) + \
+            sum(self._rarity(m.ids & entry.entities) for m in mentions)
 
     def _explains_all(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> float:
         return sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
@@ -455,6 +460,36 @@ class Index:
         found = [m for n in candidates if (m := self.score(sentence, self.entry(n), value_kinds, figures)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
+
+
+def _times(claim: Claim, readings: list[Reading]) -> tuple[When, ...]:
+    """The times a claim's wordings give for its point (none for a claim whose value is a time)."""
+    if claim.kind in DATED_KINDS:
+        return ()
+    return tuple(dict.fromkeys(w for reading in readings for w in reading.whens if w.year is not None))
+
+
+def _where(claim: Claim, readings: list[Reading]) -> frozenset[str]:
+    """The places every wording names as where the point happened (none for a claim on a place)."""
+    places = [p for reading in readings if (p := where(reading))]
+    return frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
+
+
+def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
+    """Whether the sentence's subject (the first country or person it names) is one the claim
+    does not know, where the claim names another of its kind."""
+    subject = next((m for m in mentions if m.kind in SWAP_KINDS and not m.modifier
+                    and not in_frame(sentence.chunks, m.start)), None)
+    if subject is None or subject.ids & entry.entities:
+        return False
+    named = sentence.entity_ids
+    if any(m.kind == subject.kind.value and not m.ids & named for w in entry.wordings for m in w.named):
+        return True
+    # A country opening the sentence as subject of a claim about the alliance as a whole
+    # ("Ukraine is a member of the CSTO" against "the CSTO has six members") is about
+    # something the claim does not say.
+    return subject.kind is EntityKind.COUNTRY and subject.start <= 4 and entry.claim.kind is not ValueKind.PLACE \
+        and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named)
 
 
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:

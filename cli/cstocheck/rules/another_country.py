@@ -7,7 +7,8 @@ from __future__ import annotations
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
-from cstocheck.retrieve import SLOT_KINDS
+from cstocheck.read import Reading
+from cstocheck.retrieve import SLOT_KINDS, Entry
 from cstocheck.rules.base import Found, Rule, Stage
 
 _PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
@@ -16,24 +17,34 @@ _PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
 def check(j: Judged) -> Found | None:
     if j.claim.kind in SLOT_KINDS:
         return None
-    reading, entry, kinds = core(j.reading), j.entry, j.index.aliases.kinds
-    named = {i for m in reading.mentions if m.kind in _PLACES for i in m.ids}
-    # Only a place named as where or whence: a country is named in many other roles ("het
-    # Georgische Zuid-Ossetië").
-    strangers = sorted({i for m in reading.mentions if m.kind in _PLACES and m.locative and not m.ids & entry.entities
-                        for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
+    reading, kinds = core(j.reading), j.index.aliases.kinds
+    strangers = _strangers(reading, j.entry, kinds)
     if not strangers:
         return None
+    named = {i for m in reading.mentions if m.kind in _PLACES for i in m.ids}
+    missing = _left_out(j.entry, named, kinds)
+    if not missing:
+        return None
+    return Found(", ".join(strangers), ", ".join(sorted(missing)), Stance.CONTRADICTS)
+
+
+def _strangers(reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> list[str]:
+    """The countries the sentence names as where or whence that the claim does not know. Only
+    those: a country is named in many other roles ("het Georgische Zuid-Ossetië")."""
+    return sorted({i for m in reading.mentions if m.kind in _PLACES and m.locative and not m.ids & entry.entities
+                   for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
+
+
+def _left_out(entry: Entry, named: set[str], kinds: dict[str, EntityKind]) -> set[str]:
+    """The countries every wording of the claim names that the sentence leaves out."""
     missing: set[str] | None = None
     for wording in entry.wordings:
         theirs = {i for m in wording.named if m.kind in (k.value for k in _PLACES) for i in m.ids
                   if kinds.get(i) is EntityKind.COUNTRY} - named
         if not theirs:
-            return None
+            return set()
         missing = theirs if missing is None else missing & theirs
-    if not missing:
-        return None
-    return Found(", ".join(strangers), ", ".join(sorted(missing)), Stance.CONTRADICTS)
+    return missing or set()
 
 
 RULE = Rule("another-country", Stage.MISMATCH, check)
