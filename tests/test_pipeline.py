@@ -7,6 +7,9 @@ import pytest
 
 from cstocheck import folding, read, values
 from cstocheck.checker import Checker
+from cstocheck.finding import Verdict
+from cstocheck.read import excerpt
+from cstocheck.split import segments
 from small_base import Fact, small_base
 
 FACTS = (
@@ -79,3 +82,87 @@ def test_the_count_sees_a_second_reading(checker: Checker, reads: list[str]) -> 
     checker.claim(SENTENCES[0])
     checker.claim(SENTENCES[0])
     assert reads.count(SENTENCES[0]) == 6
+
+
+# --- read: spans of the text as written --------------------------------------------------------
+
+
+def test_every_span_of_a_reading_is_one_of_the_text_as_written(checker: Checker) -> None:
+    text = "Armenië’s „vredesmacht” van zo’n 70 militairen — vertrok op 5 januari 2022 niet naar Kazachstan."
+    reading = read.read(text, checker.index.aliases)
+    assert [text[m.start:m.end] for m in reading.mentions] == ["Armenië", "Kazachstan"]
+    assert [text[q.start:q.end] for q in reading.quantities] == ["zo’n 70"]
+    assert [text[w.start:w.end] for w in reading.whens] == ["5 januari 2022"]
+    assert {text[a:b] for a, b, f in reading.features if f == "t:troops"} == {"militairen"}
+    assert [text[at:at + 4] for at in reading.negation_at] == ["niet"]
+
+
+def test_an_excerpt_keeps_what_the_sentence_read_there(checker: Checker) -> None:
+    text = "Armenia did not send 70 troops, and Russia sent 2,300."
+    reading = read.read(text, checker.index.aliases)
+    first = excerpt(reading, ((0, text.index(","),),))
+    assert first.text == "Armenia did not send 70 troops" and first.negated
+    assert [first.text[q.start:q.end] for q in first.quantities] == ["70"]
+    second = excerpt(reading, ((text.index("Russia"), len(text)),))
+    assert second.text == "Russia sent 2,300." and not second.negated
+    assert [second.text[m.start:m.end] for m in second.mentions] == ["Russia"]
+    assert second.folded is not None and second.folded.original == second.text
+    joined = excerpt(reading, ((0, 7), (text.index("Russia"), len(text))), sep=" ")
+    assert joined.text == "Armenia Russia sent 2,300." and {m.start for m in joined.mentions} == {0, 8}
+
+
+# --- split --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Armenia sent 70 troops and Russia 2,300.", ["Armenia sent 70 troops", "Russia 2,300."]),
+    ("Russia sent 2,300 troops, Belarus – 500, Armenia – 70.", ["Russia sent 2,300 troops", "Belarus – 500",
+                                                                "Armenia – 70."]),
+    ("Armenia sent one hundred and fifty troops.", ["Armenia sent one hundred and fifty troops."]),
+])
+def test_a_sentence_splits_at_its_joins_not_inside_a_figure(checker: Checker, text: str, parts: list[str]) -> None:
+    assert [s.text for s in segments(read.read(text, checker.index.aliases))] == parts
+
+
+def test_an_elliptic_part_borrows_its_verb(checker: Checker) -> None:
+    first, second = segments(read.read("Armenia sent 70 troops and Russia 2,300.", checker.index.aliases))
+    assert "t:send" in second.reading.predicate and second.own_predicate == 0
+
+
+# --- retrieve -----------------------------------------------------------------------------------
+
+
+def test_retrieval_ranks_the_claim_the_sentence_says_first(checker: Checker) -> None:
+    reading = read.read("Russia sent 2,300 soldiers.", checker.index.aliases)
+    ranked = checker.index.rank(reading)
+    assert ranked[0].claim.id == "russia-troops"
+    assert all(m.score < ranked[0].score for m in ranked[1:])
+    assert all(m.claim.id != "tokayev-request" for m in ranked)  # nothing shared, never scored
+
+
+def test_retrieval_reads_a_denial_against_the_wording(checker: Checker) -> None:
+    match = checker.index.rank(read.read("Armenia did not send troops to Kazakhstan.", checker.index.aliases))[0]
+    assert match.claim.id == "armenia-troops" and match.negated
+
+
+# --- judge --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Armenia sent 70 troops.", Verdict.SUPPORTED),
+    ("Armenia sent 700 troops.", Verdict.CONTRADICTED),
+    ("Russia sent 2,300 troops.", Verdict.DISPUTED),  # one source says about 2,300, the other 3,000
+    ("Kyrgyzstan sent 150 troops.", Verdict.UNVERIFIED),
+    ("Armenia sent 70 troops and Russia 2,300.", Verdict.DISPUTED),  # the worst part decides
+    ("Armenia sent 70 troops and Kyrgyzstan handed out 150 medals.", Verdict.SUPPORTED),  # a detail unchecked
+    ("It is not true that Armenia sent 70 troops.", Verdict.CONTRADICTED),
+    ("Uzbekistan left the CSTO in 2012, according to officials.", Verdict.SUPPORTED),
+])
+def test_the_verdict_over_a_sentences_parts(checker: Checker, text: str, verdict: Verdict) -> None:
+    finding = checker.claim(text)
+    assert finding.verdict is verdict, finding.explanation
+
+
+def test_a_detail_the_base_cannot_check_makes_the_verdict_partial(checker: Checker) -> None:
+    finding = checker.claim("Armenia sent 70 troops and Kyrgyzstan handed out 150 medals.")
+    assert finding.partial and [p.verdict for p in finding.parts] == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
