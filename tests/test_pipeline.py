@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,13 @@ def test_the_verdict_over_a_sentences_parts(checker: Checker, text: str, verdict
 def test_a_detail_the_base_cannot_check_makes_the_verdict_partial(checker: Checker) -> None:
     finding = checker.claim("Armenia sent 70 troops and Kyrgyzstan handed out 150 medals.")
     assert finding.partial and [p.verdict for p in finding.parts] == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
+
+
+def test_the_architecture_page_names_every_stage_module() -> None:
+    root = Path(__file__).resolve().parents[1]
+    page = (root / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = root / "cli" / "cstocheck"
+    for stage in ("read", "split", "retrieve", "compare", "judge", "explain"):
+        assert f"`{stage}.py`" in page and (package / f"{stage}.py").is_file(), stage
+    for folder in ("rules", "kinds", "formats"):
+        assert f"`{folder}/`" in page and (package / folder / "__init__.py").is_file(), folder
