@@ -28,7 +28,7 @@ from cstocheck.errors import BaseLoadError
 from cstocheck.files import read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 3 json\n"
+_MAGIC = b"cstocheck-cache 4 json\n"
 SUFFIX = ".json"
 
 

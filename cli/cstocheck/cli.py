@@ -169,7 +169,8 @@ def claim(
         sentence = _read_claim_argument(text)
         checker = _open_checker(base, no_cache=no_cache)
         finding = checker.claim(sentence)
-        rendered = _render(fmt.value, "claim", finding, checker.base)
+        # Only a format for publication names the sources: the base is decoded from the cache for it alone.
+        rendered = _render(fmt.value, "claim", finding, checker.base if FORMATS[fmt.value].published else None)
     except CstocheckError as error:
         if fmt.value == "json":
             # Scripts read stdout as JSON whatever happens; the error still goes to stderr too.
