@@ -1,8 +1,12 @@
 """The engine's front door: a loaded base, indexed once, that judges sentences."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from cstocheck.finding import Finding
 from cstocheck.judge import judge
@@ -33,7 +37,7 @@ class Checker:
         base = load_clean_base(root)
 
         with without_gc():
-            checker = cls(base)
+            checker = cls(base, _index_by_parts(base, root) if use_cache else None)
         if use_cache:
             cache.store(key, checker)
         return checker
@@ -62,3 +66,75 @@ class Checker:
 
     def claim(self, text: str) -> Finding:
         return qualify(judge(text, read(text, self.index.aliases), self.index))
+
+
+# --- the cache by claims file ------------------------------------------------------------------
+#
+# Most of indexing a base is reading its wordings and quotes (the reader, the figure and date
+# readers), each a function of its text and the alias tables alone. Those readings are cached
+# by claims file, under the file's content hash: after an edit to one file only its texts are
+# read again, while the weights, which depend on every claim, are computed afresh each time.
+
+READERS = ("read", "read_quantities", "read_whens")  # retrieve's names for them
+_BUILDING = threading.Lock()  # the readers are swapped module-wide while one index is built
+
+
+def _index_by_parts(base: Base, root: Path) -> Index:
+    from cstocheck import cache
+    from cstocheck.schema import ALIAS_FILES
+
+    keys = cache.part_keys(root, ALIAS_FILES)
+    owner = _owners(base, set(keys))
+    known: dict[tuple[str, str], Any] = {}
+    for key in set(keys.values()):
+        part = cache.load(key)
+        if isinstance(part, dict) and all(type(k) is tuple and len(k) == 2 for k in part):
+            known.update(part)
+    fresh: dict[tuple[str, str], Any] = {}
+    with _BUILDING, _remembering(known, fresh):
+        index = Index(base)
+    for name, key in keys.items():
+        if fresh and any(owner.get(text) == name for _, text in fresh):  # this file's part was read anew
+            cache.store(key, {k: v for k, v in {**known, **fresh}.items() if owner.get(k[1]) == name})
+    return index
+
+
+def _owners(base: Base, names: set[str]) -> dict[str, str]:
+    """The claims file each wording and quote is read for (the first, when two files share one)."""
+    owner: dict[str, str] = {}
+    for claim in base.claims:
+        name = Path(claim.mark.path).name if claim.mark else ""
+        if name in names:
+            for text in (*claim.texts, *(s.quote for s in claim.sources)):
+                owner.setdefault(text, name)
+    return owner
+
+
+@contextmanager
+def _remembering(known: dict[tuple[str, str], Any], fresh: dict[tuple[str, str], Any]) -> Iterator[None]:
+    """retrieve's readers, answering from `known` and recording what they read in `fresh`."""
+    from cstocheck import retrieve
+
+    originals = {name: getattr(retrieve, name) for name in READERS if callable(getattr(retrieve, name, None))}
+    pinned: list[Any] = []  # the index's alias table: the first one the reader is called with
+
+    def remembered(name: str, reader: Callable[..., Any]) -> Callable[..., Any]:
+        def call(text: str, *rest: Any, **options: Any) -> Any:
+            if rest and not pinned:
+                pinned.append(rest[0])
+            if options or (rest and rest[0] is not pinned[0]):
+                return reader(text, *rest, **options)  # another alias table: not this index's reading
+            found = known.get((name, text))
+            if found is None:
+                found = fresh[(name, text)] = reader(text, *rest)
+            return list(found) if type(found) is list else found  # a caller may keep a list: its own
+
+        return call
+
+    for name, reader in originals.items():
+        setattr(retrieve, name, remembered(name, reader))
+    try:
+        yield
+    finally:
+        for name, reader in originals.items():
+            setattr(retrieve, name, reader)
