@@ -28,7 +28,7 @@ from cstocheck.errors import BaseLoadError
 from cstocheck.files import read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 3 json\n"
+_MAGIC = b"cstocheck-cache 4 json\n"
 SUFFIX = ".json"
 
 
@@ -88,22 +88,43 @@ def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
     return hashes
 
 
+def _package_files() -> list[tuple[str, Path]]:
+    package = Path(__file__).parent  # the code and the language files it reads with
+    return [(f"package/{p.relative_to(package).as_posix()}", p)
+            for p in sorted([*package.rglob("*.py"), *package.glob("languages/*")])]
+
+
+def _folder_files(root: Path, folder: str) -> list[tuple[str, Path]]:
+    try:
+        with os.scandir(root / folder) as found:
+            names = sorted(e.name for e in found)
+    except OSError as err:
+        raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
+    return [(f"{folder}/{name}", root / folder / name) for name in names]
+
+
 def base_key(root: Path) -> str:
     """A hash of every claims and seed file's content, and of cstocheck's own code and language files."""
-    package = Path(__file__).parent  # the code and the language files it reads with
-    files = [(f"package/{p.relative_to(package).as_posix()}", p)
-             for p in sorted([*package.rglob("*.py"), *package.glob("languages/*")])]
-    for folder in ("claims", "seeds"):
-        try:
-            with os.scandir(root / folder) as found:
-                names = sorted(e.name for e in found)
-        except OSError as err:
-            raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
-        files += [(f"{folder}/{name}", root / folder / name) for name in names]
+    files = [*_package_files(), *_folder_files(root, "claims"), *_folder_files(root, "seeds")]
     digest = hashlib.sha256(f"cstocheck {__version__}\n".encode() + _MAGIC)
     for label, content in _file_hashes(files).items():
         digest.update(f"{label} {content}\n".encode())
     return digest.hexdigest()
+
+
+def part_keys(root: Path, shared: tuple[str, ...]) -> dict[str, str]:
+    """A key for each claims file's part of the compiled base, by file name: a hash of that
+    file's content (not its name: a renamed file keeps its part), of the `shared` files of the
+    claims folder that every part depends on (the alias tables), and of cstocheck's own code."""
+    claims = _folder_files(root, "claims")
+    hashes = _file_hashes([*_package_files(), *claims])
+    digest = hashlib.sha256(f"cstocheck {__version__} part\n".encode() + _MAGIC)
+    for label, content in hashes.items():
+        if label.startswith("package/") or label.removeprefix("claims/") in shared:
+            digest.update(f"{label} {content}\n".encode())
+    common = digest.hexdigest()
+    return {label.removeprefix("claims/"): hashlib.sha256(f"{common} {hashes[label]}".encode()).hexdigest()
+            for label, _ in claims if label.removeprefix("claims/") not in shared}
 
 
 def load(key: str) -> Any | None:

@@ -8,14 +8,20 @@ builds only those, without calling their constructors' code (fields are set as s
 looked up by value); a name outside cstocheck's own modules, a field list of the wrong length or
 an attribute that would hide a method is refused, and the caller rebuilds the cache.
 
-Each tagged value is a JSON object with one key, read bottom-up by the JSON parser's object hook:
-    {"t": [...]} tuple   {"f": [...]} frozenset   {"s": [...]} set   {"d": [k, v, k, v, ...]} dict
-    {"P": "path"}        {"e": ["module:Class", value]}                  enum member
-    {"o": ["module:Class", [field, ...]]}                                dataclass or named tuple
-    {"a": ["module:Class", {"d": [...]}]}                                other object, by its state
-    {"r": n}             the document's line n: a value encoded apart (Encoded), left undecoded
+A document's first line is `[classes, value]`: the classes it names, once each, as
+"module:qualname", and the value. Every value that is not a JSON scalar is a JSON array whose
+first item says what it is, so the JSON parser (in C) does the reading and one walk over the
+arrays builds the objects; a container of scalars only is built in one call:
+    [0, ...] list    [1, ...] tuple    [2, ...] frozenset    [3, ...] set
+    [10, ...] [11, ...] [12, ...] [13, ...]    the same, holding scalars only
+    [4, k, v, k, v, ...] dict          [14, k, v, ...] the same, keys and values scalars
+    [5, "path"] path                   [6, c, value] enum member (c: its class's number)
+    [7, c, field, ...] dataclass or named tuple (17: its fields scalars)
+    [8, c, name, value, ...] other object
+    [9, n] the document's line n: a value encoded apart (Encoded), left undecoded
+    [18, folded, original, starts, ends] a folded text with its map back (null: the same offsets)
 
-A document is one line of JSON, followed by the values encoded apart, one per line: the compiled
+A document is that line, followed by the values encoded apart, one per line: the compiled
 index keeps each claim's entry so, and decodes an entry only when a sentence comes near it.
 """
 from __future__ import annotations
@@ -24,8 +30,12 @@ import dataclasses
 import enum
 import json
 import sys
+from collections.abc import Callable
+from itertools import islice
 from pathlib import Path, PurePath
 from typing import Any
+
+from cstocheck.folding import Folded
 
 PACKAGE = "cstocheck"
 
@@ -40,57 +50,100 @@ class Encoded(str):
 
 
 def dumps(value: Any) -> str:
-    apart: list[str] = []
-    head = json.dumps(_encode(value, apart), ensure_ascii=False, separators=(",", ":"))
-    return "\n".join([head, *apart])
+    writer = _Writer()
+    body = writer.encode(value)
+    head = json.dumps([writer.classes, body], ensure_ascii=False, separators=(",", ":"))
+    return "\n".join([head, *writer.apart])
 
 
 def loads(text: str | bytes) -> Any:
     data = text.encode("utf-8") if isinstance(text, str) else text
     head, _, rest = data.partition(b"\n")
-    apart = rest.split(b"\n") if rest else []
     try:
-        return json.loads(head, object_hook=lambda obj: _decode(obj, apart))
+        doc = json.loads(head)
+        if type(doc) is not list or len(doc) != 2 or type(doc[0]) is not list:
+            raise CodecError("not a document")
+        reader = _Reader([_class(name) for name in doc[0]], rest.split(b"\n") if rest else [])
+        return reader.build(doc[1]) if type(doc[1]) is list else doc[1]
     except RecursionError:
         raise CodecError("nested too deeply") from None
+    except (TypeError, ValueError, IndexError, KeyError) as err:  # the wrong shape anywhere: refuse
+        if isinstance(err, CodecError):
+            raise
+        raise CodecError(f"malformed value: {type(err).__name__}") from None
 
 
 # --- encoding ---------------------------------------------------------------------------------
 
-
-def _encode(value: Any, apart: list[str]) -> Any:
-    kind = type(value)
-    if value is None or kind in _PLAIN:
-        return value
-    if kind is Encoded:
-        if "\n" in value:
-            raise CodecError("a value encoded apart must be one line")
-        apart.append(value)
-        return {"r": len(apart)}
-    if kind in _CONTAINERS:
-        return {_CONTAINERS[kind][0]: [_encode(v, apart) for v in value]}
-    if kind is list:
-        return [_encode(v, apart) for v in value]
-    if kind is dict:
-        return {"d": [x for k, v in value.items() for x in (_encode(k, apart), _encode(v, apart))]}
-    if isinstance(value, PurePath):
-        return {"P": str(value)}
-    return _encode_object(value, apart)
+LIST, TUPLE, FROZENSET, SET, DICT, PATH, ENUM, RECORD, STATE, APART = range(10)
+FLAT = 10  # added to LIST..SET, and to DICT: the container holds JSON scalars only
+FOLDED = 18
+_PLAIN = frozenset({bool, int, float, str, type(None)})
+_CONTAINERS: dict[type, int] = {list: LIST, tuple: TUPLE, frozenset: FROZENSET, set: SET}
 
 
-def _encode_object(value: Any, apart: list[str]) -> Any:
-    kind = type(value)
-    name = _name_of(kind)
-    if isinstance(value, enum.Enum):
-        return {"e": [name, _encode(value.value, apart)]}
-    if dataclasses.is_dataclass(value):
-        return {"o": [name, [_encode(getattr(value, f.name), apart) for f in dataclasses.fields(value)]]}
-    if isinstance(value, tuple) and hasattr(kind, "_fields"):
-        return {"o": [name, [_encode(v, apart) for v in value]]}
-    state = value.__getstate__() if _own(kind, "__getstate__") else vars(value)
-    if not isinstance(state, dict):
-        raise CodecError(f"cannot store {name}: its state is not a mapping")
-    return {"a": [name, _encode(state, apart)]}
+class _Writer:
+    def __init__(self) -> None:
+        self.classes: list[str] = []
+        self._numbers: dict[type, int] = {}
+        self.apart: list[str] = []
+
+    def encode(self, value: Any) -> Any:
+        kind = type(value)
+        if kind in _PLAIN:
+            return value
+        if kind is Encoded:
+            if "\n" in value:
+                raise CodecError("a value encoded apart must be one line")
+            self.apart.append(value)
+            return [APART, len(self.apart)]
+        tag = _CONTAINERS.get(kind)
+        if tag is not None:
+            return self._sequence(tag, value)
+        if kind is dict:
+            flat = [x for k, v in value.items() for x in (k, v)]
+            if all(type(x) in _PLAIN for x in flat):
+                return [DICT + FLAT, *flat]
+            return [DICT, *(self.encode(x) for x in flat)]
+        if isinstance(value, PurePath):
+            return [PATH, str(value)]
+        if kind is Folded:
+            if value.keeps_offsets:
+                return [FOLDED, str(value), value.original, None, None]
+            return [FOLDED, str(value), value.original, list(value.starts), list(value.ends)]
+        return self._object(value)
+
+    def _sequence(self, tag: int, items: Any) -> list[Any]:
+        items = list(items)
+        if all(type(x) in _PLAIN for x in items):
+            return [tag + FLAT, *items]
+        return [tag, *(self.encode(x) for x in items)]
+
+    def _object(self, value: Any) -> list[Any]:
+        kind = type(value)
+        number = self._number(kind)
+        if isinstance(value, enum.Enum):
+            return [ENUM, number, self.encode(value.value)]
+        if dataclasses.is_dataclass(value):
+            return self._record(number, [getattr(value, f.name) for f in dataclasses.fields(value)])
+        if isinstance(value, tuple) and hasattr(kind, "_fields"):
+            return self._record(number, list(value))
+        state = value.__getstate__() if _own(kind, "__getstate__") else vars(value)
+        if not isinstance(state, dict) or not all(type(k) is str for k in state):
+            raise CodecError(f"cannot store {_name_of(kind)}: its state is not a mapping of names")
+        return [STATE, number, *(x for k, v in state.items() for x in (k, self.encode(v)))]
+
+    def _record(self, number: int, fields: list[Any]) -> list[Any]:
+        if all(type(x) in _PLAIN for x in fields):
+            return [RECORD + FLAT, number, *fields]
+        return [RECORD, number, *(self.encode(x) for x in fields)]
+
+    def _number(self, kind: type) -> int:
+        number = self._numbers.get(kind)
+        if number is None:
+            number = self._numbers[kind] = len(self.classes)
+            self.classes.append(_name_of(kind))
+        return number
 
 
 def _own(kind: type, method: str) -> bool:
@@ -106,62 +159,78 @@ def _name_of(kind: type) -> str:
 
 # --- decoding ---------------------------------------------------------------------------------
 
-_PLAIN = frozenset({bool, int, float, str})
-_CONTAINERS: dict[type, tuple[str, type]] = {tuple: ("t", tuple), frozenset: ("f", frozenset), set: ("s", set)}
-_BY_TAG = {tag: kind for tag, kind in _CONTAINERS.values()}
+
+class _Reader:
+    """Builds one document's value from the JSON parser's arrays."""
+
+    def __init__(self, classes: list[type], apart: list[bytes]) -> None:
+        self.classes = classes
+        self.apart = apart
+
+    def build(self, item: list[Any]) -> Any:
+        tag = item[0]
+        # The commonest first, without a call through the table: most of a cache is these.
+        if tag == FROZENSET + FLAT:
+            return frozenset(islice(item, 1, None))
+        if tag == TUPLE + FLAT:
+            return tuple(islice(item, 1, None))
+        if tag == RECORD or tag == RECORD + FLAT:
+            return _record(self, item)
+        if type(tag) is not int or not 0 <= tag < len(_BUILDERS):
+            raise CodecError(f"unknown value tagged {tag!r}")
+        return _BUILDERS[tag](self, item)
+
+    def items(self, item: list[Any], start: int = 1) -> list[Any]:
+        build = self.build
+        return [build(x) if type(x) is list else x for x in islice(item, start, None)]
+
+    def kind(self, number: Any) -> type:
+        if type(number) is not int or not 0 <= number < len(self.classes):
+            raise CodecError(f"no class numbered {number!r}")
+        return self.classes[number]
 
 
-def _decode(obj: dict[str, Any], apart: list[bytes]) -> Any:
-    if len(obj) != 1:
-        raise CodecError("not a tagged value")
-    ((tag, body),) = obj.items()
-    kind = _BY_TAG.get(tag)
-    if kind is not None and type(body) is list:
-        return kind(body)
-    if tag in _BUILDERS and type(body) is list and len(body) == 2 and type(body[0]) is str:
-        return _BUILDERS[tag](_class(body[0]), body[1])
-    if tag == "d" and type(body) is list and len(body) % 2 == 0:
-        return dict(zip(body[::2], body[1::2]))
-    if tag == "P" and type(body) is str:
-        return Path(body)
-    if tag == "r" and type(body) is int and 0 < body <= len(apart):
-        return apart[body - 1]
-    raise CodecError(f"unknown value tagged {tag!r}")
+def _scalars(item: list[Any]) -> Any:
+    # Not checked for arrays inside: those would stay plain JSON lists, data that runs nothing.
+    return islice(item, 1, None)
 
 
-_CLASSES: dict[str, type] = {}
+def _dict(r: _Reader, item: list[Any]) -> dict[Any, Any]:
+    values = iter(r.items(item))
+    return dict(zip(values, values, strict=True))
 
 
-def _class(name: str) -> type:
-    """A class of cstocheck's, named module:qualname, from a module already imported."""
-    found = _CLASSES.get(name)
-    if found is None:
-        found = _CLASSES[name] = _find_class(name)
-    return found
+def _flat_dict(r: _Reader, item: list[Any]) -> dict[Any, Any]:
+    values = _scalars(item)
+    return dict(zip(values, values, strict=True))
 
 
-def _find_class(name: str) -> type:
-    module_name, _, qualname = name.partition(":")
-    module = sys.modules.get(module_name) if module_name.split(".")[0] == PACKAGE else None
-    found: Any = module
-    for part in qualname.split(".") if module is not None else ():
-        found = vars(found).get(part) if isinstance(found, type) or found is module else None
-    if not isinstance(found, type) or found.__module__ != module_name:
-        raise CodecError(f"not a class of {PACKAGE}: {name!r}")
-    return found
+def _path(r: _Reader, item: list[Any]) -> Path:
+    if len(item) != 2 or type(item[1]) is not str:
+        raise CodecError("a path is one string")
+    return Path(item[1])
 
 
-def _enum(kind: type, value: Any) -> Any:
-    if not issubclass(kind, enum.Enum):
+def _apart(r: _Reader, item: list[Any]) -> bytes:
+    if len(item) != 2 or type(item[1]) is not int or not 0 < item[1] <= len(r.apart):
+        raise CodecError("no such line")
+    return r.apart[item[1] - 1]
+
+
+def _enum(r: _Reader, item: list[Any]) -> Any:
+    kind = r.kind(item[1])
+    if len(item) != 3 or not issubclass(kind, enum.Enum):
         raise CodecError(f"{kind.__qualname__} is not an enum")
-    return kind(value)
+    return kind(r.build(item[2]) if type(item[2]) is list else item[2])
 
 
-def _record(kind: type, values: Any) -> Any:
+def _record(r: _Reader, item: list[Any]) -> Any:
     """A dataclass or named tuple, fields set as stored: no __init__ or __post_init__ runs."""
+    kind = r.kind(item[1])
     names, is_tuple = _FIELDS.get(kind) or _fields_of(kind)
-    if type(values) is not list or len(values) != len(names):
+    if len(item) - 2 != len(names):
         raise CodecError(f"{kind.__qualname__}: fields are not a list of {len(names)}")
+    values = islice(item, 2, None) if item[0] == RECORD + FLAT else r.items(item, 2)
     if is_tuple:
         return tuple.__new__(kind, values)
     out = object.__new__(kind)
@@ -183,12 +252,15 @@ def _fields_of(kind: type) -> tuple[tuple[str, ...], bool]:
     return found
 
 
-def _state(kind: type, state: Any) -> Any:
+def _state(r: _Reader, item: list[Any]) -> Any:
     """Another object of cstocheck's: its own __setstate__, or its attributes set as stored, none
     of which may hide what the class defines (a method, a property)."""
+    kind = r.kind(item[1])
     if dataclasses.is_dataclass(kind) or issubclass(kind, (enum.Enum, tuple, BaseException)):
         raise CodecError(f"{kind.__qualname__} is not stored by its state")
-    if not isinstance(state, dict) or not all(isinstance(k, str) and k.isidentifier() for k in state):
+    pairs = iter(r.items(item, 2))
+    state = dict(zip(pairs, pairs, strict=True))
+    if not all(isinstance(k, str) and k.isidentifier() for k in state):
         raise CodecError(f"{kind.__qualname__}: its state is not a mapping of names")
     if any(hasattr(kind, k) for k in state):
         raise CodecError(f"{kind.__qualname__}: stored attributes would hide the class's own")
@@ -200,4 +272,58 @@ def _state(kind: type, state: Any) -> Any:
     return out
 
 
-_BUILDERS = {"e": _enum, "o": _record, "a": _state}
+def _folded(r: _Reader, item: list[Any]) -> Folded:
+    """A folded text and its map back to the original: strings and integers only."""
+    if len(item) != 5 or type(item[1]) is not str or type(item[2]) is not str:
+        raise CodecError("a folded text is two strings and its offsets")
+    text, original, starts, ends = item[1], item[2], item[3], item[4]
+    if starts is None and ends is None:
+        return Folded(text, original, range(len(original) + 1), range(1, len(original) + 1))
+    if type(starts) is not list or type(ends) is not list or len(starts) != len(text) + 1 or len(ends) != len(text) \
+            or not all(type(x) is int for x in (*starts, *ends)):
+        raise CodecError("a folded text's offsets are a list of integers, one a character")
+    return Folded(text, original, starts, ends)
+
+
+def _unknown(r: _Reader, item: list[Any]) -> Any:
+    raise CodecError(f"unknown value tagged {item[0]!r}")
+
+
+def _container(make: Callable[[Any], Any]) -> Callable[[_Reader, list[Any]], Any]:
+    return lambda r, item: make(r.items(item))
+
+
+def _flat(make: Callable[[Any], Any]) -> Callable[[_Reader, list[Any]], Any]:
+    return lambda r, item: make(_scalars(item))
+
+
+# By tag: LIST, TUPLE, FROZENSET, SET, DICT, PATH, ENUM, RECORD, STATE, APART, the flat ones, FOLDED.
+_BUILDERS: tuple[Callable[[_Reader, list[Any]], Any], ...] = (
+    _container(list), _container(tuple), _container(frozenset), _container(set), _dict, _path, _enum, _record,
+    _state, _apart, _flat(list), _flat(tuple), _flat(frozenset), _flat(set), _flat_dict, _unknown, _unknown,
+    _record, _folded,
+)
+
+
+_CLASSES: dict[str, type] = {}
+
+
+def _class(name: Any) -> type:
+    """A class of cstocheck's, named module:qualname, from a module already imported."""
+    if type(name) is not str:
+        raise CodecError("a class is named by a string")
+    found = _CLASSES.get(name)
+    if found is None:
+        found = _CLASSES[name] = _find_class(name)
+    return found
+
+
+def _find_class(name: str) -> type:
+    module_name, _, qualname = name.partition(":")
+    module = sys.modules.get(module_name) if module_name.split(".")[0] == PACKAGE else None
+    found: Any = module
+    for part in qualname.split(".") if module is not None else ():
+        found = vars(found).get(part) if isinstance(found, type) or found is module else None
+    if not isinstance(found, type) or found.__module__ != module_name:
+        raise CodecError(f"not a class of {PACKAGE}: {name!r}")
+    return found

@@ -8,7 +8,7 @@ from cstocheck.finding import Finding
 from cstocheck.judge import judge
 from cstocheck.model import Base
 from cstocheck.qualify import qualify
-from cstocheck.read import read
+from cstocheck.read import AliasTable, Reading, read
 from cstocheck.retrieve import Index
 
 
@@ -33,7 +33,7 @@ class Checker:
         base = load_clean_base(root)
 
         with without_gc():
-            checker = cls(base)
+            checker = cls(base, _index_by_parts(base, root) if use_cache else None)
         if use_cache:
             cache.store(key, checker)
         return checker
@@ -62,3 +62,48 @@ class Checker:
 
     def claim(self, text: str) -> Finding:
         return qualify(judge(read(text, self.index.aliases), self.index))
+
+
+# --- the cache by claims file ------------------------------------------------------------------
+#
+# Most of indexing a base is reading its wordings and quotes, each a function of its text and
+# the alias tables alone. Those readings are cached by claims file, under the file's content
+# hash (and the alias tables' and the code's): after an edit to one file only its texts are read
+# again, while the weights, which depend on every claim, are computed afresh each time.
+
+
+def _index_by_parts(base: Base, root: Path) -> Index:
+    from cstocheck import cache
+    from cstocheck.schema import ALIAS_FILES
+
+    keys = cache.part_keys(root, ALIAS_FILES)
+    owner = _owners(base, set(keys))
+    known: dict[str, Reading] = {}
+    for key in set(keys.values()):
+        part = cache.load(key)
+        if isinstance(part, dict) and all(type(k) is str and type(v) is Reading for k, v in part.items()):
+            known.update(part)
+    fresh: dict[str, Reading] = {}
+
+    def remembered(text: str, aliases: AliasTable) -> Reading:
+        found = known.get(text)
+        if found is None:
+            found = fresh[text] = read(text, aliases)
+        return found
+
+    index = Index(base, remembered)
+    for name, key in keys.items():
+        if any(owner.get(text) == name for text in fresh):  # this file's part was read anew
+            cache.store(key, {k: v for k, v in {**known, **fresh}.items() if owner.get(k) == name})
+    return index
+
+
+def _owners(base: Base, names: set[str]) -> dict[str, str]:
+    """The claims file each wording and quote is read for (the first, when two files share one)."""
+    owner: dict[str, str] = {}
+    for claim in base.claims:
+        name = Path(claim.mark.path).name if claim.mark else ""
+        if name in names:
+            for text in (*claim.texts, *(s.quote for s in claim.sources)):
+                owner.setdefault(text, name)
+    return owner

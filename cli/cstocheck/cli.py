@@ -169,7 +169,8 @@ def claim(
         sentence = _read_claim_argument(text)
         checker = _open_checker(base, no_cache=no_cache)
         finding = checker.claim(sentence)
-        rendered = _render(fmt.value, "claim", finding, checker.base)
+        # Only a format for publication names the sources: the base is decoded from the cache for it alone.
+        rendered = _render(fmt.value, "claim", finding, checker.base if FORMATS[fmt.value].published else None)
     except CstocheckError as error:
         if fmt.value == "json":
             # Scripts read stdout as JSON whatever happens; the error still goes to stderr too.
@@ -569,6 +570,22 @@ def schema() -> None:
     sys.stdout.write(render(claims_schema()))
 
 
+def _command_line(args: list[str]) -> Any:
+    """The command line, with only the command that is named first when one is: typer inspects
+    every command's signature to build a command, 40 ms for all of them, 2 ms for one. Help, the
+    version and a misspelt command get the whole command line."""
+    import copy
+
+    wanted = args[0] if args else ""
+    commands = [c for c in app.registered_commands
+                if (c.name or typer.main.get_command_name(c.callback.__name__)) == wanted]
+    if not commands:
+        return typer.main.get_command(app)
+    alone = copy.copy(app)
+    alone.registered_commands = commands
+    return typer.main.get_command(alone)
+
+
 def run(args: list[str] | None = None) -> int:
     """Run the CLI and return the exit code. Usage errors are one line, like every other error;
     an exception that escapes is a bug, still shown without a traceback unless asked for."""
@@ -580,7 +597,8 @@ def run(args: list[str] | None = None) -> int:
         import click as _click
 
     try:
-        result = typer.main.get_command(app).main(args=args, prog_name="cstocheck", standalone_mode=False)
+        args = sys.argv[1:] if args is None else args
+        result = _command_line(args).main(args=args, prog_name="cstocheck", standalone_mode=False)
     except _click.exceptions.NoArgsIsHelpError as error:
         sys.stdout.write(error.format_message())  # empty when rich has printed the help already
         return 2

@@ -14,6 +14,7 @@ import datetime
 import heapq
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -191,31 +192,38 @@ def claim_counts(readings: list[Reading]) -> frozenset[str]:
     return frozenset(nouns)
 
 
+# Reads a text with an alias table: the reader, or a cache of its readings.
+Reader = Callable[[str, AliasTable], Reading]
+
+
 class Index:
     """Every claim wording read once, and the weights of their features."""
 
-    def __init__(self, base: Base) -> None:
+    def __init__(self, base: Base, reader: Reader = read) -> None:
+        """The index of a base. ``reader`` reads a wording or a quote with the index's alias
+        table (a cache may answer for it: see checker)."""
         self.aliases = AliasTable(base.entities)
         self.seed_count = len(base.seeds)
         written = {seed.id: day for seed in base.seeds.values() if seed.date and (day := _last_day(seed.date))}
-        read_claims = [self._read_claim(claim) for claim in base.claims]
+        read_claims = [self._read_claim(claim, reader) for claim in base.claims]
         # Weights come from how many claims use a feature, so they wait for every claim's reading.
         self._weigh(read_claims)
-        entries = [self._entry(claim, slot, readings, written) for claim, slot, readings in read_claims]
+        entries = [self._entry(claim, slot, readings, written, reader) for claim, slot, readings in read_claims]
         self._entries: dict[int, Entry] = dict(enumerate(entries))
         self._blobs: tuple[bytes, ...] = ()
         self.size = len(entries)
         self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
         self._index(entries)
 
-    def _read_claim(self, claim: Claim) -> tuple[Claim, frozenset[EntityKind], list[tuple[Reading, list[bool]]]]:
+    def _read_claim(self, claim: Claim, reader: Reader) -> tuple[Claim, frozenset[EntityKind],
+                                                                   list[tuple[Reading, list[bool]]]]:
         """Every wording of a claim read, with which of its names are the claim's own value."""
         slot = SLOT_KINDS.get(claim.kind, frozenset())
         values = {v for v in [claim.value, *(s.value for s in claim.counted)] if v}
         values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
         readings = []
         for text in claim.texts:
-            reading = read(text, self.aliases)
+            reading = reader(text, self.aliases)
             readings.append((reading, [m.kind in slot and bool(m.ids & values) for m in reading.mentions]))
         return claim, slot, readings
 
@@ -236,7 +244,7 @@ class Index:
         return Wording(reading.predicate, named, reading.negations, needed)
 
     def _entry(self, claim: Claim, slot: frozenset[EntityKind], readings: list[tuple[Reading, list[bool]]],
-               written: dict[str, tuple[int, int, int]]) -> Entry:
+               written: dict[str, tuple[int, int, int]], reader: Reader) -> Entry:
         wordings = tuple(self._wording(reading, slots) for reading, slots in readings)
         entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
         predicate = frozenset(f for w in wordings for f in w.predicate)
@@ -244,15 +252,15 @@ class Index:
         figures = frozenset(q.number for reading in read_wordings for q in reading.quantities)
         return Entry(claim, wordings, entities, predicate, slot,
                      claim_counts(read_wordings) if claim.kind is ValueKind.COUNT else frozenset(),
-                     figures, _times(claim, read_wordings), self._quoted(claim),
+                     figures, _times(claim, read_wordings), self._quoted(claim, reader),
                      max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
                      _where(claim, read_wordings))
 
-    def _quoted(self, claim: Claim) -> tuple[Quoted, ...]:
+    def _quoted(self, claim: Claim, reader: Reader) -> tuple[Quoted, ...]:
         """The supporting passages, read: a sentence may be closer to a source's words than to any wording.
         A quote's negation without a scope is about something the claim does not say."""
         return tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
-                     (read(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
+                     (reader(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
 
     def _index(self, entries: list[Entry]) -> None:
         # Claims that name a person as their value, by that person: a sentence that gives a

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cstocheck.finding import Verdict
 from cstocheck.formats.common import Format, safe, status
 
 if TYPE_CHECKING:
@@ -19,6 +18,8 @@ def _escape_property(text: str) -> str:
 
 
 def _github(report: CheckReport) -> str:
+    from cstocheck.finding import Verdict  # the engine's types: not loaded by --help or --version
+
     lines = []
     for c in report.findings:
         if c.suppressed:

@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cstocheck.formats.common import Format, dump_json, part_position
-from cstocheck.model import Base, Problem
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
     from cstocheck.conflicts import Conflict, Slip
@@ -13,6 +12,7 @@ if TYPE_CHECKING:  # the renderers need these only as types; importing them cost
     from cstocheck.evaluation import Report
     from cstocheck.find import Hit
     from cstocheck.finding import Corroboration, Evidence, Finding, Part
+    from cstocheck.model import Base, Problem
     from cstocheck.review import Checked, CheckReport
     from cstocheck.show import ClaimView
     from cstocheck.sources import SourceRow

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cstocheck.finding import Verdict
 from cstocheck.formats.common import Format, safe
 
 if TYPE_CHECKING:
@@ -12,6 +11,8 @@ if TYPE_CHECKING:
 
 def _junit(report: CheckReport) -> str:
     import xml.etree.ElementTree as ET
+
+    from cstocheck.finding import Verdict  # the engine's types: not loaded by --help or --version
 
     def counts(items: list[Checked]) -> dict[str, str]:
         return {"tests": str(len(items)), "failures": str(sum(1 for c in items if c.fails)), "errors": "0",

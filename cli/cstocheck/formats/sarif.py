@@ -5,18 +5,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cstocheck import __version__
-from cstocheck.finding import Verdict
 from cstocheck.formats.common import Format, dump_json
 from cstocheck.formats.json import evidence_json
 
 if TYPE_CHECKING:
+    from cstocheck.finding import Verdict
     from cstocheck.review import Checked, CheckReport
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+# By verdict value: the engine's Verdict is not imported until a report is rendered.
 _RULES = (
-    (Verdict.CONTRADICTED, "error", "The sources contradict the sentence."),
-    (Verdict.DISPUTED, "warning", "The sources disagree among themselves on the sentence's claim."),
-    (Verdict.SUPPORTED, "none", "The sources support the sentence."),
+    ("contradicted", "error", "The sources contradict the sentence."),
+    ("disputed", "warning", "The sources disagree among themselves on the sentence's claim."),
+    ("supported", "none", "The sources support the sentence."),
 )
 _RULE_INDEX = {verdict: i for i, (verdict, _, _) in enumerate(_RULES)}
 
@@ -35,13 +36,13 @@ def _sarif_result(c: Checked, fail_on: frozenset[Verdict]) -> dict[str, Any]:
 
     s = c.sentence
     # A suppressed finding keeps the level it would have had: `suppressions` says it is accepted.
-    if c.verdict is Verdict.SUPPORTED:
+    if c.verdict.value == "supported":
         kind, level = "pass", "none"
     else:
         kind, level = "fail", "error" if c.verdict in fail_on else "warning"
     result: dict[str, Any] = {
         "ruleId": c.verdict.value,
-        "ruleIndex": _RULE_INDEX[c.verdict],
+        "ruleIndex": _RULE_INDEX[c.verdict.value],
         "kind": kind,
         "level": level,
         "message": {"text": f"{c.verdict.value}: {s.text} ({c.finding.explanation})"},
@@ -65,8 +66,8 @@ def _sarif_result(c: Checked, fail_on: frozenset[Verdict]) -> dict[str, Any]:
 def _sarif(report: CheckReport) -> str:
     results = [_sarif_result(c, report.fail_on) for c in report.findings]
     rules = [{
-        "id": verdict.value,
-        "name": verdict.value.capitalize(),
+        "id": verdict,
+        "name": verdict.capitalize(),
         "shortDescription": {"text": text},
         "defaultConfiguration": {"level": level},
     } for verdict, level, text in _RULES]

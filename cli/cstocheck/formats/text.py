@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cstocheck.formats.common import VERDICT_STYLE, Format, part_position, partial_note, safe, status
-from cstocheck.model import Base, Problem, Stance
 
 if TYPE_CHECKING:  # the renderers need these only as types; importing them costs start-up time
     from cstocheck.conflicts import Conflict, Slip
@@ -13,9 +12,16 @@ if TYPE_CHECKING:  # the renderers need these only as types; importing them cost
     from cstocheck.evaluation import Report
     from cstocheck.find import Hit
     from cstocheck.finding import Evidence, Finding, Part
+    from cstocheck.model import Base, Problem
     from cstocheck.review import Checked, CheckReport
     from cstocheck.show import ClaimView, SourceView
     from cstocheck.sources import SourceRow
+
+
+def _agrees(e: Evidence) -> bool:
+    from cstocheck.model import Stance  # loaded with the base already; not by --help or --version
+
+    return e.stance is Stance.SUPPORTS
 
 
 def _passage(e: Evidence) -> Any:
@@ -46,7 +52,7 @@ def _part_text(p: Part, numbered: str) -> list[Any]:
     table.add_column("to you", no_wrap=True)
     table.add_column("passage", overflow="fold", ratio=1)
     for e in p.sources:
-        agrees = e.stance is Stance.SUPPORTS
+        agrees = _agrees(e)
         table.add_row(e.source, str(e.line), safe(e.says), Text("agrees" if agrees else "disagrees",
                       style="green" if agrees else "red"), _passage(e))
     out.append(table)
@@ -156,7 +162,7 @@ def _check_text(report: CheckReport) -> list[Any]:
                 body.append(Text.assemble(("claim ", "dim"), (c.finding.claim.id, "cyan"), ": ",
                                           safe(c.finding.claim.statement)))
             for e in c.finding.evidence:
-                agrees = e.stance is Stance.SUPPORTS
+                agrees = _agrees(e)
                 body.append(Text.assemble(
                     (f"{e.source} line {e.line}", "dim"), " ",
                     ("agrees" if agrees else "disagrees", "green" if agrees else "red"),

@@ -1,0 +1,77 @@
+"""The cache's data format: every value it can hold comes back equal, and a crafted document
+that names anything but cstocheck's own data classes, or has the wrong shape, is refused."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import cstocheck.checker  # noqa: F401  (the classes a real entry names are imported by then)
+from cstocheck import cachecodec
+from cstocheck.model import Mark, Stance
+from cstocheck.retrieve import Named
+
+VALUES = {
+    "scalars": [None, True, 1, 2.5, "x"],
+    "containers": (frozenset({"a", "b"}), {1, 2}, ("t", ("u",)), [["nested"]]),
+    "dict with any keys": {("a", 1): frozenset({"b"}), "c": {"d": 1.0}},
+    "path": Path("claims") / "x.yaml",
+    "enum": Stance.SUPPORTS,
+    "dataclass": Mark("claims/x.yaml", 3, 9),
+    "named tuple": Named(frozenset({"e:kz"}), "country", 2.0, False),
+    "records inside records": (Named(frozenset({"e:kz"}), "country", 2.0, False), {"m": Mark("p", 1, 1)}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VALUES))
+def test_round_trip(name: str) -> None:
+    value = VALUES[name]
+    again = cachecodec.loads(cachecodec.dumps(value))
+    assert again == value
+    assert type(again) is type(value)
+
+
+def test_value_encoded_apart_is_left_undecoded_until_asked() -> None:
+    inner = cachecodec.Encoded(cachecodec.dumps(Mark("p", 1, 2)))
+    outer = cachecodec.loads(cachecodec.dumps({"inner": inner}))
+    assert isinstance(outer["inner"], bytes)
+    assert cachecodec.loads(outer["inner"]) == Mark("p", 1, 2)
+
+
+def _doc(classes: list[object], value: object) -> str:
+    return json.dumps([classes, value])
+
+
+CRAFTED = {
+    "class-outside-the-package": _doc(["os:system"], [7, 0, "echo"]),
+    "builtin-as-state": _doc(["builtins:eval"], [8, 0]),
+    "module-not-imported": _doc(["cstocheck.nonexistent:Thing"], [8, 0]),
+    "function-not-a-class": _doc(["cstocheck.cachecodec:loads"], [8, 0]),
+    "wrong-field-count": _doc(["cstocheck.model:Mark"], [17, 0, "a.yaml", 1]),
+    "state-hiding-a-method": _doc(["cstocheck.checker:Checker"], [8, 0, "claim", "x"]),
+    "enum-not-an-enum": _doc(["cstocheck.model:Mark"], [6, 0, "x"]),
+    "enum-of-no-such-value": _doc(["cstocheck.model:Stance"], [6, 0, "nonsense"]),
+    "class-number-out-of-range": _doc(["cstocheck.model:Mark"], [17, 1, "a", 1, 1]),
+    "class-number-not-a-number": _doc(["cstocheck.model:Mark"], [17, "0", "a", 1, 1]),
+    "unknown-tag": _doc([], [99, 1]),
+    "tag-not-a-number": _doc([], ["t", 1]),
+    "empty-array": _doc([], []),
+    "line-out-of-range": _doc([], [9, 1]),
+    "dict-of-odd-length": _doc([], [4, "a"]),
+    "unhashable-set-member": _doc([], [2, [0, 1]]),
+    "not-a-document": '{"o": ["cstocheck.model:Mark", ["a.yaml", 1, 1]]}',
+    "the-old-format": '[{"t": [1]}]',
+    "not-json": "[[], [1,",
+}
+
+
+@pytest.mark.parametrize("fault", sorted(CRAFTED))
+def test_crafted_value_is_refused(fault: str) -> None:
+    with pytest.raises(cachecodec.CodecError):
+        cachecodec.loads(CRAFTED[fault])
+
+
+def test_value_of_a_class_outside_the_package_cannot_be_stored() -> None:
+    with pytest.raises(cachecodec.CodecError):
+        cachecodec.dumps(json.JSONDecoder())
