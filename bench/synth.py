@@ -17,7 +17,7 @@ import random
 import re
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -329,28 +329,9 @@ def build(out: Path, n_claims: int, *, seed: int = 2022, real: RealBase | None =
     real = real or read_real_base()
     variants = make_variants(rng, 24)
     n_docs = max(1, n_claims // CLAIMS_PER_DOCUMENT)
-    # Documents per language in proportion to the real sources in it.
-    weight: dict[str, int] = {}
-    for t in real.templates:
-        for s in t.sources:
-            weight[real.languages[s.seed]] = weight.get(real.languages[s.seed], 0) + 1
-    languages = sorted(weight)
-    docs: list[Document] = []
-    for i in range(n_docs):
-        lang = rng.choices(languages, [weight[x] for x in languages])[0]
-        docs.append(Document(i, lang, IDENTITY if i == 0 else rng.choice(variants)))
-    pools = {lang: [d for d in docs if d.language == lang] or docs for lang in languages}
-    cursor = {lang: rng.randrange(len(pools[lang])) for lang in languages}
-
-    def next_doc(lang: str, taken: set[int]) -> Document:
-        pool = pools[lang]
-        for _ in range(len(pool)):
-            doc = pool[cursor[lang] % len(pool)]
-            cursor[lang] += rng.randint(1, 3)
-            if doc.index not in taken:
-                return doc
-        return pool[0]
-
+    weight = _language_weights(real)
+    docs = _documents(rng, weight, variants, n_docs)
+    picker = _DocumentPicker(rng, docs, sorted(weight))
     claims_by_topic: dict[str, list[dict[str, Any]]] = {}
     order = list(real.templates)
     n_sources = 0
@@ -358,38 +339,92 @@ def build(out: Path, n_claims: int, *, seed: int = 2022, real: RealBase | None =
         if n % len(order) == 0:
             rng.shuffle(order)
         template = order[n % len(order)]
-        reals = list(template.sources[:MAX_SOURCES])
-        taken: set[int] = set()
-        placed: list[tuple[RealSource, Document]] = []
-        for s in reals:
-            doc = next_doc(real.languages[s.seed], taken)
-            taken.add(doc.index)
-            placed.append((s, doc))
-        primary = placed[0][1].variant
-        statement = _wording(rng, primary.text(template.statement), "en")
-        paraphrases: dict[str, list[str]] = {}
-        for lang, items in template.paraphrases.items():
-            chosen = rng.sample(items, k=rng.randint(max(1, len(items) // 2), len(items))) if items else []
-            if chosen:
-                paraphrases[lang] = [_wording(rng, primary.text(x), lang) for x in chosen]
-        sources = []
-        for s, doc in placed:
-            quote = doc.variant.text(" ".join(s.quote.split()))
-            sentence = doc.variant.text(s.sentence)
-            doc.quotes.append(sentence if normalize(quote) in normalize(sentence) else quote)
-            sources.append({"seed": doc.id, "quote": quote, "says": _says(template, s, primary, doc.variant)})
-        claim: dict[str, Any] = {"id": _claim_id(rng, template, statement, n), "statement": statement,
-                                 "kind": template.kind}
-        if template.value is not None:
-            claim["value"] = primary.value(template.kind, template.value)
-        if paraphrases:
-            claim["paraphrases"] = paraphrases
-        claim["sources"] = sources
-        n_sources += len(sources)
+        claim = _claim(rng, template, n, picker.place(template.sources[:MAX_SOURCES], real.languages))
+        n_sources += len(claim["sources"])
         claims_by_topic.setdefault(template.topic, []).append(claim)
     log(f"{n_claims} claims placed in {n_docs} documents")
     written = _write(out, real, docs, claims_by_topic, rng)
     return Stats(n_claims, n_docs, n_sources, written)
+
+
+def _language_weights(real: RealBase) -> dict[str, int]:
+    """How many real sources are in each language: documents are drawn in that proportion."""
+    weight: dict[str, int] = {}
+    for t in real.templates:
+        for s in t.sources:
+            weight[real.languages[s.seed]] = weight.get(real.languages[s.seed], 0) + 1
+    return weight
+
+
+def _documents(rng: random.Random, weight: dict[str, int], variants: list[Variant], n_docs: int) -> list[Document]:
+    languages = sorted(weight)
+    docs: list[Document] = []
+    for i in range(n_docs):
+        lang = rng.choices(languages, [weight[x] for x in languages])[0]
+        docs.append(Document(i, lang, IDENTITY if i == 0 else rng.choice(variants)))
+    return docs
+
+
+class _DocumentPicker:
+    """Hands out the documents of each language in a loose round."""
+
+    def __init__(self, rng: random.Random, docs: list[Document], languages: list[str]) -> None:
+        self.rng = rng
+        self.pools = {lang: [d for d in docs if d.language == lang] or docs for lang in languages}
+        self.cursor = {lang: rng.randrange(len(self.pools[lang])) for lang in languages}
+
+    def place(self, sources: Iterable[RealSource], languages: dict[str, str]) -> list[tuple[RealSource, Document]]:
+        """A document for each source of one claim, in the source's language; two sources share one
+        only when the pool has no other."""
+        taken: set[int] = set()
+        placed = []
+        for s in sources:
+            doc = self._next(languages[s.seed], taken)
+            taken.add(doc.index)
+            placed.append((s, doc))
+        return placed
+
+    def _next(self, lang: str, taken: set[int]) -> Document:
+        pool = self.pools[lang]
+        for _ in range(len(pool)):
+            doc = pool[self.cursor[lang] % len(pool)]
+            self.cursor[lang] += self.rng.randint(1, 3)
+            if doc.index not in taken:
+                return doc
+        return pool[0]
+
+
+def _claim(rng: random.Random, template: Template, n: int, placed: list[tuple[RealSource, Document]]) -> dict[str, Any]:
+    """The n-th synthetic claim: `template` under the variant of its first source's document."""
+    primary = placed[0][1].variant
+    statement = _wording(rng, primary.text(template.statement), "en")
+    paraphrases = _paraphrases(rng, template, primary)
+    sources = [_cite(template, s, doc, primary) for s, doc in placed]
+    claim: dict[str, Any] = {"id": _claim_id(rng, template, statement, n), "statement": statement,
+                             "kind": template.kind}
+    if template.value is not None:
+        claim["value"] = primary.value(template.kind, template.value)
+    if paraphrases:
+        claim["paraphrases"] = paraphrases
+    claim["sources"] = sources
+    return claim
+
+
+def _paraphrases(rng: random.Random, template: Template, primary: Variant) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for lang, items in template.paraphrases.items():
+        chosen = rng.sample(items, k=rng.randint(max(1, len(items) // 2), len(items))) if items else []
+        if chosen:
+            out[lang] = [_wording(rng, primary.text(x), lang) for x in chosen]
+    return out
+
+
+def _cite(template: Template, real: RealSource, doc: Document, primary: Variant) -> dict[str, str]:
+    """The source entry for `real` placed in `doc`; the document is to hold its sentence."""
+    quote = doc.variant.text(" ".join(real.quote.split()))
+    sentence = doc.variant.text(real.sentence)
+    doc.quotes.append(sentence if normalize(quote) in normalize(sentence) else quote)
+    return {"seed": doc.id, "quote": quote, "says": _says(template, real, primary, doc.variant)}
 
 
 def _document_text(rng: random.Random, real: RealBase, doc: Document) -> str:

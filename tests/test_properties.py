@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -183,23 +184,24 @@ SOURCES = [REPO / "claims" / "casualties.yaml", FIXTURES / "claims" / "valid" / 
 ORIGINALS = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in SOURCES]
 PROBLEM = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning): (?P<message>.+)$")
 SUMMARY = re.compile(r"^(\d+ error\(s\), \d+ warning\(s\)|the base is clean: no problems)$")
-
-REQUIRED = {"top": ("topic", "claims"), "claim": ("id", "statement", "kind", "sources"),
-            "source": ("seed", "quote", "says")}
-TEXT_KEYS = {"topic", "id", "statement", "kind", "seed", "quote"}  # text only, numbers refused
 JUNK: list[Any] = [["a", "list"], {"a": "mapping"}, True, None, 42, 4.2, [[[[[[[[[[]]]]]]]]]],
                    {"deep": {"deep": {"deep": ["x"] * 50}}}]
 
-
-@pytest.fixture(scope="module")
-def mutation_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped seeds and alias tables; each example writes its own claims/target.yaml."""
-    root = tmp_path_factory.mktemp("mutations")
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    (root / "claims").mkdir()
-    for name in ("entities.yaml", "terms.yaml"):
-        shutil.copy(REPO / "claims" / name, root / "claims" / name)
-    return root
+# The rules of a claims file as the README documents them: the oracle that calls a mutated file
+# surely broken. It judges the file's final bytes, so no mutation can undo what an earlier one broke
+# behind its back (a key retyped, then deleted). It leaves out what needs the whole base (quotes
+# found in their seed, values of the claim's kind): a file it calls intact may still be broken.
+KEYS = {"top": {"topic", "claims"},
+        "claim": {"id", "statement", "kind", "value", "paraphrases", "sources", "modality", "from", "until", "note"},
+        "source": {"seed", "quote", "says", "line", "slip", "modality"}}
+REQUIRED = {"top": ("topic", "claims"), "claim": ("id", "statement", "kind", "sources"),
+            "source": ("seed", "quote", "says")}
+TEXT_KEYS = {"topic", "id", "statement", "kind", "seed", "quote", "modality", "note"}  # text only, numbers refused
+LISTS = {"claims", "sources"}  # lists of mappings
+KINDS = {"count", "year", "date", "place", "person", "membership", "event"}
+SEED_IDS = frozenset(p.stem for p in (REPO / "seeds").glob("*.txt"))
+TOO_LONG = 100_000  # characters: far over what any text of a claims file may hold
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the parser the validator uses
 
 
 def _targets(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -214,80 +216,182 @@ def _targets(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
+def surely_broken(raw: bytes) -> bool:
+    """Whether the file's final bytes break a rule every claims file keeps."""
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=SAFE_LOADER)
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return True
+    if not isinstance(data, dict):
+        return True  # empty, or not a mapping
+    return any(_breaks(what, mapping) for what, mapping in _targets(data)) or _repeats_an_id(data)
+
+
+def _breaks(what: str, mapping: dict[str, Any]) -> bool:
+    return (any(key not in KEYS[what] for key in mapping)
+            or any(mapping.get(key) is None for key in REQUIRED[what])
+            or any(_bad_value(key, value) for key, value in mapping.items())
+            or (what == "claim" and _lacks_its_value(mapping)))
+
+
+def _bad_value(key: Any, value: Any) -> bool:
+    if key in LISTS:
+        return not isinstance(value, list) or not all(isinstance(x, dict) for x in value) \
+            or (key == "sources" and not value)
+    if key == "paraphrases":
+        return value is not None and not isinstance(value, dict)
+    return _bad_scalar(key, value)
+
+
+def _bad_scalar(key: Any, value: Any) -> bool:
+    if value is None:
+        return False  # an optional key left empty (a required one is judged by _breaks)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return key in TEXT_KEYS
+    if not isinstance(value, str):
+        return True  # a list, a mapping, a yes/no, a YAML date
+    return not value.strip() or len(value) > TOO_LONG or (key == "kind" and value not in KINDS) \
+        or (key == "seed" and value not in SEED_IDS)
+
+
+def _lacks_its_value(claim: dict[str, Any]) -> bool:
+    return claim.get("kind") in KINDS - {"event"} and claim.get("value") is None
+
+
+def _repeats_an_id(data: dict[str, Any]) -> bool:
+    ids = [c.get("id") for c in data["claims"] if isinstance(c, dict)]
+    named = [i for i in ids if isinstance(i, str) and i.strip()]
+    return len(named) != len(set(named))
+
+
+@pytest.fixture(scope="module")
+def mutation_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped seeds and alias tables; each example writes its own claims/target.yaml."""
+    root = tmp_path_factory.mktemp("mutations")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    (root / "claims").mkdir()
+    for name in ("entities.yaml", "terms.yaml"):
+        shutil.copy(REPO / "claims" / name, root / "claims" / name)
+    return root
+
+
+# Each mutation of the data changes `target` (a mapping of kind `what`) or `data`, and says
+# whether it applied.
+DataMutation = Callable[[st.DrawFn, dict[str, Any], str, dict[str, Any]], bool]
+
+
+def _delete(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if not target:
+        return False
+    del target[draw(st.sampled_from(sorted(target)))]
+    return True
+
+
+def _retype(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if not target:
+        return False
+    key, junk = draw(st.sampled_from(sorted(target))), draw(st.sampled_from(JUNK))
+    target[key] = copy.deepcopy(junk)
+    return True
+
+
+def _huge(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    key = draw(st.sampled_from(sorted(set(target) & TEXT_KEYS) or ["comment"]))
+    target[key] = draw(st.sampled_from(["x", "é", "\u2028", "Kazachstan "])) * (TOO_LONG + 1)
+    return True
+
+
+def _duplicate(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if what != "claim":
+        return False
+    data["claims"].append(copy.deepcopy(target))
+    return True
+
+
+def _unknown_key(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    target[draw(st.sampled_from(["colour", "Id", "sources ", "x" * 300, "ü"]))] = "x"
+    return True
+
+
+def _unknown_seed(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if what != "source":
+        return False
+    target["seed"] = draw(st.sampled_from(["999_nope", "../seeds/000_c1f0f35582907c32", "000"]))
+    return True
+
+
+def _bad_kind(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if what != "claim":
+        return False
+    target["kind"] = draw(st.sampled_from(["colour", "Count", "", "event ", "membership?"]))
+    return True
+
+
+def _random_text(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if not target:
+        return False
+    target[draw(st.sampled_from(sorted(target)))] = draw(st.text(max_size=50))
+    return True
+
+
+def _many_paraphrases(draw: st.DrawFn, data: dict[str, Any], what: str, target: dict[str, Any]) -> bool:
+    if what != "claim":
+        return False
+    target["paraphrases"] = {"en": [draw(st.text(min_size=1, max_size=20))] * draw(st.integers(1, 5_000))}
+    return True
+
+
+DATA_MUTATIONS: dict[str, DataMutation] = {
+    "delete": _delete, "retype": _retype, "huge": _huge, "duplicate": _duplicate, "unknown-key": _unknown_key,
+    "unknown-seed": _unknown_seed, "bad-kind": _bad_kind, "random-text": _random_text,
+    "many-paraphrases": _many_paraphrases,
+}
+
+
+def _insert(draw: st.DrawFn, raw: bytes, at: int) -> bytes:
+    return raw[:at] + draw(st.text(st.sampled_from(":-[]{}'\"\t#&*!|>%@`\n ,?"), min_size=1, max_size=5)).encode() \
+        + raw[at:]
+
+
+def _tab(draw: st.DrawFn, raw: bytes, at: int) -> bytes:
+    lines = raw.split(b"\n")
+    i = min(at, len(lines) - 1)
+    lines[i] = b"\t" + lines[i].lstrip(b" ")
+    return b"\n".join(lines)
+
+
+# Each mutation of the bytes takes them and a position drawn in them.
+BYTE_MUTATIONS: dict[str, Callable[[st.DrawFn, bytes, int], bytes]] = {
+    "truncate": lambda draw, raw, at: raw[:at],
+    "insert": _insert,
+    "bad-byte": lambda draw, raw, at: raw[:at] + b"\xff" + raw[at:],
+    "unterminated": lambda draw, raw, at: raw + b'\nbroken: "unterminated',
+    "nul": lambda draw, raw, at: raw[:at] + b"\x00" + raw[at:],
+    "bom": lambda draw, raw, at: b"\xef\xbb\xbf" + raw,
+    "tab": _tab,
+}
+
+
+def dumped(data: dict[str, Any]) -> bytes:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6).encode("utf-8")
+
+
 @st.composite
-def mutated_files(draw: st.DrawFn) -> tuple[bytes, bool, list[str]]:
-    """A claims file with mutations: (its bytes, whether it is surely broken, what was done)."""
+def mutated_files(draw: st.DrawFn) -> tuple[bytes, list[str]]:
+    """A claims file with mutations: (its bytes, what was done)."""
     data = copy.deepcopy(draw(st.sampled_from(ORIGINALS)))
-    broken = False
     done: list[str] = []
     for _ in range(draw(st.integers(1, 3))):
         what, target = draw(st.sampled_from(_targets(data)))
-        op = draw(st.sampled_from(["delete", "retype", "huge", "duplicate", "unknown-key", "unknown-seed",
-                                   "bad-kind", "random-text", "many-paraphrases"]))
-        keys = sorted(target)
-        if op == "delete" and keys:
-            key = draw(st.sampled_from(keys))
-            del target[key]
-            broken |= key in REQUIRED[what] or (key == "value" and target.get("kind") not in ("event", None))
-        elif op == "retype" and keys:
-            key, junk = draw(st.sampled_from(keys)), draw(st.sampled_from(JUNK))
-            target[key] = copy.deepcopy(junk)
-            if key in TEXT_KEYS or key == "says":
-                broken |= not isinstance(junk, (int, float)) or isinstance(junk, bool) or key in TEXT_KEYS
-            elif key in ("claims", "sources"):
-                broken |= not isinstance(junk, list) or any(not isinstance(x, dict) for x in junk)
-            elif key == "value":
-                broken |= isinstance(junk, (list, dict, bool))
-            elif key == "paraphrases":
-                broken |= junk is not None and not isinstance(junk, dict)
-        elif op == "huge":
-            key = draw(st.sampled_from(sorted(set(keys) & TEXT_KEYS) or ["comment"]))
-            target[key] = draw(st.sampled_from(["x", "é", "\u2028", "Kazachstan "])) * 100_001
-            broken = True  # too long, or an unknown key
-        elif op == "duplicate" and what == "claim":
-            data["claims"].append(copy.deepcopy(target))
-            broken |= isinstance(target.get("id"), str) and bool(target["id"].strip())
-        elif op == "unknown-key":
-            target[draw(st.sampled_from(["colour", "Id", "sources ", "x" * 300, "ü"]))] = "x"
-            broken = True
-        elif op == "unknown-seed" and what == "source":
-            target["seed"] = draw(st.sampled_from(["999_nope", "../seeds/000_c1f0f35582907c32", "000"]))
-            broken = True
-        elif op == "bad-kind" and what == "claim":
-            target["kind"] = draw(st.sampled_from(["colour", "Count", "", "event ", "membership?"]))
-            broken = True
-        elif op == "random-text" and keys:
-            target[draw(st.sampled_from(keys))] = draw(st.text(max_size=50))
-        elif op == "many-paraphrases" and what == "claim":
-            target["paraphrases"] = {"en": [draw(st.text(min_size=1, max_size=20))] * draw(st.integers(1, 5_000))}
-        else:
-            continue
-        done.append(f"{op} on {what}")
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6)
-    raw = text.encode("utf-8")
+        op = draw(st.sampled_from(sorted(DATA_MUTATIONS)))
+        if DATA_MUTATIONS[op](draw, data, what, target):
+            done.append(f"{op} on {what}")
+    raw = dumped(data)
     for _ in range(draw(st.integers(0, 2))):
-        op = draw(st.sampled_from(["truncate", "insert", "bad-byte", "unterminated", "nul", "bom", "tab"]))
-        at = draw(st.integers(0, len(raw)))
-        if op == "truncate":
-            raw = raw[:at]
-        elif op == "insert":
-            raw = raw[:at] + draw(st.text(st.sampled_from(":-[]{}'\"\t#&*!|>%@`\n ,?"), min_size=1,
-                                          max_size=5)).encode() + raw[at:]
-        elif op == "bad-byte":
-            raw, broken = raw[:at] + b"\xff" + raw[at:], True
-        elif op == "unterminated":
-            raw, broken = raw + b'\nbroken: "unterminated', True
-        elif op == "nul":
-            raw, broken = raw[:at] + b"\x00" + raw[at:], True
-        elif op == "bom":
-            raw = b"\xef\xbb\xbf" + raw
-        elif op == "tab":
-            lines = raw.split(b"\n")
-            i = min(at, len(lines) - 1)
-            lines[i] = b"\t" + lines[i].lstrip(b" ")
-            raw = b"\n".join(lines)
+        op = draw(st.sampled_from(sorted(BYTE_MUTATIONS)))
+        raw = BYTE_MUTATIONS[op](draw, raw, draw(st.integers(0, len(raw))))
         done.append(op)
-    return raw, broken, done
+    return raw, done
 
 
 def yaml_lines(raw: bytes) -> int:
@@ -320,9 +424,10 @@ def problems_of(result: Result, fmt: str) -> list[dict[str, Any]]:
 
 @examples(ci=250)
 @given(mutation=mutated_files(), fmt=st.sampled_from(["text", "json"]))
-def test_validate_reports_mutated_claims_files_at_file_line_col(mutation: tuple[bytes, bool, list[str]], fmt: str,
+def test_validate_reports_mutated_claims_files_at_file_line_col(mutation: tuple[bytes, list[str]], fmt: str,
                                                                mutation_base: Path) -> None:
-    raw, broken, done = mutation
+    raw, done = mutation
+    broken = surely_broken(raw)
     event("surely broken" if broken else "maybe intact")  # shown by --hypothesis-show-statistics
     path = mutation_base / "claims" / TARGET
     path.write_bytes(raw)
@@ -342,6 +447,27 @@ def test_validate_reports_mutated_claims_files_at_file_line_col(mutation: tuple[
         assert any(p["path"].endswith(TARGET) for p in errors), (done, result.output)
 
 
+def test_the_oracle_judges_the_final_file_not_the_mutations_on_the_way() -> None:
+    data = copy.deepcopy(ORIGINALS[1])
+    claim = data["claims"][0]
+    assert not surely_broken(dumped(data))
+    claim["paraphrases"] = ["a", "list"]
+    assert surely_broken(dumped(data))
+    del claim["paraphrases"]  # retyped, then deleted: the file is whole again
+    assert not surely_broken(dumped(data))
+    claim["colour"] = "x"
+    assert surely_broken(dumped(data))
+    raw = dumped(data)
+    assert not surely_broken(raw[:raw.index(b"  colour: x")])  # the unknown key cut off again
+
+
+@pytest.mark.parametrize("original", ORIGINALS, ids=[p.name for p in SOURCES])
+def test_validate_passes_the_files_mutations_start_from(original: dict[str, Any], mutation_base: Path) -> None:
+    assert not surely_broken(dumped(original))
+    (mutation_base / "claims" / TARGET).write_bytes(dumped(original))
+    assert invoke(["validate", "--base", str(mutation_base)]).exit_code == 0
+
+
 # --- check -----------------------------------------------------------------------------------
 
 INLINE_MARKUP = ["**", "_", "`", "~~", "[^1]", "<br>", "&amp;", "&#x1b;", "\\", "![img](x.png)", "<span>", "</span>",
@@ -351,47 +477,44 @@ prose = st.one_of(st.sampled_from(WORDINGS), mutated_wordings(), st.text(max_siz
                            min_size=1, max_size=6).map(" ".join))
 
 
+def _fence(draw: st.DrawFn, p: str) -> str:
+    fence = draw(st.sampled_from(["```", "~~~", "````"]))
+    closed = f"\n{fence}" if draw(st.booleans()) else ""
+    return f"{fence}{draw(st.sampled_from(['', 'python', 'md']))}\n{p}{closed}"
+
+
+def _items(draw: st.DrawFn, p: str) -> list[str]:
+    return [p, *draw(st.lists(prose, max_size=3))]
+
+
+# Each kind of Markdown block, built around a piece of prose `p`.
+BLOCKS: dict[str, Callable[[st.DrawFn, str], str]] = {
+    "heading": lambda draw, p: "#" * draw(st.integers(1, 7)) + " " + p,
+    "paragraph": lambda draw, p: " ".join(_items(draw, p)),
+    "list": lambda draw, p: "\n".join(f"{draw(st.sampled_from('-*+'))} {x}" for x in _items(draw, p)),
+    "ordered": lambda draw, p: "\n".join(f"{i}. {x}" for i, x in enumerate(_items(draw, p), 1)),
+    "quote": lambda draw, p: "> " + p.replace("\n", "\n> "),
+    "fence": _fence,
+    "comment": lambda draw, p: "<!-- " + p + (" -->" if draw(st.booleans()) else ""),
+    "ignore": lambda draw, p: (f"<!-- cstocheck: ignore "
+                               f"{draw(st.sampled_from(['russia-troops-2300', '', '*', 'nope']))} -->\n{p}"),
+    "table": lambda draw, p: f"| a | b |\n|---|:-:|\n| {p} | {draw(prose)} |",
+    "html": lambda draw, p: f"<div>\n{p}\n</div>",
+    "setext": lambda draw, p: p + "\n" + draw(st.sampled_from(["===", "---"])),
+    "rule": lambda draw, p: draw(st.sampled_from(["***", "---", "___", "- - -"])),
+    "raw": lambda draw, p: draw(st.text(max_size=80)),
+    "indented": lambda draw, p: "    " + p,
+    "reference": lambda draw, p: f"[{p[:10]}]: http://example.org \"{p[:20]}\"",
+}
+FRONT_MATTER = ["---\ntitle: Draft\n---", "---\n" + "x: [\n---", "+++\na = 1\n+++", "---\nunclosed: front matter"]
+
+
 @st.composite
 def markdown(draw: st.DrawFn) -> str:
-    blocks = []
-    if draw(st.booleans()):
-        blocks.append(draw(st.sampled_from(["---\ntitle: Draft\n---", "---\n" + "x: [\n---", "+++\na = 1\n+++",
-                                            "---\nunclosed: front matter"])))
+    blocks = [draw(st.sampled_from(FRONT_MATTER))] if draw(st.booleans()) else []
     for _ in range(draw(st.integers(0, 10))):
-        kind = draw(st.sampled_from(["heading", "paragraph", "list", "ordered", "quote", "fence", "comment",
-                                     "ignore", "table", "html", "setext", "rule", "raw", "indented", "reference"]))
-        p = draw(prose)
-        if kind == "heading":
-            blocks.append("#" * draw(st.integers(1, 7)) + " " + p)
-        elif kind == "paragraph":
-            blocks.append(" ".join([p, *draw(st.lists(prose, max_size=3))]))
-        elif kind == "list":
-            blocks.append("\n".join(f"{draw(st.sampled_from('-*+'))} {x}" for x in [p, *draw(st.lists(prose, max_size=3))]))
-        elif kind == "ordered":
-            blocks.append("\n".join(f"{i}. {x}" for i, x in enumerate([p, *draw(st.lists(prose, max_size=3))], 1)))
-        elif kind == "quote":
-            blocks.append("> " + p.replace("\n", "\n> "))
-        elif kind == "fence":
-            fence = draw(st.sampled_from(["```", "~~~", "````"]))
-            blocks.append(f"{fence}{draw(st.sampled_from(['', 'python', 'md']))}\n{p}" + (f"\n{fence}" if draw(st.booleans()) else ""))
-        elif kind == "comment":
-            blocks.append("<!-- " + p + (" -->" if draw(st.booleans()) else ""))
-        elif kind == "ignore":
-            blocks.append(f"<!-- cstocheck: ignore {draw(st.sampled_from(['russia-troops-2300', '', '*', 'nope']))} -->\n{p}")
-        elif kind == "table":
-            blocks.append(f"| a | b |\n|---|:-:|\n| {p} | {draw(prose)} |")
-        elif kind == "html":
-            blocks.append(f"<div>\n{p}\n</div>")
-        elif kind == "setext":
-            blocks.append(p + "\n" + draw(st.sampled_from(["===", "---"])))
-        elif kind == "rule":
-            blocks.append(draw(st.sampled_from(["***", "---", "___", "- - -"])))
-        elif kind == "raw":
-            blocks.append(draw(st.text(max_size=80)))
-        elif kind == "indented":
-            blocks.append("    " + p)
-        else:
-            blocks.append(f"[{p[:10]}]: http://example.org \"{p[:20]}\"")
+        kind = draw(st.sampled_from(list(BLOCKS)))
+        blocks.append(BLOCKS[kind](draw, draw(prose)))
     return draw(st.sampled_from(["\n\n", "\n", "\r\n\r\n"])).join(blocks)
 
 

@@ -22,7 +22,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import pytest
 import typer
@@ -282,25 +282,36 @@ def yaml_uses() -> Iterator[tuple[str, str, str | None]]:
     """Every use of yaml in the package: (where, what, the Loader it passes if it is a call)."""
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        aliases: dict[str, str] = {}  # local name -> name in yaml, for `from yaml import X as Y`
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module == "yaml":
-                for name in node.names:
-                    aliases[name.asname or name.name] = name.name
-                    yield f"{path.name}:{node.lineno}", name.name, None
-        called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
-        for node in ast.walk(tree):
-            if id(node) in called and not isinstance(node, ast.Call):
-                continue  # the `yaml.X` of a call `yaml.X(...)`, judged with its arguments below
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                    isinstance(node.func.value, ast.Name) and node.func.value.id == "yaml":
-                loader = next((k.value for k in node.keywords if k.arg == "Loader"),
-                              node.args[1] if len(node.args) > 1 else None)
-                name = loader.id if isinstance(loader, ast.Name) else \
-                    loader.attr if isinstance(loader, ast.Attribute) else None
-                yield f"{path.name}:{node.lineno}", node.func.attr, aliases.get(name or "", name)
-            elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "yaml":
-                yield f"{path.name}:{node.lineno}", node.attr, None
+        imports = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module == "yaml"]
+        for node in imports:
+            for name in node.names:
+                yield f"{path.name}:{node.lineno}", name.name, None
+        # local name -> name in yaml, for `from yaml import X as Y`
+        aliases = {name.asname or name.name: name.name for node in imports for name in node.names}
+        yield from _yaml_attributes(tree, path.name, aliases)
+
+
+def _yaml_attributes(tree: ast.AST, module: str, aliases: dict[str, str]) -> Iterator[tuple[str, str, str | None]]:
+    """The module's `yaml.X(...)` calls, with their Loader, and its other `yaml.X`."""
+    called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _is_yaml_attribute(node.func):
+            name = _loader_name(node)
+            yield f"{module}:{node.lineno}", node.func.attr, aliases.get(name or "", name)
+        elif _is_yaml_attribute(node) and id(node) not in called:  # a call's `yaml.X` is judged with its call
+            yield f"{module}:{node.lineno}", node.attr, None
+
+
+def _is_yaml_attribute(node: ast.AST) -> TypeGuard[ast.Attribute]:
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "yaml"
+
+
+def _loader_name(call: ast.Call) -> str | None:
+    """The name of the Loader a call passes (by keyword or second argument), if any."""
+    loader = next((k.value for k in call.keywords if k.arg == "Loader"), call.args[1] if len(call.args) > 1 else None)
+    if isinstance(loader, ast.Name):
+        return loader.id
+    return loader.attr if isinstance(loader, ast.Attribute) else None
 
 
 def test_package_loads_yaml_with_safe_loaders_only() -> None:

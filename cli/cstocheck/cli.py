@@ -352,55 +352,88 @@ def check(
     Exit codes: 0 no finding at --fail-on, 1 a finding at --fail-on, 2 usage or input error.
     """
     from cstocheck import baseline as baselines
-    from cstocheck.config import DEFAULT_FAIL_ON, discover
-    from cstocheck.drafts import collect
-    from cstocheck.finding import Verdict
-    from cstocheck.review import baseline_keys, check_drafts, check_suppressions, parse_fail_on
+    from cstocheck.review import check_suppressions
 
     try:
-        starts = [Path(p) for p in paths if p != "-"]
-        if not starts and stdin_filename:
-            starts = [Path(stdin_filename)]
-        settings = discover(config, [p for p in starts if p.exists()] or [Path.cwd()])
-        verdicts = parse_fail_on(fail_on or list(settings.fail_on or DEFAULT_FAIL_ON))
-        if strict:
-            verdicts |= {Verdict.DISPUTED}
+        settings = _check_settings(paths, config, stdin_filename)
+        verdicts = _fail_verdicts(fail_on, strict, settings)
         baseline_path = baseline or settings.baseline
         if write_baseline and baseline_path is None:
             raise InputError("--write-baseline needs --baseline FILE (or baseline in the config)")
-        lang = language.value if language is not None else settings.language
-        collected = collect(paths, settings.is_ignored)
-        drafts = [_read_one(path, display, stdin_filename, lang) for path, display in collected.files]
-        unchecked = [*collected.skipped, *_overlong(drafts)]
-        for what in unchecked:
-            warn(what)
+        drafts, unchecked = _read_drafts(paths, settings, language, stdin_filename)
         accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
         checker = _open_checker(*_draft_base(base, settings), no_cache=no_cache)
         check_suppressions(drafts, checker.base.claim)
-        if _wants_progress(len(drafts), sys.stderr):
-            from rich.console import Console
-            from rich.progress import Progress
-
-            with Progress(console=Console(stderr=True), transient=True) as bar:
-                task = bar.add_task("checking", total=len(drafts))
-                report = check_drafts(checker.claim, drafts, frozenset(verdicts), accepted,
-                                      progress=lambda _draft: bar.advance(task))
-        else:
-            report = check_drafts(checker.claim, drafts, frozenset(verdicts), accepted)
-        if write_baseline:
-            assert baseline_path is not None
-            keys = baseline_keys(report, baselines.Baseline(baseline_path, ()))
-            baselines.write(baseline_path, keys)
+        report = _check_all(checker, drafts, verdicts, accepted)
+        written = _write_baseline(baseline_path, report) if write_baseline else 0
         rendered = _render(fmt.value, "check", report, checker.base, settings, checker.index)
     except CstocheckError as error:
         fail(error)
     emit(rendered)
     if write_baseline:
-        sys.stderr.write(f"wrote {baseline_path} with {len(keys)} finding(s)\n")
+        sys.stderr.write(f"wrote {baseline_path} with {written} finding(s)\n")
         raise typer.Exit(0)
     if strict and unchecked:
         fail(InputError(f"{len(unchecked)} file(s), folder(s) or sentence(s) were not checked (--strict)"))
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _check_settings(paths: list[str], config: Path | None, stdin_filename: str | None) -> Any:
+    """The settings found from the checked files (or stdin's given name), else from here."""
+    from cstocheck.config import discover
+
+    starts = [Path(p) for p in paths if p != "-"]
+    if not starts and stdin_filename:
+        starts = [Path(stdin_filename)]
+    return discover(config, [p for p in starts if p.exists()] or [Path.cwd()])
+
+
+def _fail_verdicts(fail_on: list[str] | None, strict: bool, settings: Any) -> frozenset[Any]:
+    from cstocheck.config import DEFAULT_FAIL_ON
+    from cstocheck.finding import Verdict
+    from cstocheck.review import parse_fail_on
+
+    verdicts = parse_fail_on(fail_on or list(settings.fail_on or DEFAULT_FAIL_ON))
+    return frozenset(verdicts | {Verdict.DISPUTED}) if strict else frozenset(verdicts)
+
+
+def _read_drafts(paths: list[str], settings: Any, language: LanguageName | None,
+                 stdin_filename: str | None) -> tuple[list[Any], list[str]]:
+    """The drafts named, and what was not checked (each said in a warning)."""
+    from cstocheck.drafts import collect
+
+    lang = language.value if language is not None else settings.language
+    collected = collect(paths, settings.is_ignored)
+    drafts = [_read_one(path, display, stdin_filename, lang) for path, display in collected.files]
+    unchecked = [*collected.skipped, *_overlong(drafts)]
+    for what in unchecked:
+        warn(what)
+    return drafts, unchecked
+
+
+def _check_all(checker: Any, drafts: list[Any], verdicts: frozenset[Any], accepted: Any) -> Any:
+    """The report on every draft, with a progress bar on a terminal when there are many."""
+    from cstocheck.review import check_drafts
+
+    if not _wants_progress(len(drafts), sys.stderr):
+        return check_drafts(checker.claim, drafts, verdicts, accepted)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("checking", total=len(drafts))
+        return check_drafts(checker.claim, drafts, verdicts, accepted, progress=lambda _draft: bar.advance(task))
+
+
+def _write_baseline(path: Path | None, report: Any) -> int:
+    """Record the report's contradicted and disputed findings in the baseline; how many."""
+    from cstocheck import baseline as baselines
+    from cstocheck.review import baseline_keys
+
+    assert path is not None
+    keys = baseline_keys(report, baselines.Baseline(path, ()))
+    baselines.write(path, keys)
+    return len(keys)
 
 
 # --- curating the base ------------------------------------------------------------------------

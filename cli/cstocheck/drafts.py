@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cstocheck import lexicon
 from cstocheck.errors import InputError
 from cstocheck.inputs import MAX_CLAIM_CHARS
 
@@ -320,85 +321,130 @@ def _comments(lines: list[_Line], suppressions: list[Suppression]) -> None:
             open_at, pos = None, stop
 
 
+@dataclass
+class _Blocks:
+    """Where the walk over a Markdown file's lines stands."""
+
+    fence: str | None = None  # the fence of the open code block
+    in_list: bool = False
+    previous: str = "blank"  # how the line before was read: blank | code | skip | prose | item | heading
+
+
 def _markdown_blocks(lines: list[_Line]) -> None:
     """Classify each line and mask what is not prose, block by block."""
-    index = 0
-    # Front matter: only at the very top, and only when it is closed.
-    if lines and lines[0].text.rstrip() in _FRONT:
-        closers = _FRONT[lines[0].text.rstrip()]
-        for end in range(1, len(lines)):
-            if lines[end].text.rstrip() in closers:
-                for line in lines[: end + 1]:
-                    _skip(line)
-                index = end + 1
-                break
-    fence: str | None = None
-    in_list = False
-    previous = "blank"
-    while index < len(lines):
-        line = lines[index]
-        text = line.text.rstrip("\r")  # a CRLF file reads as any other
-        index += 1
-        if fence is not None:
-            _skip(line)
-            stripped = text.strip()
-            if stripped and set(stripped) == {fence[0]} and len(stripped) >= len(fence) \
-                    and len(text) - len(text.lstrip(" ")) <= 3:
-                fence = None
-            previous = "skip"
-            continue
-        opening = _FENCE.match(text)
-        if opening and not (opening.group(1)[0] == "`" and "`" in text[opening.end():]):
-            fence = opening.group(1)
-            _skip(line)
-            previous = "skip"
-            continue
-        if not text.strip():
-            line.kind = previous = "blank"
-            continue
-        indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-        if indent >= 4 and previous in ("blank", "code") and not in_list:
-            _skip(line)
-            previous = "code"
-            continue
-        if previous == "code":
-            previous = "blank"
-        if _REF_DEF.match(text) or _THEMATIC.match(text) or _TABLE_RULE.match(text) and "-" in text \
-                or (_SETEXT.match(text) and previous in ("prose", "item")):
-            _skip(line)
-            previous = "skip"
-            continue
-        if not (indent >= 2 and in_list):
-            in_list = False
-        quote = _QUOTE.match(text)
-        offset = quote.end() if quote else 0
-        if quote:
-            _mask(line, 0, offset)
-        rest = text[offset:]
-        heading = _HEADING.match(rest)
-        item = _LIST.match(rest)
-        footnote = _FOOTNOTE_DEF.match(rest)
-        if footnote:
-            _mask(line, offset, offset + footnote.end())
-            line.kind = "item"
-        elif heading:
-            _mask(line, offset, offset + heading.end())
-            close = _HEADING_CLOSE.search(rest)
-            if close:
-                _mask(line, offset + close.start(), len(text))
-            line.kind = "heading"
-        elif item and not (previous == "prose" and item.group().strip()[:1].isdigit()
-                           and not item.group().strip().startswith("1")):
-            # (An ordered list interrupts a paragraph only when it starts at 1, as in CommonMark.)
-            _mask(line, offset, offset + item.end())
-            line.kind = "item"
-            in_list = True
-        elif rest.lstrip().startswith("|"):
-            line.kind = "item"  # a table row
-        elif quote and previous != "prose":
-            line.kind = "item"
-        previous = "prose" if line.kind in ("prose", "item") else line.kind
-        _inline(line, offset)
+    blocks = _Blocks()
+    for line in lines[_front_matter(lines):]:
+        _block_line(line, line.text.rstrip("\r"), blocks)  # a CRLF file reads as any other
+
+
+def _front_matter(lines: list[_Line]) -> int:
+    """Mask front matter, only at the very top and only when it is closed; the index of the line after it."""
+    if not lines or lines[0].text.rstrip() not in _FRONT:
+        return 0
+    closers = _FRONT[lines[0].text.rstrip()]
+    for end in range(1, len(lines)):
+        if lines[end].text.rstrip() in closers:
+            for line in lines[: end + 1]:
+                _skip(line)
+            return end + 1
+    return 0
+
+
+def _block_line(line: _Line, text: str, blocks: _Blocks) -> None:
+    if blocks.fence is not None:
+        _in_fence(line, text, blocks)
+        return
+    if _opens_fence(line, text, blocks) or _blank_or_code(line, text, blocks):
+        return
+    if blocks.previous == "code":
+        blocks.previous = "blank"
+    if _REF_DEF.match(text) or _THEMATIC.match(text) or _TABLE_RULE.match(text) and "-" in text \
+            or (_SETEXT.match(text) and blocks.previous in ("prose", "item")):
+        _skip(line)
+        blocks.previous = "skip"
+        return
+    if not (_indent(text) >= 2 and blocks.in_list):
+        blocks.in_list = False
+    _prose_line(line, text, blocks)
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+
+
+def _in_fence(line: _Line, text: str, blocks: _Blocks) -> None:
+    """A line of a fenced code block: masked; the closing fence ends the block."""
+    assert blocks.fence is not None
+    _skip(line)
+    stripped = text.strip()
+    if stripped and set(stripped) == {blocks.fence[0]} and len(stripped) >= len(blocks.fence) \
+            and len(text) - len(text.lstrip(" ")) <= 3:
+        blocks.fence = None
+    blocks.previous = "skip"
+
+
+def _opens_fence(line: _Line, text: str, blocks: _Blocks) -> bool:
+    opening = _FENCE.match(text)
+    if not opening or (opening.group(1)[0] == "`" and "`" in text[opening.end():]):
+        return False
+    blocks.fence = opening.group(1)
+    _skip(line)
+    blocks.previous = "skip"
+    return True
+
+
+def _blank_or_code(line: _Line, text: str, blocks: _Blocks) -> bool:
+    """Classify a blank line or a line of indented code."""
+    if not text.strip():
+        line.kind = blocks.previous = "blank"
+        return True
+    if _indent(text) >= 4 and blocks.previous in ("blank", "code") and not blocks.in_list:
+        _skip(line)
+        blocks.previous = "code"
+        return True
+    return False
+
+
+def _prose_line(line: _Line, text: str, blocks: _Blocks) -> None:
+    """Mask a line's block markers (quote, footnote, heading, list item) and its inline syntax."""
+    quote = _QUOTE.match(text)
+    offset = quote.end() if quote else 0
+    if quote:
+        _mask(line, 0, offset)
+    rest = text[offset:]
+    if not _marker(line, rest, offset, len(text), blocks) and (
+            rest.lstrip().startswith("|") or (quote and blocks.previous != "prose")):
+        line.kind = "item"  # a table row, or a quote that starts a paragraph
+    blocks.previous = "prose" if line.kind in ("prose", "item") else line.kind
+    _inline(line, offset)
+
+
+def _marker(line: _Line, rest: str, offset: int, end: int, blocks: _Blocks) -> bool:
+    """Mask the marker of a footnote, heading or list item that `rest` opens with, and classify the line."""
+    footnote = _FOOTNOTE_DEF.match(rest)
+    heading = _HEADING.match(rest)
+    item = _LIST.match(rest)
+    if footnote:
+        _mask(line, offset, offset + footnote.end())
+        line.kind = "item"
+    elif heading:
+        _mask(line, offset, offset + heading.end())
+        close = _HEADING_CLOSE.search(rest)
+        if close:
+            _mask(line, offset + close.start(), end)
+        line.kind = "heading"
+    elif item and not (blocks.previous == "prose" and _ordered_after_one(item.group())):
+        # (An ordered list interrupts a paragraph only when it starts at 1, as in CommonMark.)
+        _mask(line, offset, offset + item.end())
+        line.kind = "item"
+        blocks.in_list = True
+    else:
+        return False
+    return True
+
+
+def _ordered_after_one(marker: str) -> bool:
+    return marker.strip()[:1].isdigit() and not marker.strip().startswith("1")
 
 
 def _inline(line: _Line, offset: int) -> None:
@@ -472,18 +518,8 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, list[int]]]:
 
 # Abbreviations pysbd lets end a sentence where a newsroom's text would not: titles never end
 # one; the others do not when the next word is lower case or a number ("5 jan. 2022").
-_TITLES = {
-    "en": {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep",
-           "gov", "pres", "rev", "hon", "mt", "messrs"},
-    "nl": {"dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "gen", "st", "ds", "mgr", "kol", "lt"},
-}
-_CONTINUING = {
-    "en": {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca", "approx",
-           "e.g", "i.e", "etc", "vs", "no", "nos", "incl", "excl", "fig", "vol", "cf", "est"},
-    "nl": {"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ca", "o.a",
-           "d.w.z", "bijv", "m.b.t", "zgn", "z.g", "incl", "excl", "resp", "vgl", "enz", "nr", "nrs", "t.o.v",
-           "i.p.v", "m.n", "v.chr", "n.chr", "e.d", "e.a", "blz", "vs"},
-}
+_TITLES = {lang: lexicon.words("title_abbreviations", lang) for lang in LANGUAGES}
+_CONTINUING = {lang: lexicon.words("continuing_abbreviations", lang) for lang in LANGUAGES}
 _SPACE_BEFORE_CLOSE = re.compile(r" (?=[.,;:!?)\]])")
 LAST_WORD_REACH = 200  # characters: more than any abbreviation and what closes it
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
