@@ -6,8 +6,10 @@ two sides are always compared like for like.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Protocol, TypeVar
 
 from cstocheck import folding, lexicon
@@ -215,10 +217,11 @@ class _Reader:
         # A separable verb stands from the verb to its particle: a part of the sentence that
         # holds only one of the two does not say it.
         reach = {verb: particle for particle, verb in self.consumed.items()}
-        features = tuple((self._span_of(at)[0], self._span_of(reach.get(at, at))[1], f) for at, f in self.features_at)
+        features = tuple(sorted((self._span_of(at)[0], self._span_of(reach.get(at, at))[1], f)
+                                for at, f in self.features_at))
         words = tuple((*folded.span(t.start, t.end), t.text) for t in tokens)
         return Reading(tuple(self.mentions), frozenset(self.predicate), len(self.negation_at) % 2 == 1,
-                       tuple(self.cues), scopes, subordinate, placed, found, features, words,
+                       tuple(sorted(self.cues)), scopes, subordinate, placed, found, features, words,
                        tuple(self._offset(at) for at in self.negation_at), values.quantities, values.whens, folded)
 
     def _span_of(self, at: int) -> tuple[int, int]:
@@ -441,20 +444,22 @@ def excerpt(reading: Reading, ranges: Sequence[tuple[int, int]], sep: str = " ")
     assert reading.folded is not None, "an excerpt is taken of a sentence's reading"
     kept = [(a, b) for a, b in (_trimmed(reading.text, a, b) for a, b in ranges) if b > a]
     move = _Move(kept, len(sep))
-    features = tuple(found for a, b, f in reading.features if (found := _feature_in(reading, move, a, b, f)))
-    negations = [n for n, at in enumerate(reading.negation_at) if move(at, at)]
+    features = tuple(found for a, b, f in move.near(reading.features, _first)
+                     if (found := _feature_in(reading, move, a, b, f)))
+    negations = [n for n in move.near(range(len(reading.negation_at)), reading.negation_at.__getitem__)
+                 if move(reading.negation_at[n], reading.negation_at[n])]
     chunks_ = move.chunks(reading.chunks)
     return Reading(
         mentions=move.spanned(reading.mentions),
         predicate=frozenset(f for _, _, f in features),
         negated=len(negations) % 2 == 1,
-        cues=tuple(span for a, b in reading.cues if (span := move(a, b))),
+        cues=tuple(span for a, b in move.near(reading.cues, _first) if (span := move(a, b))),
         negations=tuple(reading.negations[n] for n in negations),
         subordinate=frozenset(k for k, n in enumerate(negations) if n in reading.subordinate),
         placed=tuple((chunk_at(chunks_, a), f) for a, _, f in features),
         chunks=chunks_,
         features=features,
-        words=tuple((*span, w) for a, b, w in reading.words if (span := move(a, b))),
+        words=tuple((*span, w) for a, b, w in move.near(reading.words, _first) if (span := move(a, b))),
         negation_at=tuple(move.at(reading.negation_at[n]) for n in negations),
         quantities=move.spanned(reading.quantities),
         whens=move.spanned(reading.whens),
@@ -463,10 +468,13 @@ def excerpt(reading: Reading, ranges: Sequence[tuple[int, int]], sep: str = " ")
 
 
 _Spanned = TypeVar("_Spanned", Mention, Quantity, When)
+_Item = TypeVar("_Item")
+_first = itemgetter(0)
 
 
 class _Move:
-    """Where a span of the text stands in an excerpt of it, if the excerpt holds it whole."""
+    """Where a span of the text stands in an excerpt of it, if the excerpt holds it whole. Each
+    lookup is a binary search, so an excerpt costs what it holds, not the whole sentence."""
 
     def __init__(self, kept: list[tuple[int, int]], sep: int) -> None:
         self.moves: list[tuple[int, int, int]] = []  # (start, end, where it starts in the excerpt)
@@ -474,9 +482,12 @@ class _Move:
         for a, b in kept:
             self.moves.append((a, b, at))
             at += b - a + sep
+        self.starts = [a for a, _, _ in self.moves]
 
     def __call__(self, start: int, end: int) -> tuple[int, int] | None:
-        for a, b, to in self.moves:
+        k = bisect_right(self.starts, start) - 1
+        # An empty span at the end of one stretch and the start of the next is in the first.
+        for a, b, to in self.moves[max(k - 1, 0):k + 1]:
             if a <= start and end <= b:
                 return start - a + to, end - a + to
         return None
@@ -485,19 +496,38 @@ class _Move:
         span = self(offset, offset)
         return span[0] if span else 0
 
+    def near(self, items: Sequence[_Item], start_of: Callable[[_Item], int]) -> Iterator[_Item]:
+        """The items that start within a stretch kept, in order (``items`` in the order they start)."""
+        for a, b, _ in self.moves:
+            i = bisect_left(items, a, key=start_of)
+            while i < len(items) and start_of(items[i]) <= b:
+                yield items[i]
+                i += 1
+
     def spanned(self, items: tuple[_Spanned, ...]) -> tuple[_Spanned, ...]:
         """The items the excerpt holds whole, at their place in it."""
-        return tuple(replace(x, start=span[0], end=span[1]) for x in items if (span := self(x.start, x.end)))
+        return tuple(replace(x, start=span[0], end=span[1]) for x in self.near(items, _start)
+                     if (span := self(x.start, x.end)))
 
     def chunks(self, found: tuple[Chunk, ...]) -> tuple[Chunk, ...]:
         """The chunks cut to the stretches kept."""
         out = []
-        for chunk in found:
-            for a, b, _ in self.moves:
-                lo, hi = max(chunk.start, a), min(chunk.end, b)
+        for a, b, _ in self.moves:
+            i = bisect_right(found, a, key=_end)
+            while i < len(found) and found[i].start < b:
+                lo, hi = max(found[i].start, a), min(found[i].end, b)
                 if lo < hi and (span := self(lo, hi)):
-                    out.append(Chunk(*span, chunk.frame))
+                    out.append(Chunk(*span, found[i].frame))
+                i += 1
         return tuple(out)
+
+
+def _start(x: Mention | Quantity | When) -> int:
+    return x.start
+
+
+def _end(chunk: Chunk) -> int:
+    return chunk.end
 
 
 def _feature_in(reading: Reading, moved: Callable[[int, int], tuple[int, int] | None], start: int, end: int,
@@ -506,7 +536,8 @@ def _feature_in(reading: Reading, moved: Callable[[int, int], tuple[int, int] | 
     leaves out ("trok zich … | terug") is the verb alone there, as it reads without it."""
     if span := moved(start, end):
         return (*span, feature)
-    word = next((w for w in reading.words if w[0] == start), None)
+    i = bisect_left(reading.words, start, key=_first)
+    word = reading.words[i] if i < len(reading.words) and reading.words[i][0] == start else None
     if word is None or word[1] >= end or not _is_feature(word[2]) or not (span := moved(word[0], word[1])):
         return None
     return (*span, "w:" + stem(word[2]))
