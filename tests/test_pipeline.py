@@ -9,6 +9,7 @@ import pytest
 from cstocheck import folding, read, values
 from cstocheck.checker import Checker
 from cstocheck.finding import Verdict
+from cstocheck.implied import member_counts
 from cstocheck.read import excerpt
 from cstocheck.split import segments
 from small_base import Fact, small_base
@@ -177,3 +178,17 @@ def test_the_architecture_page_names_every_stage_module() -> None:
         assert f"`{stage}.py`" in page and (package / f"{stage}.py").is_file(), stage
     for folder in ("rules", "kinds", "formats"):
         assert f"`{folder}/`" in page and (package / folder / "__init__.py").is_file(), folder
+
+
+# --- split: what a sentence says in passing -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,count", [
+    ("De CSTO bestaat uit Rusland, Armenië, Kazachstan en Kirgizië.", "4"),  # "uit" here is no place
+    ("The CSTO is made up of Russia, Armenia, Kazakhstan and Kyrgyzstan.", "4"),
+    ("Troops from Russia, Armenia and Kazakhstan joined the CSTO mission.", None),  # no whole list
+])
+def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Checker, text: str,
+                                                                     count: str | None) -> None:
+    found = member_counts(read.read(text, checker.index.aliases), checker.index.aliases)
+    assert [c.number for c in found] == ([count] if count else [])

@@ -79,9 +79,14 @@ MIN_LISTED = 3
 
 def _listed_members(text: str, folded: str, reading: Reading) -> int:
     """How many countries a sentence lists as the whole alliance, or 0."""
-    if not _WHOLE.search(folded):
+    whole = _WHOLE.search(folded)
+    if not whole:
         return 0
-    best = max((len(run) for run in place_lists(text, reading) if not any(m.locative for m in run)), default=0)
+    # A list right after the words that make it whole is the members, though "uit" ("bestaat
+    # uit Rusland, …") reads elsewhere as where.
+    after = folded.span(whole.end(), whole.end())[0]
+    best = max((len(run) for run in place_lists(text, reading)
+                if not any(m.locative for m in run) or not text[after:run[0].start].strip()), default=0)
     return best if best >= MIN_LISTED else 0
 
 
