@@ -16,6 +16,7 @@ from cstocheck.rules import (
     after_the_sources,
     another_article,
     another_country,
+    another_in_the_list,
     another_office,
     another_place,
     another_time,
@@ -50,6 +51,8 @@ FACTS = (
          quotes=("The CSTO exercise was held in Armenia.",)),
     Fact("kyrgyz-guard", "Kyrgyz troops guarded a power station in Kazakhstan.",
          quotes=("Kyrgyz soldiers guarded a power station in Kazakhstan.",)),
+    Fact("members", "The members of the CSTO are Armenia, Kazakhstan, Kyrgyzstan and Russia.",
+         quotes=("The CSTO's members are Armenia, Kazakhstan, Kyrgyzstan and Russia.",)),
     Fact("troops-sent-to-kazakhstan", "Russia sent troops to Kazakhstan in January 2022.",
          quotes=("In January 2022 Russia sent troops to Kazakhstan.",)),
 )
@@ -167,6 +170,18 @@ def test_another_time(checker: Checker) -> None:
     assert found == rules.Found("January 2020", "2022", Stance.CONTRADICTS)
     assert another_time.check(judged(checker, "Russia sent troops to Kazakhstan in 2022.",
                                      "troops-sent-to-kazakhstan")) is None
+
+
+def test_another_in_the_list(checker: Checker) -> None:
+    added = "The members of the CSTO are Russia, Armenia, Kazakhstan, Kyrgyzstan and Uzbekistan."
+    found = another_in_the_list.check(judged(checker, added, "members"))
+    assert found == rules.Found("uzbekistan", "armenia, kazakhstan, kyrgyzstan, russia", Stance.CONTRADICTS)
+    assert checker.claim(added).verdict is Verdict.CONTRADICTED
+    assert another_in_the_list.check(judged(checker, "The members of the CSTO are Russia, Armenia, Kazakhstan "
+                                                     "and Kyrgyzstan.", "members")) is None
+    # Only a country in the list counts: one named elsewhere in the sentence is not said to be a member.
+    assert another_in_the_list.check(judged(checker, "The members of the CSTO are Armenia, Kazakhstan, Kyrgyzstan "
+                                                     "and Russia, Uzbekistan said.", "members")) is None
 
 
 # --- office -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from cstocheck.model import EntityKind
-from cstocheck.read import AliasTable, Reading, place_lists
+from cstocheck.read import AliasTable, Reading, fold, place_lists
 
 # Nouns for what an alliance is made of. In a compound ("six-nation") or after "an alliance
 # of" any of them counts members; after "the" only a word that says member does, since "the
@@ -75,6 +75,11 @@ _WHOLE = re.compile(r"\b(?:make up|made up of|makes up|consists? of|consisted of
                     r"vormen samen|samen vormen|vormden samen|bestaat uit|bestond uit|volledige|complete|entire|"
                     r"de leden van|the members of|its members are|zijn leden zijn)\b")
 MIN_LISTED = 3
+
+
+def says_whole(text: str) -> bool:
+    """Whether a text says the countries it lists are the whole alliance ("make up", "bestaat uit")."""
+    return _WHOLE.search(fold(text)) is not None
 
 
 def _listed_members(text: str, folded: str, reading: Reading) -> int:
