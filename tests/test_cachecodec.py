@@ -63,7 +63,20 @@ CRAFTED = {
     "not-a-document": '{"o": ["cstocheck.model:Mark", ["a.yaml", 1, 1]]}',
     "the-old-format": '[{"t": [1]}]',
     "not-json": "[[], [1,",
+    "folded-offsets-not-integers": _doc([], [18, "ab", "ab", ["0", 1, 2], [1, 2]]),
+    "folded-offsets-of-another-length": _doc([], [18, "ab", "ab", [0, 1], [1, 2]]),
+    "folded-text-not-a-string": _doc([], [18, 1, "ab", None, None]),
 }
+
+
+@pytest.mark.parametrize("text", ["Russia sent 2,300 troops.", "Armenië’s „vredesmacht” didn't go", "Straße ﬁ"])
+def test_a_folded_text_keeps_its_map_back(text: str) -> None:
+    from cstocheck.folding import fold
+
+    folded = fold(text)
+    again = cachecodec.loads(cachecodec.dumps(folded))
+    assert type(again) is type(folded) and again == folded and again.original == text
+    assert list(again.starts) == list(folded.starts) and list(again.ends) == list(folded.ends)
 
 
 @pytest.mark.parametrize("fault", sorted(CRAFTED))
