@@ -877,3 +877,17 @@ def test_unreadable_claims_folder_is_named_not_an_empty_base(args: list[str], tm
     assert result.exit_code in (1, 2), result.output
     assert "claims:1:1: " in result.output and "cannot read folder: Permission denied" in result.output
     assert "no claims files" not in result.output
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_an_interrupt_waits_for_the_native_number_reader() -> None:
+    """Ctrl-C inside text2num's callbacks ended as a Rust panic and a traceback; it is held until
+    the call returns, and then arrives as an interrupt."""
+    from cstocheck import values
+
+    reached = False
+    with pytest.raises(KeyboardInterrupt):
+        with values._interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            reached = True
+    assert reached

@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import signal
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
@@ -886,6 +888,21 @@ def _languages(folded: str, lang: str | None) -> list[str]:
     return ["nl"] if nl > en else ["en"] if en > nl else ["en", "nl"]
 
 
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C held while text2num's native code runs: an interrupt raised in the Python it calls
+    back would end as the library's panic and a traceback, not as one line and exit 130. The
+    interrupt arrives as soon as the call returns."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _find_number_words(tokens: list[_Tok], langs: list[str]) -> list[tuple[int, int, float]]:
     """(first token, last token + 1, value) of each figure in words, in order; the first language wins."""
     try:
@@ -894,7 +911,9 @@ def _find_number_words(tokens: list[_Tok], langs: list[str]) -> list[tuple[int, 
         raise ImportError("cstocheck needs text2num>=3 to read number words") from exc
     found: list[tuple[int, int, float]] = []
     for code in langs:
-        for occ in find_numbers(tokens, code, 0.0):
+        with _interrupts_held():
+            occurrences = find_numbers(tokens, code, 0.0)
+        for occ in occurrences:
             if not occ.is_ordinal and all(occ.end <= s or occ.start >= e for s, e, _ in found):
                 found.append((occ.start, occ.end, float(occ.value)))
     return sorted(found)
