@@ -94,8 +94,15 @@ def _index_by_parts(base: Base, root: Path) -> Index:
     index = Index(base, remembered)
     for name, key in keys.items():
         if any(owner.get(text) == name for text in fresh):  # this file's part was read anew
-            cache.store(key, {k: v for k, v in {**known, **fresh}.items() if owner.get(k) == name})
+            cache.store(key, {k: _for_index(v) for k, v in {**known, **fresh}.items() if owner.get(k) == name})
     return index
+
+
+def _for_index(reading: Reading) -> Reading:
+    """What the index uses of a wording's or a quote's reading: its names, features (with where they
+    stand, for what a figure counts), negations, figures, dates and folded text. The words, chunks
+    and cues are for judging a sentence, and left out of the cache."""
+    return replace(reading, cues=(), subordinate=frozenset(), placed=(), chunks=(), words=(), negation_at=())
 
 
 def _owners(base: Base, names: set[str]) -> dict[str, str]:

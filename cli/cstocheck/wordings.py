@@ -14,7 +14,7 @@ from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Level, Mark, Modality, Problem
 from cstocheck.qualify import modality_of, says_with
 from cstocheck.read import AliasTable, Reading, denies, fold, read
-from cstocheck.values import Qualifier, When, read_quantities, read_whens
+from cstocheck.values import Qualifier, When
 
 # Who acts in a claim: a wording may name fewer or more people than its statement (a paraphrase
 # says "Tokayev" for "Kazakhstan's president"), but not put one in another's place. Countries are
@@ -45,24 +45,25 @@ def said(text: str, aliases: AliasTable) -> Said:
     for mention in reading.mentions:
         if mention.kind in ACTORS:
             actors |= {(ACTORS[mention.kind], aliases.country_of.get(i, i)) for i in mention.ids}
+    folded = reading.folded if reading.folded is not None else text
     return Said(
-        figures=_figures(text),
-        every=frozenset((q.number, q.qualifier) for q in read_quantities(text) if q.unit is None),
-        whens=tuple(w for w in read_whens(text) if w.year is not None or w.month is not None),
+        figures=_figures(text, reading),
+        every=frozenset((q.number, q.qualifier) for q in reading.quantities if q.unit is None),
+        whens=tuple(w for w in reading.whens if w.year is not None or w.month is not None),
         reading=reading,
         actors=frozenset(actors),
-        modality=modality_of(text, conditional=False),
-        marked=modality_of(text) is not None,
-        implicit=says_with(text, "implicit_negation"),
+        modality=modality_of(folded, conditional=False),
+        marked=modality_of(folded) is not None,
+        implicit=says_with(folded, "implicit_negation"),
     )
 
 
-def _figures(text: str) -> frozenset[tuple[float, Qualifier]]:
+def _figures(text: str, reading: Reading) -> frozenset[tuple[float, Qualifier]]:
     """The counts a wording gives: not its years, durations ("three decades"), article numbers,
     the article "one", or "four other allies" (the engine counts it with the names before it)."""
-    years = [(w.start, w.end) for w in read_whens(text)]
+    years = [(w.start, w.end) for w in reading.whens]
     found = set()
-    for q in read_quantities(text):
+    for q in reading.quantities:
         after = fold(text[q.end:q.end + 20]).split()
         before = fold(text[max(0, q.start - 10):q.start]).split()
         if q.unit is not None or q.number == 1 or any(a < q.end and q.start < b for a, b in years) \
