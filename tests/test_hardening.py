@@ -886,8 +886,7 @@ def test_an_interrupt_waits_for_the_native_number_reader() -> None:
     from cstocheck import values
 
     reached = False
-    with pytest.raises(KeyboardInterrupt):
-        with values._interrupts_held():
-            os.kill(os.getpid(), signal.SIGINT)
-            reached = True
+    with pytest.raises(KeyboardInterrupt), values._interrupts_held():
+        os.kill(os.getpid(), signal.SIGINT)
+        reached = True
     assert reached

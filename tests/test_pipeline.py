@@ -187,6 +187,12 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("De CSTO bestaat uit Rusland, Armenië, Kazachstan en Kirgizië.", "4"),  # "uit" here is no place
     ("The CSTO is made up of Russia, Armenia, Kazakhstan and Kyrgyzstan.", "4"),
     ("Troops from Russia, Armenia and Kazakhstan joined the CSTO mission.", None),  # no whole list
+    ("The CSTO is a military alliance between six ex-Soviet states.", "six"),
+    ("The bloc, currently grouping the six former Soviet republics, met in Moscow.", "six"),
+    ("The organisation brings together six post-Soviet states.", "six"),
+    ("De CSTO verenigt zes voormalige Sovjetrepublieken.", "zes"),
+    ("Five CSTO countries sent troops to Kazakhstan.", None),  # a count of what they did, not of members
+    ("The alliance sent troops between six cities.", None),
 ])
 def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Checker, text: str,
                                                                      count: str | None) -> None:

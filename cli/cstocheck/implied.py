@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cstocheck import lexicon
+from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind
 from cstocheck.read import AliasTable, Reading, fold, place_lists
 
@@ -18,7 +20,7 @@ from cstocheck.read import AliasTable, Reading, fold, place_lists
 # five countries that sent troops" counts something else.
 _MEMBER_WORD = r"(?:member(?:\s+(?:states?|countries|nations))?s?|lidsta(?:at|ten)|lidlanden|leden|lid)"
 _PART_WORD = r"(?:nations?|countr(?:y|ies)|states?|republics?|landen|land|staten|republieken|sovjetrepublieken)"
-_SOVIET = r"(?:(?:former\s+|ex-?\s*)?soviet\s+|(?:voormalige\s+|ex-?\s*)?sovjet-?\s*)?"
+_SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige\s+|ex-?\s*|post-?\s*)?sovjet-?\s*)?"
 _ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for the alliance's own name: "de zeven CSTO-lidstaten"
 
 # "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
@@ -29,6 +31,8 @@ _PARTITIVE = re.compile(r"\s+(?:of|van)\b")
 _AFTER_OF = re.compile(rf"\s+{_SOVIET}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
 _AFTER_THE = re.compile(rf"\s+{_ORG_GAP}{_MEMBER_WORD}\b")
 _BEFORE_OF = re.compile(r"\b(?:of|van)\s+$")
+# "an alliance between six ex-Soviet states", "grouping the six former Soviet republics of …"
+_BEFORE_GROUPING = re.compile(rf"\b(?:{alternation(lexicon.words('grouping_words'))})\s+(?:(?:the|de)\s+)?$")
 _BEFORE_THE = re.compile(r"(?:\b(?:the|its|all|de|het|alle|haar|zijn|hun)|'s)\s+$")
 _LOOKBACK = 40
 
@@ -65,7 +69,8 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
         if compound := _COMPOUND.match(folded, end):
             found.append(MemberCount(number, quantity.start, folded.span(start, compound.end())[1]))
         elif _BEFORE_OF.search(before) and _alliance_before(reading, start) and _AFTER_OF.match(folded, end) \
-                or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end):
+                or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end) \
+                or _grouped(reading, before, start) and _AFTER_OF.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 
@@ -104,17 +109,26 @@ def _names_alliance(reading: Reading) -> bool:
     return any(m.kind is EntityKind.ORGANISATION for m in reading.mentions) or "t:alliance" in reading.predicate
 
 
-def _alliance_before(reading: Reading, start: int) -> bool:
+def _alliance_before(reading: Reading, start: int, skip_last: bool = True) -> bool:
     """Whether the words before the "of" that ends where the figure starts (``start``, in the folded
-    text) name an alliance: "an alliance of six", "de CVVO, een verbond van zes"."""
+    text) name an alliance: "an alliance of six", "de CVVO, een verbond van zes". Without
+    ``skip_last``, the last three words before ``start``."""
     folded = reading.folded
     assert folded is not None
-    words = [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)][-4:-1]
+    words = [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)]
+    words = words[-4:-1] if skip_last else words[-3:]
     if not words:
         return False
     a, b = folded.span(words[0][0], words[-1][1])
     return any(m.kind is EntityKind.ORGANISATION and a <= m.start and m.end <= b for m in reading.mentions) \
         or "t:alliance" in reading.features_between(a, b)
+
+
+def _grouped(reading: Reading, before: str, start: int) -> bool:
+    """Whether the figure follows words that say an alliance is made of it: "an alliance between
+    six …", "the bloc grouping the six …"."""
+    grouping = _BEFORE_GROUPING.search(before)
+    return grouping is not None and _alliance_before(reading, start - len(before) + grouping.start(), skip_last=False)
 
 
 _STRETCH = re.compile(r"\S+")
