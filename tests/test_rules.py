@@ -209,6 +209,21 @@ def test_by_time(checker: Checker) -> None:
     assert reconsidered(checker, _rule("by-time"), "Tokayev is the president of Kazakhstan.") is None
 
 
+def test_by_what_it_counts() -> None:
+    counted = small_base(
+        Fact("countries-sent", "Troops were sent to Kazakhstan by five countries.", "count", "5",
+             quotes=("Five countries sent troops to Kazakhstan.",)),
+        Fact("force-size", "About 2500 troops were sent to Kazakhstan.", "count", "about 2500",
+             quotes=("The CSTO sent about 2,500 troops to Kazakhstan.",)),
+    )
+    # The best match counts countries; the figure counts troops: the count of troops checks it.
+    part = reconsidered(counted, _rule("by-what-it-counts"), "Countries sent roughly 2,000 troops to Kazakhstan.")
+    assert part is not None and part.claim is not None and part.claim.id == "force-size"
+    assert part.verdict is Verdict.CONTRADICTED
+    assert counted.claim("The countries sent some 2,500 troops to Kazakhstan.").verdict is Verdict.SUPPORTED
+    assert reconsidered(counted, _rule("by-what-it-counts"), "Five countries sent troops to Kazakhstan.") is None
+
+
 # --- the registry -----------------------------------------------------------------------------
 
 

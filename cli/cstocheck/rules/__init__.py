@@ -18,6 +18,7 @@ from cstocheck.rules import (
     by_article,
     by_time,
     by_value,
+    by_what_it_counts,
     figure_of_another_thing,
     figure_unread,
     figure_without_one,
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     by_value.RULE,
     by_article.RULE,
     by_time.RULE,
+    by_what_it_counts.RULE,
 )
 
 

@@ -1,0 +1,30 @@
+"""A figure checked against a count of something else ("roughly 2,000 troops" against the number
+of countries that sent them) is left unchecked; the nearest claim that counts what the figure
+counts checks it instead."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cstocheck.finding import Part, Verdict
+from cstocheck.model import ValueKind
+from cstocheck.retrieve import Candidates, Index, Match, counted
+from cstocheck.rules.base import AT_THAT_TIME, Rule, Stage
+
+
+def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
+    top = found.matches[0]
+    if part.verdict is not Verdict.UNVERIFIED or top.claim.kind is not ValueKind.COUNT:
+        return None
+    nouns = frozenset().union(*(counted(found.reading, q) for q in found.quantities if q.unit is None))
+    if not nouns or nouns & index.entry_of(top.claim.id).counts:
+        return None
+    for other in found.ranked:
+        if other.claim.id == top.claim.id or other.claim.kind is not ValueKind.COUNT \
+                or other.score < top.score - AT_THAT_TIME or not nouns & index.entry_of(other.claim.id).counts:
+            continue
+        alternative = judge(other)
+        return alternative if alternative.verdict is not Verdict.UNVERIFIED else None
+    return None
+
+
+RULE = Rule("by-what-it-counts", Stage.RECONSIDER, check)
