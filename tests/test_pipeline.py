@@ -1,6 +1,7 @@
 """The engine's stages, each tested on a base written in the test (tests/small_base.py)."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -198,3 +199,19 @@ def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Ch
                                                                      count: str | None) -> None:
     found = member_counts(read.read(text, checker.index.aliases), checker.index.aliases)
     assert [c.number for c in found] == ([count] if count else [])
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Armenië’s „vredesmacht” van zo’n 70 militairen vertrok niet."])
+def test_a_reading_kept_in_the_cache_gives_the_index_what_a_fresh_one_does(checker: Checker, text: str) -> None:
+    fresh = read.read(text, checker.index.aliases)
+    kept = read.from_plain(json.loads(json.dumps(read.to_plain(fresh))))
+    for field in ("mentions", "predicate", "negated", "negations", "features", "quantities", "whens", "text"):
+        assert getattr(kept, field) == getattr(fresh, field), field
+    assert kept.folded is not None and fresh.folded is not None
+    assert list(kept.folded.starts) == list(fresh.folded.starts) and read.where(kept) == read.where(fresh)
+
+
+@pytest.mark.parametrize("stored", [[], [1, 2, 3], [[], [], False, [], [], [], [], ["ab", "ab", [[0], [1]]]]])
+def test_a_damaged_stored_reading_is_refused(stored: list[object]) -> None:
+    with pytest.raises(ValueError):
+        read.from_plain(stored)

@@ -8,7 +8,7 @@ from cstocheck.finding import Finding
 from cstocheck.judge import judge
 from cstocheck.model import Base
 from cstocheck.qualify import qualify
-from cstocheck.read import AliasTable, Reading, read
+from cstocheck.read import AliasTable, Reading, from_plain, read, to_plain
 from cstocheck.retrieve import Index
 
 
@@ -80,9 +80,7 @@ def _index_by_parts(base: Base, root: Path) -> Index:
     owner = _owners(base, set(keys))
     known: dict[str, Reading] = {}
     for key in set(keys.values()):
-        part = cache.load(key)
-        if isinstance(part, dict) and all(type(k) is str and type(v) is Reading for k, v in part.items()):
-            known.update(part)
+        known.update(_part(cache.load(key)))
     fresh: dict[str, Reading] = {}
 
     def remembered(text: str, aliases: AliasTable) -> Reading:
@@ -94,15 +92,18 @@ def _index_by_parts(base: Base, root: Path) -> Index:
     index = Index(base, remembered)
     for name, key in keys.items():
         if any(owner.get(text) == name for text in fresh):  # this file's part was read anew
-            cache.store(key, {k: _for_index(v) for k, v in {**known, **fresh}.items() if owner.get(k) == name})
+            cache.store(key, {k: to_plain(v) for k, v in {**known, **fresh}.items() if owner.get(k) == name})
     return index
 
 
-def _for_index(reading: Reading) -> Reading:
-    """What the index uses of a wording's or a quote's reading: its names, features (with where they
-    stand, for what a figure counts), negations, figures, dates and folded text. The words, chunks
-    and cues are for judging a sentence, and left out of the cache."""
-    return replace(reading, cues=(), subordinate=frozenset(), placed=(), chunks=(), words=(), negation_at=())
+def _part(stored: object) -> dict[str, Reading]:
+    """A claims file's cached readings, or none when the part is not what was stored."""
+    if not isinstance(stored, dict):
+        return {}
+    try:
+        return {text: from_plain(plain) for text, plain in stored.items() if isinstance(text, str)}
+    except ValueError:
+        return {}
 
 
 def _owners(base: Base, names: set[str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from cstocheck import folding, lexicon
 from cstocheck.folding import Folded
@@ -35,7 +35,7 @@ from cstocheck.lexicon import (
 )
 from cstocheck.model import Entity, EntityKind
 from cstocheck.structure import Chunk, chunk_at, chunks, modifies
-from cstocheck.values import Quantity, Scan, When, scan
+from cstocheck.values import Qualifier, Quantity, Scan, When, scan
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -549,3 +549,48 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# --- a reading as plain data, for the cache of each claims file --------------------------------
+#
+# The index uses a wording's or a quote's names, features, negations, figures, dates and folded
+# text. Stored as plain JSON values (lists, strings, numbers), they are written and read by the
+# JSON library's C code, not object by object.
+
+Plain = list[Any]
+
+
+def to_plain(reading: Reading) -> Plain:
+    """What the index uses of a reading, as plain values."""
+    folded = reading.folded
+    assert folded is not None, "a reading of a text"
+    offsets = None if folded.keeps_offsets else [list(folded.starts), list(folded.ends)]
+    return [
+        [[sorted(m.ids), m.kind.value, m.start, m.end, m.locative, m.modifier] for m in reading.mentions],
+        sorted(reading.predicate),
+        reading.negated,
+        [sorted(scope) for scope in reading.negations],
+        [list(f) for f in reading.features],
+        [[q.number, q.qualifier.value, q.start, q.end, q.unit] for q in reading.quantities],
+        [[w.year, w.month, w.day, w.weekday, w.qualifier, w.start, w.end] for w in reading.whens],
+        [str(folded), folded.original, offsets],
+    ]
+
+
+def from_plain(data: Plain) -> Reading:
+    """The reading that ``to_plain`` gave; a value of the wrong shape raises ValueError."""
+    try:
+        mentions, predicate, negated, negations, features, quantities, whens, (text, original, offsets) = data
+        folded = Folded(text, original, *(offsets or (range(len(original) + 1), range(1, len(original) + 1))))
+        if len(folded.starts) != len(text) + 1 or len(folded.ends) != len(text):
+            raise ValueError("offsets of another length")
+        return Reading(
+            mentions=tuple(Mention(frozenset(ids), EntityKind(kind), start, end, locative, modifier)
+                           for ids, kind, start, end, locative, modifier in mentions),
+            predicate=frozenset(predicate), negated=bool(negated), cues=(),
+            negations=tuple(frozenset(scope) for scope in negations),
+            features=tuple((a, b, f) for a, b, f in features),
+            quantities=tuple(Quantity(n, Qualifier(q), s, e, u) for n, q, s, e, u in quantities),
+            whens=tuple(When(*w) for w in whens), folded=folded)
+    except (TypeError, ValueError, KeyError) as err:
+        raise ValueError(f"not a stored reading: {err}") from None
