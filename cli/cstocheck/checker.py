@@ -1,6 +1,7 @@
 """The engine's front door: a loaded base, indexed once, that judges sentences."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,17 +93,20 @@ def _index_by_parts(base: Base, root: Path) -> Index:
     index = Index(base, remembered)
     for name, key in keys.items():
         if any(owner.get(text) == name for text in fresh):  # this file's part was read anew
-            cache.store(key, {k: to_plain(v) for k, v in {**known, **fresh}.items() if owner.get(k) == name})
+            part = {k: to_plain(v) for k, v in {**known, **fresh}.items() if owner.get(k) == name}
+            # One JSON string: plain values need no walk through the cache format, object by object.
+            cache.store(key, json.dumps(part, ensure_ascii=False, separators=(",", ":")))
     return index
 
 
 def _part(stored: object) -> dict[str, Reading]:
     """A claims file's cached readings, or none when the part is not what was stored."""
-    if not isinstance(stored, dict):
-        return {}
     try:
-        return {text: from_plain(plain) for text, plain in stored.items() if isinstance(text, str)}
-    except ValueError:
+        found = json.loads(stored) if isinstance(stored, str) else None
+        if not isinstance(found, dict):
+            return {}
+        return {text: from_plain(plain) for text, plain in found.items()}
+    except (ValueError, RecursionError):
         return {}
 
 
