@@ -33,7 +33,8 @@ ENTITIES = (
     Entity("help", EntityKind.TERM, ("help", "assistance", "hulp")),
     Entity("president", EntityKind.TERM, ("president",)),
     Entity("member", EntityKind.TERM, ("member", "members", "member states", "lidstaten")),
-    Entity("alliance", EntityKind.TERM, ("alliance", "bloc", "organisation", "organization", "bondgenootschap")),
+    Entity("alliance", EntityKind.TERM, ("alliance", "bloc", "organisation", "organization", "military alliance",
+                                         "bondgenootschap", "militair bondgenootschap")),
 )
 
 SEED_ID = "000_test"

@@ -192,6 +192,9 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("The bloc, currently grouping the six former Soviet republics, met in Moscow.", "six"),
     ("The organisation brings together six post-Soviet states.", "six"),
     ("De CSTO verenigt zes voormalige Sovjetrepublieken.", "zes"),
+    # A term of several words reaches the words before the figure from further back.
+    ("The CSTO is a military alliance in Eurasia consisting of six post-Soviet states.", "six"),
+    ("De CSTO is een militair bondgenootschap van zes voormalig Sovjet-landen.", "zes"),
     ("Five CSTO countries sent troops to Kazakhstan.", None),  # a count of what they did, not of members
     ("The alliance sent troops between six cities.", None),
 ])

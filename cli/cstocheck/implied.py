@@ -20,7 +20,7 @@ from cstocheck.read import AliasTable, Reading, fold, place_lists
 # five countries that sent troops" counts something else.
 _MEMBER_WORD = r"(?:member(?:\s+(?:states?|countries|nations))?s?|lidsta(?:at|ten)|lidlanden|leden|lid)"
 _PART_WORD = r"(?:nations?|countr(?:y|ies)|states?|republics?|landen|land|staten|republieken|sovjetrepublieken)"
-_SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige\s+|ex-?\s*|post-?\s*)?sovjet-?\s*)?"
+_SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige?\s+|ex-?\s*|post-?\s*)?sovjet-?\s*)?"
 _ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for the alliance's own name: "de zeven CSTO-lidstaten"
 
 # "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
@@ -120,8 +120,9 @@ def _alliance_before(reading: Reading, start: int, skip_last: bool = True) -> bo
     if not words:
         return False
     a, b = folded.span(words[0][0], words[-1][1])
-    return any(m.kind is EntityKind.ORGANISATION and a <= m.start and m.end <= b for m in reading.mentions) \
-        or "t:alliance" in reading.features_between(a, b)
+    # A name or term that reaches into those words counts ("military alliance in Eurasia consisting of …").
+    return any(m.kind is EntityKind.ORGANISATION and m.end > a and m.start < b for m in reading.mentions) \
+        or any(f == "t:alliance" and fb > a and fa < b for fa, fb, f in reading.features)
 
 
 def _grouped(reading: Reading, before: str, start: int) -> bool:

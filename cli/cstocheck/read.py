@@ -204,6 +204,7 @@ class _Reader:
         self.negation_at: list[int] = []
         self.features_at: list[tuple[int, str]] = []
         self.consumed: dict[int, int] = {}  # a separable verb's particle -> the verb
+        self.spans_to: dict[int, int] = {}  # a term's first word -> its last
 
     def reading(self, values: Scan) -> Reading:
         i = 0
@@ -216,7 +217,7 @@ class _Reader:
         placed = tuple((chunk_at(found, self._offset(at)), f) for at, f in self.features_at)
         # A separable verb stands from the verb to its particle: a part of the sentence that
         # holds only one of the two does not say it.
-        reach = {verb: particle for particle, verb in self.consumed.items()}
+        reach = {**self.spans_to, **{verb: particle for particle, verb in self.consumed.items()}}
         features = tuple(sorted((self._span_of(at)[0], self._span_of(reach.get(at, at))[1], f)
                                 for at, f in self.features_at))
         words = tuple((*folded.span(t.start, t.end), t.text) for t in tokens)
@@ -271,6 +272,8 @@ class _Reader:
         terms = {x for x in ids if kinds[x] is EntityKind.TERM}
         self.predicate.update("t:" + x for x in terms)
         self.features_at += [(i, "t:" + x) for x in sorted(terms)]
+        if terms and n > 1:
+            self.spans_to[i] = i + n - 1  # a term of several words stands over all of them
         if terms:
             self.cues.append((start, end))
         locative = i > 0 and self.words[i - 1] in LOCATIVES

@@ -167,7 +167,9 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
             stop = found.start()
             break
     figure = _NEXT_FIGURE.search(text, quantity.end, stop)
-    return reading.features_between(quantity.end, figure.start() if figure else stop)
+    stop = figure.start() if figure else stop
+    # What starts in those words: a term of several words may reach past them ("5 member states").
+    return frozenset(f for a, _, f in reading.features if quantity.end <= a < stop)
 
 
 _STRETCH = re.compile(r"\S+")
