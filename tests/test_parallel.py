@@ -83,3 +83,41 @@ def test_parallel_runs_of_different_sentences_match_serial_runs(tmp_path: Path) 
     assert parallel == serial
     assert {code for code, _, _ in parallel} <= {0, 1, 3, 4}
     assert_cache_whole(tmp_path / "cold", ["claim", SENTENCES[0]], warm, tmp_path)
+
+
+# --- `check` on all cores ---------------------------------------------------------------------
+
+
+def _drafts(folder: Path, count: int = 6) -> Path:
+    """Drafts made of the seeds' own sentences and of figures changed in them."""
+    folder.mkdir()
+    lines = [line for seed in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+             for line in seed.read_text(encoding="utf-8").splitlines() if len(line.split()) > 6][:240]
+    lines += SENTENCES
+    for k in range(count):
+        (folder / f"draft-{k}.md").write_text("\n\n".join(lines[k::count]) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_check_on_several_processes_says_what_one_says(fmt: str, tmp_path: Path) -> None:
+    drafts = _drafts(tmp_path / "drafts")
+    env = environment(tmp_path / "cache")
+    [(code_1, out_1, err_1)] = finish([start(["check", "--jobs", "1", "--format", fmt, str(drafts)], env, tmp_path)])
+    [(code_2, out_2, err_2)] = finish([start(["check", "--jobs", "2", "--format", fmt, str(drafts)], env, tmp_path)])
+    assert (code_2, err_2) == (code_1, err_1) and code_1 in (0, 1), err_2.decode()
+    assert out_2 == out_1  # the same findings, in the same order
+
+
+def test_judging_drafts_on_two_processes_gives_the_same_findings() -> None:
+    from cstocheck.parallel import judge_drafts
+    from small_base import Fact, small_base
+
+    checker = small_base(Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
+                              quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
+    drafts = [["Armenia sent 70 troops.", "Armenia sent 700 troops."], [], ["Kyrgyzstan sent 150 troops."]] * 3
+    one = list(judge_drafts(checker.claim, drafts, jobs=1))
+    two = list(judge_drafts(checker.claim, drafts, jobs=2))
+    assert [[f.verdict for f in d] for d in two] == [[f.verdict for f in d] for d in one]
+    assert [[f.explanation for f in d] for d in two] == [[f.explanation for f in d] for d in one]
+    assert [len(d) for d in two] == [2, 0, 1] * 3

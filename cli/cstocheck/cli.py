@@ -340,6 +340,9 @@ def check(
     stdin_filename: Annotated[str | None, typer.Option(
         "--stdin-filename", metavar="NAME", show_default=False,
         help="Name to report stdin under (its suffix also says Markdown or text).")] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, metavar="N",
+        help="Processes to check the drafts on. Default 0: one a core when there are many drafts.")] = 0,
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -364,7 +367,7 @@ def check(
         accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
         checker = _open_checker(*_draft_base(base, settings), no_cache=no_cache)
         check_suppressions(drafts, checker.base.claim)
-        report = _check_all(checker, drafts, verdicts, accepted)
+        report = _check_all(checker, drafts, verdicts, accepted, jobs)
         written = _write_baseline(baseline_path, report) if write_baseline else 0
         rendered = _render(fmt.value, "check", report, checker.base, settings, checker.index)
     except CstocheckError as error:
@@ -411,18 +414,19 @@ def _read_drafts(paths: list[str], settings: Any, language: LanguageName | None,
     return drafts, unchecked
 
 
-def _check_all(checker: Any, drafts: list[Any], verdicts: frozenset[Any], accepted: Any) -> Any:
+def _check_all(checker: Any, drafts: list[Any], verdicts: frozenset[Any], accepted: Any, jobs: int = 0) -> Any:
     """The report on every draft, with a progress bar on a terminal when there are many."""
     from cstocheck.review import check_drafts
 
     if not _wants_progress(len(drafts), sys.stderr):
-        return check_drafts(checker.claim, drafts, verdicts, accepted)
+        return check_drafts(checker.claim, drafts, verdicts, accepted, jobs=jobs)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("checking", total=len(drafts))
-        return check_drafts(checker.claim, drafts, verdicts, accepted, progress=lambda _draft: bar.advance(task))
+        return check_drafts(checker.claim, drafts, verdicts, accepted, progress=lambda _draft: bar.advance(task),
+                            jobs=jobs)
 
 
 def _write_baseline(path: Path | None, report: Any) -> int:

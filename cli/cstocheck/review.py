@@ -101,12 +101,15 @@ def check_suppressions(drafts: Sequence[Draft], known: Callable[[str], Any]) -> 
 
 def check_drafts(judge: Callable[[str], Finding], drafts: Sequence[Draft], fail_on: frozenset[Verdict],
                  baseline: Baseline | None = None,
-                 progress: Callable[[Draft], None] | None = None) -> CheckReport:
-    """Judge every sentence of every draft; `progress` is told when each draft is done."""
+                 progress: Callable[[Draft], None] | None = None, jobs: int = 0) -> CheckReport:
+    """Judge every sentence of every draft, on `jobs` processes (0: one a core where the drafts
+    are many); `progress` is told when each draft is done, in the drafts' order."""
+    from cstocheck.parallel import judge_drafts
+
     raw: list[tuple[Draft, Sentence, Finding, bool]] = []
-    for draft in drafts:
-        for sentence in draft.sentences:
-            finding = judge(sentence.text)
+    texts = [[s.text for s in draft.sentences] for draft in drafts]
+    for draft, findings in zip(drafts, judge_drafts(judge, texts, jobs), strict=True):
+        for sentence, finding in zip(draft.sentences, findings, strict=True):
             claim_id = finding.claim.id if finding.claim else None
             raw.append((draft, sentence, finding, claim_id is not None and claim_id in draft.ignored_ids(sentence)))
         if progress is not None:
