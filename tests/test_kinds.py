@@ -37,7 +37,7 @@ def checker() -> Checker:
 def asked(checker: Checker, text: str, claim_id: str) -> Asked:
     reading = read(text, checker.index.aliases)
     claim = checker.index.entry_of(claim_id).claim
-    return Asked(text, reading, claim, list(reading.quantities), list(reading.whens), checker.index)
+    return Asked(text, reading, claim, list(reading.whens), checker.index)
 
 
 def test_count(checker: Checker) -> None:

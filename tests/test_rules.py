@@ -57,9 +57,9 @@ def judged(checker: Checker, text: str, claim_id: str) -> Judged:
     reading = read(text, index.aliases)
     found = candidates(text, reading, index)
     top = next(m for m in found.ranked if m.claim.id == claim_id)
-    quantities, whens = list(reading.quantities), list(reading.whens)
-    said = read_said(text, reading, top.claim, quantities, whens, index)
-    return Judged(text, reading, index, top, found.matches, quantities, whens, index.entry_of(claim_id), said)
+    whens = list(reading.whens)
+    said = read_said(text, reading, top.claim, whens, index)
+    return Judged(text, reading, index, top, found.matches, whens, index.entry_of(claim_id), said)
 
 
 def found_by(checker: Checker, name: str, text: str, claim_id: str) -> rules.Found | None:

@@ -14,11 +14,10 @@ from cstocheck.retrieve import Entry, Index, Match
 from cstocheck.values import Quantity, When
 
 
-def read_said(text: str, reading: Reading, claim: Claim, quantities: list[Quantity],
-              whens: list[When], index: Index) -> Said | None:
+def read_said(text: str, reading: Reading, claim: Claim, whens: list[When], index: Index) -> Said | None:
     """The value the sentence gives, read in the kind of the claim it was matched to."""
     rule = BY_KIND.get(claim.kind)
-    return rule.read(Asked(text, reading, claim, quantities, whens, index)) if rule else None
+    return rule.read(Asked(text, reading, claim, whens, index)) if rule else None
 
 
 def source_value(claim: Claim, source: SourceQuote) -> str | None:
@@ -44,7 +43,7 @@ def _stance(claim: Claim, source: SourceQuote, said: Said | None, negated: bool,
 
 def fills_slot(text: str, reading: Reading, claim: Claim, index: Index) -> bool:
     """Whether the sentence gives a value for the claim: a figure, a date, a place it names as where."""
-    said = read_said(text, reading, claim, list(reading.quantities), list(reading.whens), index)
+    said = read_said(text, reading, claim, list(reading.whens), index)
     if said is None or said.present:
         return False
     if claim.kind is ValueKind.PLACE:
@@ -73,7 +72,6 @@ class Judged:
     index: Index
     top: Match
     matches: tuple[Match, ...]
-    quantities: list[Quantity]
     whens: list[When]
     entry: Entry
     said: Said | None
@@ -81,6 +79,10 @@ class Judged:
     @property
     def claim(self) -> Claim:
         return self.top.claim
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return self.reading.quantities
 
     @property
     def loose(self) -> list[Quantity]:

@@ -68,7 +68,8 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
         before, number = folded[max(0, start - _LOOKBACK):start], text[quantity.start:quantity.end]
         if compound := _COMPOUND.match(folded, end):
             found.append(MemberCount(number, quantity.start, folded.span(start, compound.end())[1]))
-        elif _BEFORE_OF.search(before) and _alliance_before(reading, start) and _AFTER_OF.match(folded, end) \
+        elif (of := _BEFORE_OF.search(before)) and _alliance_before(reading, start - len(before) + of.start()) \
+                and _AFTER_OF.match(folded, end) \
                 or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end) \
                 or _grouped(reading, before, start) and _AFTER_OF.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
@@ -109,14 +110,12 @@ def _names_alliance(reading: Reading) -> bool:
     return any(m.kind is EntityKind.ORGANISATION for m in reading.mentions) or "t:alliance" in reading.predicate
 
 
-def _alliance_before(reading: Reading, start: int, skip_last: bool = True) -> bool:
-    """Whether the words before the "of" that ends where the figure starts (``start``, in the folded
-    text) name an alliance: "an alliance of six", "de CVVO, een verbond van zes". Without
-    ``skip_last``, the last three words before ``start``."""
+def _alliance_before(reading: Reading, start: int) -> bool:
+    """Whether the three words before ``start`` (in the folded text) name an alliance: "an alliance
+    of six", "de CVVO, een verbond van zes", "the bloc grouping the six"."""
     folded = reading.folded
     assert folded is not None
-    words = [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)]
-    words = words[-4:-1] if skip_last else words[-3:]
+    words = [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)][-3:]
     if not words:
         return False
     a, b = folded.span(words[0][0], words[-1][1])
@@ -129,7 +128,7 @@ def _grouped(reading: Reading, before: str, start: int) -> bool:
     """Whether the figure follows words that say an alliance is made of it: "an alliance between
     six …", "the bloc grouping the six …"."""
     grouping = _BEFORE_GROUPING.search(before)
-    return grouping is not None and _alliance_before(reading, start - len(before) + grouping.start(), skip_last=False)
+    return grouping is not None and _alliance_before(reading, start - len(before) + grouping.start())
 
 
 _STRETCH = re.compile(r"\S+")

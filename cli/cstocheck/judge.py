@@ -17,12 +17,12 @@ from cstocheck.retrieve import MATCH_THRESHOLD, Candidates, Index, Match, candid
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time
-from cstocheck.values import Quantity, Range, When, guess_language, parse_count
+from cstocheck.values import Range, When, guess_language, parse_count
 
 
 def _held(found: Candidates, index: Index, match: Match) -> Part:
     """The assertion judged against one of the claims it came close to."""
-    return judge_match(found.text, found.reading, index, match, found.matches, found.quantities, found.whens)
+    return judge_match(found.text, found.reading, index, match, found.matches, found.whens)
 
 
 def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
@@ -82,18 +82,18 @@ def _summed(j: Judged, quoted: SourceQuote, claims: tuple[Claim, ...], asserted:
 
 
 def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
-                quantities: list[Quantity] | None = None, whens: list[When] | None = None) -> Part:
-    """The assertion judged against one claim, with the reading it rests on."""
-    return replace(_judge_match(text, reading, index, top, matches, quantities, whens), reading=reading)
+                whens: list[When] | None = None) -> Part:
+    """The assertion judged against one claim, with the reading it rests on. ``whens``: its dates,
+    where they are the sentence's around it rather than its own."""
+    return replace(_judge_match(text, reading, index, top, matches, whens), reading=reading)
 
 
 def _judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
-                 quantities: list[Quantity] | None, whens: list[When] | None) -> Part:
-    quantities = list(reading.quantities) if quantities is None else quantities
+                 whens: list[When] | None) -> Part:
     whens = list(reading.whens) if whens is None else whens
     claim = top.claim
-    said = read_said(text, reading, claim, quantities, whens, index)
-    j = Judged(text, reading, index, top, matches, quantities, whens, index.entry_of(claim.id), said)
+    said = read_said(text, reading, claim, whens, index)
+    j = Judged(text, reading, index, top, matches, whens, index.entry_of(claim.id), said)
     for rule in rules.of(Stage.UNCHECKED):
         if found := rule.check(j):
             return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, found.words or None, top.negated,

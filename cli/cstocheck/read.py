@@ -128,10 +128,6 @@ class Reading:
     def text(self) -> str:
         return self.folded.original if self.folded is not None else ""
 
-    def features_between(self, start: int, end: int) -> frozenset[str]:
-        """The predicate features that stand wholly between two offsets of the text."""
-        return frozenset(f for a, b, f in self.features if start <= a and b <= end)
-
 
 class AliasTable:
     """Longest-match lookup of every entity and term name, exact or by `*` prefix."""

@@ -520,8 +520,8 @@ class Candidates:
 
     text: str
     reading: Reading
-    quantities: list[Quantity]
-    whens: list[When]
+    whens: list[When]  # the assertion's dates, or those of the sentence around it
+    figures: tuple[Figure, ...]  # its counts, with what each counts
     ranked: list[Match]  # every claim scored, best first
     matches: tuple[Match, ...]  # those that match
 
@@ -530,15 +530,14 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
     """The claims an assertion comes close to. `context`: the dates of the sentence it is part of,
     which hold for it when it gives none of its own ("In 2010 Kyrgyzstan asked, but at the time
     Russia refused": the refusal is of 2010)."""
-    quantities = list(reading.quantities)
     whens = list(reading.whens) or [w for w in context if w.year is not None]
-    kinds = ({ValueKind.COUNT} if quantities else set()) | (set(DATED_KINDS) if whens else set())
-    figures = tuple(Figure(q.range(), counted(reading, q)) for q in quantities if q.unit is None)
+    kinds = ({ValueKind.COUNT} if reading.quantities else set()) | (set(DATED_KINDS) if whens else set())
+    figures = tuple(Figure(q.range(), counted(reading, q)) for q in reading.quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
-    if matches and matches[0].claim.kind is ValueKind.EVENT and any(q.unit is None for q in quantities) \
+    if matches and matches[0].claim.kind is ValueKind.EVENT and figures \
             and not any(m.claim.kind is ValueKind.COUNT for m in matches):
         # A figure is what such a sentence asserts: a claim with a figure may match a little less well.
         matches += tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT
                          and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD)
-    return Candidates(text, reading, quantities, whens, ranked, matches)
+    return Candidates(text, reading, whens, figures, ranked, matches)

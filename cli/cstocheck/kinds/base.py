@@ -44,9 +44,12 @@ class Asked:
     text: str
     reading: Reading
     claim: Claim
-    quantities: list[Quantity]
-    whens: list[When]
+    whens: list[When]  # its dates, or those of the sentence around it
     index: Index
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return self.reading.quantities
 
 
 # A kind's stance of a source towards the value the sentence gives: (what it gives, the source's

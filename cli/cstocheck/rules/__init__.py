@@ -45,9 +45,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Asked for every assertion: each stage's rules are sorted out once.
+_BY_STAGE = {stage: tuple(r for r in RULES if r.stage is stage) for stage in Stage}
+
+
 def of(stage: Stage) -> tuple[Rule, ...]:
     """The rules of a stage, in the order they are asked."""
-    return tuple(r for r in RULES if r.stage is stage)
+    return _BY_STAGE[stage]
 
 
 __all__ = ["RULES", "Found", "Rule", "Stage", "of"]

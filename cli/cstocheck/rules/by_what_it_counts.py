@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from cstocheck.finding import Part, Verdict
 from cstocheck.model import ValueKind
-from cstocheck.retrieve import Candidates, Index, Match, counted
+from cstocheck.retrieve import Candidates, Index, Match
 from cstocheck.rules.base import AT_THAT_TIME, Rule, Stage
 
 
@@ -15,7 +15,7 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
     top = found.matches[0]
     if part.verdict is not Verdict.UNVERIFIED or top.claim.kind is not ValueKind.COUNT:
         return None
-    nouns = frozenset().union(*(counted(found.reading, q) for q in found.quantities if q.unit is None))
+    nouns = frozenset().union(*(f.nouns for f in found.figures))
     if not nouns or nouns & index.entry_of(top.claim.id).counts:
         return None
     for other in found.ranked:
