@@ -142,7 +142,10 @@ def fold_char(ch: str) -> str:
 
 
 def fold(text: str) -> Folded:
-    """The folded copy of ``text``, with its way back to the original."""
+    """The folded copy of ``text``, with its way back to the original. A text already folded (a
+    reading's) is its own fold: its way back leads to the text as written."""
+    if isinstance(text, Folded):
+        return text
     if text.isascii():
         # Most text is ASCII: the same length, so the offsets are the text's own.
         return Folded(text.lower().replace("`", "'"), text, range(len(text) + 1), range(1, len(text) + 1))

@@ -22,7 +22,6 @@ import yaml
 
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
-from cstocheck.folding import Folded
 from cstocheck.model import Claim, Modality, SourceQuote, Stance
 from cstocheck.read import Reading, fold
 from cstocheck.values import When, parse_when
@@ -61,7 +60,7 @@ def _words() -> dict[str, re.Pattern[str]]:
 def says_with(text: str, role: str) -> bool:
     """Whether the text uses a word of `role`: a modality's value, "still" or "no_longer". A
     folded text (a reading's) is taken as it is."""
-    return _words()[role].search(text if isinstance(text, Folded) else fold(text)) is not None
+    return _words()[role].search(fold(text)) is not None
 
 
 def modality_of(text: str, conditional: bool = True) -> Modality | None:

@@ -426,7 +426,7 @@ def _check_lang(lang: str | None) -> None:
 
 def guess_language(text: str) -> str:
     """'nl' when Dutch function words outnumber English ones, else 'en'."""
-    nl, en = _language_votes(text if isinstance(text, Folded) else fold(text))
+    nl, en = _language_votes(fold(text))
     return "nl" if nl > en else "en"
 
 
