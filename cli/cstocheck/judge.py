@@ -26,22 +26,19 @@ def _held(found: Candidates, index: Index, match: Match) -> Part:
 
 
 def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
-    """The verdict on one assertion, with the reading it rests on."""
-    return replace(_judge_part(text, reading, index, context), reading=reading)
-
-
-def _judge_part(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Part:
+    """The verdict on one assertion, with the reading it rests on (a part judged against a claim
+    has it from judge_match)."""
     found = candidates(text, reading, index, context)
     # A sentence that gives a person an office ("Pashinyan is the president of Armenia") is
     # about the office: the sources on it answer first, whatever else they say of the person.
     for rule in rules.of(Stage.OFFICE):
         office = rule.check(text, reading, index)
         if office is not None and (not found.matches or found.matches[0].claim.kind is not ValueKind.PERSON):
-            return office
+            return replace(office, reading=reading)
     if not found.matches:
         return Part(
             text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
-            "the claims base does not speak to this", None)
+            "the claims base does not speak to this", None, reading=reading)
     part = _held(found, index, found.matches[0])
     for rule in rules.of(Stage.RECONSIDER):
         better = rule.check(found, part, index, lambda match: _held(found, index, match))
