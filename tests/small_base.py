@@ -32,6 +32,7 @@ ENTITIES = (
     Entity("request", EntityKind.TERM, ("asked", "requested", "vroeg")),
     Entity("help", EntityKind.TERM, ("help", "assistance", "hulp")),
     Entity("president", EntityKind.TERM, ("president",)),
+    Entity("resign", EntityKind.TERM, ("resigned", "stepped down", "trad af")),
     Entity("member", EntityKind.TERM, ("member", "members", "member states", "lidstaten")),
     Entity("alliance", EntityKind.TERM, ("alliance", "bloc", "organisation", "organization", "military alliance",
                                          "bondgenootschap", "militair bondgenootschap")),

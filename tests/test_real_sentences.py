@@ -190,3 +190,23 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     they do not say either proves nothing); sums: counts one passage gives add up; dated: a part
     that refers back in time takes its sentence's date."""
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("CSTO troops fired shots in Kazakhstan.", "contradicted"),
+    ("The CSTO troops left Kazakhstan without firing a shot.", "supported"),
+    ("De CSTO-troepen vertrokken zonder een schot te lossen uit Kazachstan.", "supported"),
+    ("The CSTO troops suffered losses in Kazakhstan.", "contradicted"),
+    ("The last CSTO troops left Kazakhstan on 19 January 2022 without suffering any losses.", "supported"),
+])
+def test_without_denies_what_follows_it(checker: Checker, sentence: str, verdict: str) -> None:
+    # "without" and "zonder" deny the words after them, not the leaving or the date before them.
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stanislav Zas stepped down as CSTO secretary-general in 2022.",
+    "Zas trad in 2022 af als secretaris-generaal van de CSTO.",
+])
+def test_leaving_an_office_is_not_holding_it(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"

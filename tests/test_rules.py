@@ -123,6 +123,13 @@ def test_no_one_named(checker: Checker) -> None:
     assert found_by(checker, "no-one-named", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
 
 
+def test_left_the_office(checker: Checker) -> None:
+    found = found_by(checker, "left-the-office", "Tokayev stepped down as president of Kazakhstan.",
+                     "kazakhstan-president")
+    assert found is not None and found.words == "stepped down" and found.stance is None
+    assert found_by(checker, "left-the-office", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
+
+
 # --- mismatch ---------------------------------------------------------------------------------
 
 

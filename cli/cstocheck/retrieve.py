@@ -387,7 +387,7 @@ class Index:
         closest = self._explains(sentence, entry.wordings[wording].predicate)
         quoted = [q for q in entry.quoted if self._explains(sentence, q.predicate) > closest + QUOTE_MARGIN]
         if quoted:
-            return all(denies(sentence, q, entry.predicate) for q in quoted)
+            return all(denies(sentence, q, entry.predicate | q.predicate) for q in quoted)
         if negated and sentence.negations and len(sentence.subordinate) == len(sentence.negations) \
                 and any(q.negations and not denies(sentence, q, entry.predicate) for q in entry.quoted):
             # A negation in a subordinate clause that a source makes too ("… because it refused

@@ -46,7 +46,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
-_OTHER_TABLES = ("denials", "sequence_features", "clause_openers", "size_compounds", "time_references")
+_OTHER_TABLES = ("denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references")
 
 
 def _pieces(folded: str) -> list[tuple[int, int, bool]]:
@@ -148,6 +148,11 @@ def in_units(text: str, end: int) -> tuple[int, int]:
 def sequence_features() -> frozenset[str]:
     """Features that say which time in a sequence: "first", "again", "for the second time"."""
     return _words()["sequence_features"]
+
+
+def leaving_features() -> frozenset[str]:
+    """Features that say someone left an office: "resigned", "stepped down", "trad af"."""
+    return _words()["leaving_features"]
 
 
 def denial(folded: str) -> int:

@@ -22,6 +22,7 @@ from cstocheck.rules import (
     figure_of_another_thing,
     figure_unread,
     figure_without_one,
+    left_the_office,
     no_one_named,
 )
 from cstocheck.rules.base import Found, Rule, Stage
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     figure_of_another_thing.RULE,
     after_the_sources.RULE,
     no_one_named.RULE,
+    left_the_office.RULE,
     another_article.RULE,
     another_place.RULE,
     another_country.RULE,
