@@ -216,6 +216,16 @@ def test_by_time(checker: Checker) -> None:
     assert reconsidered(checker, _rule("by-time"), "Tokayev is the president of Kazakhstan.") is None
 
 
+def test_only_one_of_several(checker: Checker) -> None:
+    # Russia sent troops, and so did Armenia: Russia was not the only one.
+    part = reconsidered(checker, _rule("only-one-of-several"), "Only Russia sent troops to Kazakhstan.")
+    assert part is not None and part.claim is not None and part.claim.id == "armenia-troops"
+    assert part.verdict is Verdict.CONTRADICTED and part.asserted == "Only Russia"
+    assert checker.claim("Alleen Rusland stuurde troepen naar Kazachstan.").verdict is Verdict.CONTRADICTED
+    for plain in ("Russia sent troops to Kazakhstan.", "Not only Russia sent troops to Kazakhstan."):
+        assert reconsidered(checker, _rule("only-one-of-several"), plain) is None
+
+
 def test_by_what_it_counts() -> None:
     counted = small_base(
         Fact("countries-sent", "Troops were sent to Kazakhstan by five countries.", "count", "5",

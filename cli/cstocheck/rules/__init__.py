@@ -24,6 +24,7 @@ from cstocheck.rules import (
     figure_without_one,
     left_the_office,
     no_one_named,
+    only_one_of_several,
 )
 from cstocheck.rules.base import Found, Rule, Stage
 
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     by_article.RULE,
     by_time.RULE,
     by_what_it_counts.RULE,
+    only_one_of_several.RULE,
 )
 
 
