@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reading, denies, read, where
-from cstocheck.structure import Chunk, chunk_at, in_frame
+from cstocheck.structure import chunk_at, in_frame
 from cstocheck.values import (
     Quantity,
     Range,
@@ -123,6 +123,16 @@ class Quoted(NamedTuple):
 
     predicate: frozenset[str]
     negations: tuple[frozenset[str], ...]
+
+
+class _Asked(NamedTuple):
+    """A sentence as scoring needs it, worked out once for all the claims it is scored against."""
+
+    reading: Reading
+    weights: dict[str, float]  # the weight of each feature of its predicate
+    said: float  # their sum
+    named: frozenset[str]  # the ids of the entities it names
+    mentions: tuple[tuple[int, Mention, float], ...]  # each mention with its chunk and its rarity
 
 
 @dataclass(frozen=True)
@@ -327,52 +337,66 @@ class Index:
 
     def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind],
               figures: tuple[Figure, ...] = ()) -> Match | None:
+        return self._score(self._asked(sentence), entry, value_kinds, figures)
+
+    def _asked(self, sentence: Reading) -> _Asked:
+        """What scoring needs of a sentence, worked out once for all the claims it is scored against."""
+        weights = {f: self.weight(f) for f in sentence.predicate}
+        chunks = sentence.chunks
+        mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
+        return _Asked(sentence, weights, sum(weights.values()), sentence.entity_ids, mentions)
+
+    def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
+               figures: tuple[Figure, ...]) -> Match | None:
+        sentence = asked.reading
         if not sentence.predicate:
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
-        mentions = [m for m in sentence.mentions if not entry.is_filler(m)]
-        told, known, passing = self._stretch(sentence, entry, mentions)
+        mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
+        told, known, passing = self._stretch(asked, entry, mentions)
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) else 0.0
         explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
-        wording, closest, recall = self._recall(sentence, entry, mentions, agreed)
+        wording, closest, recall = self._recall(asked, entry, [m for _, m, _ in mentions], agreed)
         if explained <= 0 or closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim
-        swap = SWAP_FACTOR if _swapped(sentence, entry, mentions) else 1.0
+        swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions]) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
         f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * swap
         bonus = VALUE_KIND_BONUS if entry.claim.kind in value_kinds else 0.0
         # Ranking prefers the claim that explains more of the whole sentence: a claim said in
         # one aside ("Ergashev, director of Ma'no, predicted …") is not what the sentence is about.
-        whole = self._explains_all(sentence, entry, mentions) / self._told_all(sentence, mentions)
+        whole = self._explains_all(asked, entry, mentions) / _told_all(asked, mentions)
         ranked = 2 * whole * recall / (whole + recall) * swap if whole > 0 else 0.0
         rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
         return Match(entry.claim, round(f1, 3), wording, self._negated(sentence, entry, wording), round(rank, 4),
                      passing)
 
-    def _recall(self, sentence: Reading, entry: Entry, mentions: list[Mention],
+    def _recall(self, asked: _Asked, entry: Entry, mentions: list[Mention],
                 agreed: float) -> tuple[int, float, float]:
         """How much of the claim's wordings the sentence says: (the closest wording, its recall,
         the recall to score with). The closest wording counts most; how close the claim's other
         wordings come breaks ties between claims that share a short wording."""
+        sentence, weights = asked.reading, asked.weights
         best, wording, recall, recalls = -1.0, 0, 0.0, []
-        named = sentence.entity_ids
+        named = asked.named
         # A city the sentence names as where or whence, where the claim names another city ("a
         # call from Washington" where the sources say Beijing), is put in its place, to be
         # compared: the claim's city is not missing. (A country is named in too many roles.)
         placed = any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions)
         for i, w in enumerate(entry.wordings):
             needed = w.needed - sum(m.rarity for m in w.named if not m.slot and placed
-                                    and m.kind == EntityKind.CITY.value and not m.ids & named)
+                                    and m.kind == EntityKind.CITY.value and not m.ids & named) if placed else w.needed
             if not w.predicate or needed <= 0:
                 continue
-            said = sum(self.weight(f) for f in sentence.predicate & w.predicate) + \
+            said = sum(weights[f] for f in sentence.predicate & w.predicate) + \
                 sum(m.rarity for m in w.named if not m.slot and m.ids & named)
             rec = (said + agreed) / (needed + agreed)
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
-            key = rec + (0.0 if denies(sentence, w, entry.predicate) else POLARITY_PREFERENCE)
+            key = rec + (POLARITY_PREFERENCE if not (w.negations or sentence.negations)
+                         or not denies(sentence, w, entry.predicate) else 0.0)
             if key > best:
                 best, wording, recall = key, i, rec
         if not recalls:
@@ -395,52 +419,44 @@ class Index:
             return False
         return negated
 
-    def _stretch(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> tuple[float, float, bool]:
+    def _stretch(self, asked: _Asked, entry: Entry,
+                 mentions: list[tuple[int, Mention, float]]) -> tuple[float, float, bool]:
         """What the stretch of the sentence that says the claim's content tells, and how much of
         it the claim knows: (told, known, whether that stretch is all frames).
 
         The stretch runs from the first chunk with something the claim knows to the last; what
         stands outside it is another part of the sentence, and a frame's words the claim does
         not know count little ("…, Tokayev said in a televised address")."""
-        chunks = sentence.chunks
-        where_ = [*sentence.placed, *((chunk_at(chunks, m.start), m) for m in mentions)]
-        knows = [k for k, item in where_ if self._knows(entry, item)]
+        chunks, weights = asked.reading.chunks, asked.weights
+        predicate, entities = entry.predicate, entry.entities
+        knows = [k for k, f in asked.reading.placed if f in predicate] + \
+            [k for k, m, _ in mentions if m.ids & entities]
         if not knows:
-            return self._told_all(sentence, mentions), 0.0, False
+            return _told_all(asked, mentions), 0.0, False
         lo, hi = min(knows), max(knows)
-        inside = [(k, item) for k, item in where_ if lo <= k <= hi]
         passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1))
-        return self._told(inside, entry, chunks), self._known(inside, entry), passing
-
-    def _told(self, inside: list[tuple[int, str | Mention]], entry: Entry, chunks: tuple[Chunk, ...]) -> float:
-        """The weight of what a stretch says, each feature once, a frame's unknown words at a fifth."""
+        # What the stretch says, each feature once, a frame's unknown words at a fifth; and what of it the claim knows.
         best: dict[object, float] = {}
-        for k, item in inside:
-            full = self._feature_weight(item)
-            share = full if self._knows(entry, item) or not chunks or not chunks[k].frame else full * FRAME_WEIGHT
-            key = item if isinstance(item, str) else (item.ids, item.start)
-            best[key] = max(best.get(key, 0.0), share)
-        return sum(best.values())
+        features = set()
+        for k, f in asked.reading.placed:
+            if lo <= k <= hi:
+                features.add(f)
+                full = weights[f]
+                share = full if f in predicate or not chunks or not chunks[k].frame else full * FRAME_WEIGHT
+                best[f] = max(best.get(f, 0.0), share)
+        known = sum(weights[f] for f in features if f in predicate)
+        for k, m, rarity in mentions:
+            if lo <= k <= hi:
+                share = rarity if m.ids & entities or not chunks or not chunks[k].frame else rarity * FRAME_WEIGHT
+                key = (m.ids, m.start)
+                best[key] = max(best.get(key, 0.0), share)
+        known += sum(self._rarity(m.ids & entities) for k, m, _ in mentions if lo <= k <= hi and m.ids & entities)
+        return sum(best.values()), known, passing
 
-    def _known(self, inside: list[tuple[int, str | Mention]], entry: Entry) -> float:
-        """The weight of what a stretch says that the claim knows."""
-        features = {item for _, item in inside if isinstance(item, str)}
-        mentions = [m for _, m in inside if not isinstance(m, str) and m.ids & entry.entities]
-        return sum(self.weight(f) for f in features if f in entry.predicate) + \
-            sum(self._rarity(m.ids & entry.entities) for m in mentions)
-
-    def _explains_all(self, sentence: Reading, entry: Entry, mentions: list[Mention]) -> float:
-        return sum(self.weight(f) for f in sentence.predicate & entry.predicate) + \
-            sum(self._rarity(m.ids & entry.entities) for m in mentions if m.ids & entry.entities)
-
-    def _told_all(self, sentence: Reading, mentions: list[Mention]) -> float:
-        return sum(self.weight(f) for f in sentence.predicate) + sum(self._rarity(m.ids) for m in mentions)
-
-    def _knows(self, entry: Entry, item: str | Mention) -> bool:
-        return item in entry.predicate if isinstance(item, str) else bool(item.ids & entry.entities)
-
-    def _feature_weight(self, item: str | Mention) -> float:
-        return self.weight(item) if isinstance(item, str) else self._rarity(item.ids)
+    def _explains_all(self, asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]]) -> float:
+        weights = asked.weights
+        return sum(weights[f] for f in asked.reading.predicate & entry.predicate) + \
+            sum(self._rarity(m.ids & entry.entities) for _, m, _ in mentions if m.ids & entry.entities)
 
     def _explains(self, sentence: Reading, predicate: frozenset[str]) -> float:
         return sum(self.weight(f) for f in sentence.predicate & predicate)
@@ -467,9 +483,15 @@ class Index:
         kept = [(w, n) for n, w in shared.items() if w >= lowest]
         candidates = sorted(n for _, n in heapq.nlargest(CANDIDATES, kept)) if len(kept) > CANDIDATES \
             else sorted(n for _, n in kept)
-        found = [m for n in candidates if (m := self.score(sentence, self.entry(n), value_kinds, figures)) is not None]
+        asked = self._asked(sentence)
+        found = [m for n in candidates if (m := self._score(asked, self.entry(n), value_kinds, figures)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
+
+
+def _told_all(asked: _Asked, mentions: list[tuple[int, Mention, float]]) -> float:
+    """The weight of everything the sentence says, but the names that answer the claim's value."""
+    return asked.said + sum(r for _, _, r in mentions)
 
 
 def _times(claim: Claim, readings: list[Reading]) -> tuple[When, ...]:
