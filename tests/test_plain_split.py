@@ -1,0 +1,70 @@
+"""The plain-paragraph shortcut past pysbd (drafts._plain) finds exactly pysbd's sentences, or
+declines: on the seeds' paragraphs, on every draft fixture, and on generated paragraphs full of
+what pysbd's rules are for (abbreviations, initials, figures with points, quotes, ellipses)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES, REPO
+from cstocheck import drafts
+
+
+def _pysbd_alone(text: str, language: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in drafts._segmenter(language).processor(text).process():
+        at = text.find(sentence, pos) if sentence else -1
+        if at >= 0:
+            spans.append((at, at + len(sentence)))
+            pos = at + len(sentence)
+    return spans
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") for p in p.split("\n") if p.strip()]
+
+
+SOURCES = sorted((REPO / "seeds").glob("*.txt")) + sorted((FIXTURES / "drafts").rglob("*.md"))
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+@pytest.mark.parametrize("language", drafts.LANGUAGES)
+def test_a_plain_paragraph_splits_as_pysbd_splits_it(path: Path, language: str) -> None:
+    for paragraph in _paragraphs(path):
+        plain = drafts._plain(paragraph)
+        assert plain is None or plain == _pysbd_alone(paragraph, language), paragraph
+
+
+def test_most_prose_is_plain() -> None:
+    # The shortcut is worth having only if ordinary prose takes it.
+    paragraphs = [p for path in sorted((REPO / "seeds").glob("*.txt")) for p in _paragraphs(path)]
+    assert sum(drafts._plain(p) is not None for p in paragraphs) >= len(paragraphs) // 2
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Corp. The firm sent troops.", "He met Gen. Zas. Then he left.", "It cost 2.300 euro. Then it rose.",
+    "The U.S. did not. Russia did.", "Putin spoke in St. Petersburg. He smiled.", "Wait... what? Yes!",
+    "Hij zei: 'Nee.' Toen ging hij.", "Het gebeurde op 6 jan. Daarna niet.", "They came (about 70). Then more.",
+    "Prof. Ivanov said so. He was right.", "Sept. 5 was the day. It rained.", "Line one.\nLine two.",
+])
+def test_what_pysbd_is_for_goes_to_pysbd(paragraph: str) -> None:
+    assert drafts._plain(paragraph) is None
+
+
+WORDS = ["Russia", "sent", "troops", "Kazakhstan", "Gen.", "St.", "U.S.", "2.300", "2,300", "70", "Dr.", "Corp.",
+         "approx.", "Jan.", "nr.", "(about", "70)", "“Yes.”", "'no'", "...", "…", "Tokayev", "the", "de", "Zas",
+         "a", "J.", "e.g.", "i.e.", "1992", "%", "CSTO", "Armenië", "Éric", "über", "vs.", "etc."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8),
+                          st.sampled_from([".", "!", "?", "", ". ", ".  "])), min_size=1, max_size=5),
+       st.sampled_from(drafts.LANGUAGES))
+def test_generated_paragraphs_split_as_pysbd_splits_them(sentences: list[tuple[list[str], str]], language: str) -> None:
+    text = " ".join(" ".join(words) + end for words, end in sentences)
+    plain = drafts._plain(text)
+    assert plain is None or plain == _pysbd_alone(text, language)
