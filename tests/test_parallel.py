@@ -109,6 +109,16 @@ def test_check_on_several_processes_says_what_one_says(fmt: str, tmp_path: Path)
     assert out_2 == out_1  # the same findings, in the same order
 
 
+def test_one_long_draft_on_several_processes_says_what_one_says(tmp_path: Path) -> None:
+    # Its sentences are dealt out in runs: the findings come back in the draft's order.
+    draft = _drafts(tmp_path / "drafts", count=1) / "draft-0.md"
+    env = environment(tmp_path / "cache")
+    [(code_1, out_1, err_1)] = finish([start(["check", "--jobs", "1", "--format", "json", str(draft)], env, tmp_path)])
+    [(code_2, out_2, err_2)] = finish([start(["check", "--jobs", "2", "--format", "json", str(draft)], env, tmp_path)])
+    assert (code_2, err_2) == (code_1, err_1) and code_1 in (0, 1), err_2.decode()
+    assert out_2 == out_1
+
+
 def test_judging_drafts_on_two_processes_gives_the_same_findings() -> None:
     from cstocheck.parallel import judge_drafts
     from small_base import Fact, small_base
@@ -116,8 +126,9 @@ def test_judging_drafts_on_two_processes_gives_the_same_findings() -> None:
     checker = small_base(Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
                               quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
     drafts = [["Armenia sent 70 troops.", "Armenia sent 700 troops."], [], ["Kyrgyzstan sent 150 troops."]] * 3
+    drafts += [["Armenia sent 70 troops.", "Armenia sent 80 troops."] * 40]  # more than one run long
     one = list(judge_drafts(checker.claim, drafts, jobs=1))
     two = list(judge_drafts(checker.claim, drafts, jobs=2))
     assert [[f.verdict for f in d] for d in two] == [[f.verdict for f in d] for d in one]
     assert [[f.explanation for f in d] for d in two] == [[f.explanation for f in d] for d in one]
-    assert [len(d) for d in two] == [2, 0, 1] * 3
+    assert [len(d) for d in two] == [2, 0, 1] * 3 + [80]

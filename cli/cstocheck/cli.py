@@ -342,7 +342,7 @@ def check(
         help="Name to report stdin under (its suffix also says Markdown or text).")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, metavar="N",
-        help="Processes to check the drafts on. Default 0: one a core when there are many drafts.")] = 0,
+        help="Processes to check the drafts on. Default 0: one a core for 200 sentences or more.")] = 0,
     base: BaseOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:

@@ -1,8 +1,10 @@
-"""Judging the sentences of many drafts on all cores: the same findings, in the same order, as
-one core gives.
+"""Judging the sentences of drafts on all cores: the same findings, in the same order, as one
+core gives.
 
 Workers are forked from the process that holds the loaded checker, so none loads the base
-again; where the platform cannot fork, or the drafts are few, one core does the work.
+again. The sentences of all drafts are dealt out in runs, so one long draft uses every core as
+many short ones do; where the platform cannot fork, or the sentences are few, one core does the
+work.
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ from cstocheck.finding import Finding
 
 # Below this many sentences, starting workers costs more than it saves.
 MIN_SENTENCES = 200
+# Sentences are dealt out in runs: about this many a worker, of at least RUN_MIN sentences.
+RUNS_PER_WORKER = 4
+RUN_MIN = 25
 
 _judge: Callable[[str], Finding] | None = None  # what a forked worker inherits
 
@@ -23,28 +28,46 @@ _judge: Callable[[str], Finding] | None = None  # what a forked worker inherits
 def judge_drafts(judge: Callable[[str], Finding], drafts: Sequence[Sequence[str]],
                  jobs: int = 0) -> Iterator[list[Finding]]:
     """The findings on each draft's sentences, draft by draft, in the drafts' order. ``jobs``: how
-    many processes (0: one a core, where the drafts are many enough)."""
-    workers = _workers(jobs, drafts)
+    many processes (0: one a core, where the sentences are many enough)."""
+    texts = [text for draft in drafts for text in draft]
+    workers = _workers(jobs, len(texts))
     if workers <= 1:
-        for texts in drafts:
-            yield [judge(text) for text in texts]
+        for draft in drafts:
+            yield [judge(text) for text in draft]
         return
     global _judge
     _judge = judge
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet) as pool:
-            yield from pool.imap(_judge_texts, drafts)
+            yield from _by_draft(drafts, pool.imap(_judge_texts, _runs(texts, workers)))
     finally:
         _judge = None
 
 
-def _workers(jobs: int, drafts: Sequence[Sequence[str]]) -> int:
-    if jobs == 1 or len(drafts) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+def _runs(texts: list[str], workers: int) -> list[list[str]]:
+    """The sentences in runs, several a worker, so that a worker with slow sentences does not
+    hold up the rest, and none so short that passing it costs more than judging it."""
+    size = max(RUN_MIN, -(-len(texts) // (workers * RUNS_PER_WORKER)))
+    return [texts[i:i + size] for i in range(0, len(texts), size)]
+
+
+def _by_draft(drafts: Sequence[Sequence[str]], runs: Iterator[list[Finding]]) -> Iterator[list[Finding]]:
+    """The findings of the runs, in order, given back draft by draft as each draft is complete."""
+    pending: list[Finding] = []
+    for draft in drafts:
+        while len(pending) < len(draft):
+            pending += next(runs)
+        yield pending[:len(draft)]
+        pending = pending[len(draft):]
+
+
+def _workers(jobs: int, sentences: int) -> int:
+    if jobs == 1 or sentences < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     if jobs > 1:
-        return min(jobs, len(drafts))
+        return min(jobs, sentences)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, len(drafts)) if sum(map(len, drafts)) >= MIN_SENTENCES else 1
+    return cores if sentences >= MIN_SENTENCES else 1
 
 
 def _quiet() -> None:
