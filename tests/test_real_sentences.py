@@ -210,3 +210,17 @@ def test_without_denies_what_follows_it(checker: Checker, sentence: str, verdict
 ])
 def test_leaving_an_office_is_not_holding_it(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value != "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Some 80,000 demonstrators were detained.", "contradicted"),
+    ("Some 8,000 protesters were arrested.", "supported"),
+    ("Zo'n 8000 demonstranten werden opgepakt.", "supported"),
+])
+def test_a_noun_of_the_same_kind_counts_what_the_claim_counts(checker: Checker, sentence: str, verdict: str) -> None:
+    # The sources count opponents of the regime jailed: demonstrators and people are of that kind.
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
+    assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"

@@ -16,10 +16,12 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
+from cstocheck import lexicon
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
-from cstocheck.read import AliasTable, Mention, Reading, denies, read, where
+from cstocheck.read import AliasTable, Mention, Reading, denies, read, stem, where
 from cstocheck.structure import chunk_at, in_frame
 from cstocheck.values import (
     Quantity,
@@ -179,7 +181,18 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
     figure = _NEXT_FIGURE.search(text, quantity.end, stop)
     stop = figure.start() if figure else stop
     # What starts in those words: a term of several words may reach past them ("5 member states").
-    return frozenset(f for a, _, f in reading.features if quantity.end <= a < stop)
+    nouns = frozenset(f for a, _, f in reading.features if quantity.end <= a < stop)
+    kinds = _count_kinds()
+    return nouns | {kinds[f] for f in nouns if f in kinds}
+
+
+@cache
+def _count_kinds() -> dict[str, str]:
+    """Each noun of a kind of thing counted ("demonstrators", "opponents", "mensen"), as a feature,
+    with the mark of its kind ("k:people"): two figures count the same thing when their nouns
+    are of one kind, though the words differ."""
+    return {(item if item.startswith("t:") else "w:" + stem(item)): f"k:{kind}"
+            for kind, items in lexicon.grouped("count_kinds").items() for item in items}
 
 
 _STRETCH = re.compile(r"\S+")
