@@ -224,3 +224,14 @@ def test_a_noun_of_the_same_kind_counts_what_the_claim_counts(checker: Checker, 
 
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Nazarbayev ruled Kazakhstan for a quarter of a century.", "contradicted"),  # 25 years against 30
+    ("Nazarbajev regeerde een kwart eeuw over Kazachstan.", "contradicted"),
+    ("Nazarbayev ruled Kazakhstan for three decades.", "supported"),
+    ("Armenia sent nearly 70 troops to Kazakhstan.", "supported"),  # the sources' 70 is rounded
+    ("Armenia sent just over 70 troops to Kazakhstan.", "supported"),
+])
+def test_units_and_hedges_compose_with_the_sources_figure(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

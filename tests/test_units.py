@@ -19,3 +19,26 @@ def test_a_unit_word_right_after_a_figure_multiplies_it(text: str, factor: int, 
     got, until = in_units(text, end)
     assert got == factor
     assert text[end:until].strip() == word
+
+
+@pytest.mark.parametrize("text,fraction,unit", [
+    ("for a quarter of a century", 0.25, "century"),
+    ("half a century ago", 0.5, "century"),
+    ("een kwart eeuw lang", 0.25, "eeuw"),
+    ("een halve eeuw", 0.5, "eeuw"),
+    ("about half a century", 0.5, "century"),
+])
+def test_a_fraction_right_before_a_unit_is_a_figure_of_it(text: str, fraction: float, unit: str) -> None:
+    from cstocheck.values import read_quantities
+
+    (found,) = read_quantities(text)
+    assert found.number == fraction
+    factor, until = in_units(text, found.end)
+    assert text[found.end:until].strip() == unit and factor == 100
+
+
+@pytest.mark.parametrize("text", ["half a million", "a quarter of the troops", "een halve dag"])
+def test_a_fraction_before_anything_else_is_no_figure(text: str) -> None:
+    from cstocheck.values import read_quantities
+
+    assert all(q.number >= 1 for q in read_quantities(text))

@@ -282,8 +282,9 @@ def test_dates_and_years_are_never_counts() -> None:
         (Q.AT_LEAST, [100, 1e9], [99]),
         (Q.LESS_THAN, [99.5, 0], [100]),
         (Q.AT_MOST, [100, 0], [101]),
-        (Q.NEARLY, [90, 99], [100, 89]),
-        (Q.JUST_OVER, [101, 110], [100, 111]),
+        # "Nearly 100" and "just over 100" reach 100: a source's "100" is how it rounds.
+        (Q.NEARLY, [90, 99, 100], [100.5, 89]),
+        (Q.JUST_OVER, [100, 101, 110], [99.5, 111]),
         (Q.OVER, [101, 130], [100, 131]),  # "ruim dertig" may be thirty-eight
     ],
 )

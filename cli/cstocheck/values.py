@@ -150,8 +150,9 @@ _HEDGE_RANGES: dict[Qualifier, Callable[[float], Range]] = {
     Qualifier.AT_LEAST: lambda x: Range(x, math.inf),
     Qualifier.LESS_THAN: lambda x: Range(-math.inf, x, hi_open=True),
     Qualifier.AT_MOST: lambda x: Range(-math.inf, x),
-    Qualifier.NEARLY: lambda x: Range(_band(x)[0], x, hi_open=True),
-    Qualifier.JUST_OVER: lambda x: Range(x, _band(x)[1], lo_open=True),
+    # "Nearly 70" and "just over 70" reach 70 itself: a source's "70" is how it rounds.
+    Qualifier.NEARLY: lambda x: Range(_band(x)[0], x),
+    Qualifier.JUST_OVER: lambda x: Range(x, _band(x)[1]),
     Qualifier.OVER: lambda x: Range(x, x * (1 + OVER_MARGIN), lo_open=True),
     Qualifier.VAGUE: _vague_range,
 }
@@ -357,6 +358,11 @@ _VAGUE = re.compile(
     rf"(?P<s>{lexicon.alternation(_VAGUE_SINGULARS)})(?![\w])"
 )
 _DOZEN = re.compile(r"(?<![\w])(?:(?P<half>half\s+a|een\s+half)|a|one|een)\s+(?:dozen|dozijn)(?![\w])")
+# A fraction of a unit ("a quarter of a century", "een halve eeuw"): read only right before the
+# unit, which the count's reader then multiplies it by.
+_FRACTIONS: dict[str, float] = lexicon.mapping("unit_fractions")
+_FRACTION = re.compile(rf"(?<![\w])(?P<f>{lexicon.alternation(_FRACTIONS)})\s+"
+                       rf"(?=(?:{lexicon.alternation(lexicon.mapping('unit_factors'))})(?![\w]))")
 _TAL_VALUES: dict[str, int] = lexicon.mapping("tal_counts")
 _TAL = re.compile(rf"(?<![\w])een\s+(?P<w>{lexicon.alternation(_TAL_VALUES)})tal(?![\w])")
 
@@ -688,6 +694,10 @@ def _read_phrases(folded: str, taken: _Taken) -> Iterator[Quantity]:
         if taken.free(m.start(), m.end()):
             taken.add(m.start(), m.end())
             yield Quantity(float(_TAL_VALUES[m["w"]]), Qualifier.APPROX, m.start(), m.end())
+    for m in _FRACTION.finditer(folded):
+        if taken.free(m.start(), m.end("f")):
+            taken.add(m.start(), m.end("f"))
+            yield _hedged(folded, _FRACTIONS[re.sub(r"\s+", " ", m["f"])], m.start(), m.end("f"))
 
 
 def _hedge_before(folded: str, start: int) -> tuple[Qualifier | None, int]:
