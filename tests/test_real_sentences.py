@@ -235,3 +235,11 @@ def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
 ])
 def test_units_and_hedges_compose_with_the_sources_figure(checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Armenia sent more than 70 troops to Kazakhstan.", "contradicted"),  # "about 70" and "70": one figure
+    ("The CSTO has seven member states.", "disputed"),  # six or seven: the sources disagree
+])
+def test_only_sources_that_disagree_make_a_dispute(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

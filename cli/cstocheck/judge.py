@@ -134,6 +134,10 @@ def _weighed(j: Judged, speaking: list[Evidence]) -> tuple[Verdict, list[Evidenc
     """The verdict of the sources that speak: (verdict, the passages it rests on, every passage that speaks)."""
     agreeing = [e for e in speaking if e.stance is Stance.SUPPORTS]
     disagreeing = [e for e in speaking if e.stance is Stance.CONTRADICTS]
+    if agreeing and disagreeing and _one_figure(j.claim, agreeing + disagreeing):
+        # Sources that give one figure, one more precisely ("70", "about 70"), do not dispute
+        # it: a sentence the precise one rules out ("more than 70") is contradicted.
+        return Verdict.CONTRADICTED, disagreeing, speaking
     if agreeing and disagreeing:
         return Verdict.DISPUTED, speaking, speaking
     if agreeing:
@@ -142,6 +146,17 @@ def _weighed(j: Judged, speaking: list[Evidence]) -> tuple[Verdict, list[Evidenc
         held = _offices_held(j.said, j.claim, j.reading, j.index)
         return Verdict.CONTRADICTED, disagreeing + held, speaking + held
     return Verdict.CONTRADICTED, disagreeing, speaking
+
+
+def _one_figure(claim: Claim, evidence: list[Evidence]) -> bool:
+    """Whether the sources' figures for a count all fit one another."""
+    if claim.kind is not ValueKind.COUNT:
+        return False
+    try:
+        ranges = [parse_count(e.says).range() for e in evidence]
+    except ValueError:
+        return False
+    return all(a.overlaps(b) for a in ranges for b in ranges)
 
 
 def _mismatch(j: Judged) -> Found | None:
