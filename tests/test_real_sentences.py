@@ -243,3 +243,16 @@ def test_units_and_hedges_compose_with_the_sources_figure(checker: Checker, sent
 ])
 def test_only_sources_that_disagree_make_a_dispute(checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyrgyzstan asked the CSTO for help in 2010, but the CSTO refused.",
+    "Kirgizië vroeg de CSTO in 2010 om hulp, maar Rusland weigerde.",
+])
+def test_a_refusal_in_another_clause_does_not_deny_the_request(checker: Checker, sentence: str) -> None:
+    # "…, but the CSTO refused" denies the help, not that Kyrgyzstan asked for it.
+    assert checker.claim(sentence).verdict.value == "supported"
+
+
+def test_a_denial_in_the_clause_of_the_claim_still_denies_it(checker: Checker) -> None:
+    assert checker.claim("Kyrgyzstan did not ask the CSTO for help in 2010.").verdict.value == "contradicted"

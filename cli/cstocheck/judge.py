@@ -401,6 +401,7 @@ def _judge(reading: Reading, index: Index) -> Finding:
     whole = judge_part(text, reading, index)
     pieces = segments(reading)
     parts = _assertions(reading, pieces, index) if len(pieces) > 1 else []
+    whole = _own_clause(whole, parts, reading)
     checked = {p.claim.id for p in parts if p.claim is not None and p.verdict is not Verdict.UNVERIFIED}
     # A clause the base does not speak to counts only if it says something of its own, not
     # what a claim matched elsewhere in the sentence already covers ("scaled back its gas |
@@ -413,6 +414,27 @@ def _judge(reading: Reading, index: Index) -> Finding:
     if not (separate or (matched and len(matched) < len(parts))):
         return Finding.over(text, with_values(whole, text, reading, index))
     return Finding.over(text, _one_a_claim(parts, whole))
+
+
+def _own_clause(whole: Part, parts: list[Part], reading: Reading) -> Part:
+    """A negation with nothing of its own to deny, in another clause than the one that says the
+    claim ("Kyrgyzstan asked for help in 2010, but the CSTO refused"), denies no part of what that
+    clause says: the clause, judged on its own, stands for the sentence's match."""
+    if not whole.negated or whole.claim is None or not reading.negations or any(reading.negations) \
+            or not all(_ends_clause(reading, at) for at in reading.negation_at):
+        return whole
+    return next((p for p in parts if p.claim is not None and p.claim.id == whole.claim.id and not p.negated
+                 and p.verdict is not Verdict.UNVERIFIED), whole)
+
+
+def _ends_clause(reading: Reading, at: int) -> bool:
+    """Whether the word that starts at offset `at` closes its clause ("…, but Russia refused."):
+    punctuation, or nothing, stands between it and the next word."""
+    words = reading.words
+    k = next((k for k, (start, _, _) in enumerate(words) if start >= at), len(words))
+    if k + 1 >= len(words):
+        return True
+    return bool(reading.text[words[k][1]:words[k + 1][0]].strip())
 
 
 def _assertions(sentence: Reading, pieces: list[Segment], index: Index) -> list[Part]:
