@@ -90,6 +90,11 @@ def test_place(checker: Checker) -> None:
     moscow = place.read(asked(checker, "The treaty was signed in Kazakhstan.", "treaty-signed-in"))
     assert moscow is not None and place.RULE.stance(moscow, "yerevan", False, {"yerevan": "armenia"}) \
         is Stance.CONTRADICTS
+    # A country after "in the" is still where; one that acts ("… that Kazakhstan signed it") is not.
+    capital = place.read(asked(checker, "The treaty was signed in the Armenian capital.", "treaty-signed-in"))
+    assert capital is not None and place.RULE.stance(capital, "yerevan", False, {"yerevan": "armenia"}) \
+        is Stance.SUPPORTS
+    assert place.read(asked(checker, "Tokayev said that Kazakhstan signed the treaty.", "treaty-signed-in")) is None
 
 
 @pytest.mark.parametrize("rule", kinds.RULES, ids=lambda r: r.name)

@@ -256,3 +256,13 @@ def test_a_refusal_in_another_clause_does_not_deny_the_request(checker: Checker,
 
 def test_a_denial_in_the_clause_of_the_claim_still_denies_it(checker: Checker) -> None:
     assert checker.claim("Kyrgyzstan did not ask the CSTO for help in 2010.").verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokajev liet Poetin in Sint-Petersburg weten dat Kazachstan Loegansk en Donetsk niet erkent.",
+    "Tokayev told Putin that Kazakhstan does not recognise Luhansk and Donetsk.",
+])
+def test_one_country_denying_is_no_denial_of_what_another_did(checker: Checker, sentence: str) -> None:
+    # Russia recognised the two; Kazakhstan not doing so denies nothing of that, and Kazakhstan,
+    # opening the reported clause, is not where the rebuff took place.
+    assert checker.claim(sentence).verdict.value != "contradicted"

@@ -130,6 +130,16 @@ def test_left_the_office(checker: Checker) -> None:
     assert found_by(checker, "left-the-office", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
 
 
+def test_denied_of_another(checker: Checker) -> None:
+    # Russia sent troops; that Uzbekistan did not denies nothing the claim says.
+    found = found_by(checker, "denied-of-another", "Tokayev said that Uzbekistan did not send troops to Kazakhstan.",
+                     "troops-sent-to-kazakhstan")
+    assert found is not None and found.words == "Uzbekistan" and found.elsewhere
+    assert found_by(checker, "denied-of-another", "Russia did not send troops to Kazakhstan in January 2022.",
+                    "troops-sent-to-kazakhstan") is None
+    assert checker.claim("Russia did not send troops to Kazakhstan in January 2022.").verdict is Verdict.CONTRADICTED
+
+
 # --- mismatch ---------------------------------------------------------------------------------
 
 

@@ -93,8 +93,8 @@ def _judge_match(text: str, reading: Reading, index: Index, top: Match, matches:
     j = Judged(text, reading, index, top, matches, whens, index.entry_of(claim.id), said)
     for rule in rules.of(Stage.UNCHECKED):
         if found := rule.check(j):
-            return Part(text, Verdict.UNVERIFIED, claim, (), (), matches, found.words or None, top.negated,
-                        found.explanation, None)
+            return Part(text, Verdict.UNVERIFIED, None if found.elsewhere else claim, (), (), matches,
+                        found.words or None, top.negated, found.explanation, None)
     speaking = stances(j)
     asserted = said.describe(text) if said else None
     if not speaking:
@@ -411,9 +411,15 @@ def _judge(reading: Reading, index: Index) -> Finding:
     parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(_own(p), covering, index)]
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
     separate = len(checked) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
-    if not (separate or (matched and len(matched) < len(parts))):
+    if not (separate or (matched and (len(matched) < len(parts) or _elsewhere(whole)))):
         return Finding.over(text, with_values(whole, text, reading, index))
     return Finding.over(text, _one_a_claim(parts, whole))
+
+
+def _elsewhere(whole: Part) -> bool:
+    """Whether the sentence's best match was found to speak of something else than it says (a
+    denial of another country's act): its clauses, judged apart, say what the sentence asserts."""
+    return whole.verdict is Verdict.UNVERIFIED and whole.claim is None and bool(whole.matches)
 
 
 def _own_clause(whole: Part, parts: list[Part], reading: Reading) -> Part:

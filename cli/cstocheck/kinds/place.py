@@ -1,16 +1,27 @@
-"""Places: the country or city the sentence names as where ("signed in Moscow"), leaving out the
-places the claim names in another role; it agrees with a source's place, or with the country
-that place lies in."""
+"""Places: the country or city the sentence names as where ("signed in Moscow"), leaving out a
+country that opens a reported clause ("that Kazakhstan does not …") and the places the claim
+names in another role; it agrees with a source's place, or with the country that place lies in."""
 from __future__ import annotations
 
+import re
+
+from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement, core
 from cstocheck.model import EntityKind, ValueKind
+
+# "that", "dat" right before a name: the name opens a reported clause.
+_REPORTED = re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.words('complementizers'))})\s+$", re.IGNORECASE)
 
 
 def read(asked: Asked) -> Said | None:
     mentions = tuple(m for m in core(asked.reading).mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY))
     if any(m.locative for m in mentions):
         mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
+    else:
+        # Without "in", a country opening a reported clause ("… told Putin that Kazakhstan does
+        # not recognise them") acts there: it is not where.
+        text = asked.reading.text
+        mentions = tuple(m for m in mentions if m.kind is EntityKind.CITY or not _REPORTED.search(text, 0, m.start))
     # A place every wording names in another role ("sent to Kazakhstan" where the claim asks who
     # sent) is the claim's context, not the sentence's answer.
     context = asked.index.entry_of(asked.claim.id).entities

@@ -30,6 +30,7 @@ class Found:
     words: str
     explanation: str
     stance: Stance | None = None  # CONTRADICTS: the sentence says otherwise; None: it cannot be checked
+    elsewhere: bool = False  # the assertion speaks of something else than the claim: a detail, not an unchecked fact
 
 
 @dataclass(frozen=True)
