@@ -266,3 +266,12 @@ def test_one_country_denying_is_no_denial_of_what_another_did(checker: Checker, 
     # Russia recognised the two; Kazakhstan not doing so denies nothing of that, and Kazakhstan,
     # opening the reported clause, is not where the rebuff took place.
     assert checker.claim(sentence).verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Tokayev, who became president in 2019, asked the CSTO for help.", "supported"),
+    ("Tokayev, who became president in 2019, asked the CSTO for help on 6 January 2022.", "contradicted"),
+])
+def test_a_date_in_an_aside_is_the_asides_own(checker: Checker, sentence: str, verdict: str) -> None:
+    # 2019 is when he became president, not when he asked for help.
+    assert checker.claim(sentence).verdict.value == verdict
