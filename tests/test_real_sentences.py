@@ -275,3 +275,12 @@ def test_one_country_denying_is_no_denial_of_what_another_did(checker: Checker, 
 def test_a_date_in_an_aside_is_the_asides_own(checker: Checker, sentence: str, verdict: str) -> None:
     # 2019 is when he became president, not when he asked for help.
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zas is the secretary-general of NATO.",
+    "Zas is de secretaris-generaal van de NAVO.",
+    "Stanislav Zas, secretary-general of NATO, visited Kazakhstan.",
+])
+def test_an_office_in_another_organisation_is_contradicted(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "contradicted"

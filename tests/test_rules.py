@@ -189,6 +189,17 @@ def test_another_in_the_list(checker: Checker) -> None:
                                                      "and Russia, Uzbekistan said.", "members") is None
 
 
+def test_another_organisation() -> None:
+    office = small_base(Fact("csto-chief", "Zas is the secretary-general of the CSTO.", "person", "zas",
+                             quotes=("CSTO secretary-general Zas spoke.",)))
+    found = found_by(office, "another-organisation", "Zas is the secretary-general of NATO.", "csto-chief")
+    assert found == rules.Found("NATO", "csto", Stance.CONTRADICTS)
+    assert found_by(office, "another-organisation", "Zas is the secretary-general of the CSTO.", "csto-chief") is None
+    # NATO named apart from the office is something else the sentence speaks of.
+    assert found_by(office, "another-organisation", "Zas, the secretary-general, criticised NATO.",
+                    "csto-chief") is None
+
+
 # --- office -----------------------------------------------------------------------------------
 
 
