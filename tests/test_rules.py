@@ -196,8 +196,14 @@ def test_another_organisation() -> None:
     assert found == rules.Found("NATO", "csto", Stance.CONTRADICTS)
     assert found_by(office, "another-organisation", "Zas is the secretary-general of the CSTO.", "csto-chief") is None
     # NATO named apart from the office is something else the sentence speaks of.
-    assert found_by(office, "another-organisation", "Zas, the secretary-general, criticised NATO.",
-                    "csto-chief") is None
+    from cstocheck.rules.another_organisation import _joined
+
+    text = "Zas, the secretary-general, criticised NATO."
+    nato = read(text, office.index.aliases).mentions[-1]
+    office_span = (text.index("secretary-general"), text.index("secretary-general") + len("secretary-general"))
+    assert not _joined(text, nato, office_span)
+    assert _joined("Zas is the secretary-general of NATO.", read("Zas is the secretary-general of NATO.",
+                                                                  office.index.aliases).mentions[-1], (11, 28))
 
 
 # --- office -----------------------------------------------------------------------------------
