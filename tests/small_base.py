@@ -36,6 +36,7 @@ ENTITIES = (
     Entity("help", EntityKind.TERM, ("help", "assistance", "hulp")),
     Entity("president", EntityKind.TERM, ("president",)),
     Entity("resign", EntityKind.TERM, ("resigned", "stepped down", "trad af")),
+    Entity("join", EntityKind.TERM, ("joined", "join", "sloot zich aan")),
     Entity("member", EntityKind.TERM, ("member", "members", "member states", "lidstaten")),
     Entity("alliance", EntityKind.TERM, ("alliance", "bloc", "organisation", "organization", "military alliance",
                                          "bondgenootschap", "militair bondgenootschap")),

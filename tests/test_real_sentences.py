@@ -284,3 +284,9 @@ def test_a_date_in_an_aside_is_the_asides_own(checker: Checker, sentence: str, v
 ])
 def test_an_office_in_another_organisation_is_contradicted(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value == "contradicted"
+
+
+def test_a_member_named_only_as_where_is_not_the_member(checker: Checker) -> None:
+    # Tashkent is where it was founded; the sentence says nothing of Uzbekistan's membership.
+    assert checker.claim("The organization was founded on May 15, 1992, in Tashkent (Uzbekistan).").verdict.value \
+        != "contradicted"

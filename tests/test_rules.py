@@ -130,6 +130,16 @@ def test_left_the_office(checker: Checker) -> None:
     assert found_by(checker, "left-the-office", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
 
 
+def test_member_as_place() -> None:
+    members = small_base(Fact("uzbekistan-joined", "Uzbekistan joined the CSTO in 2006.", "year", "2006",
+                              quotes=("In 2006 Uzbekistan joined the CSTO.",)),
+                         Fact("treaty-signed", "The treaty was signed in 1992.", "year", "1992",
+                              quotes=("The treaty was signed in 1992.",)))
+    found = found_by(members, "member-as-place", "The CSTO was joined in Uzbekistan in 2006.", "uzbekistan-joined")
+    assert found is not None and found.words == "Uzbekistan" and found.elsewhere
+    assert found_by(members, "member-as-place", "Uzbekistan joined the CSTO in 2006.", "uzbekistan-joined") is None
+
+
 def test_denied_of_another(checker: Checker) -> None:
     # Russia sent troops; that Uzbekistan did not denies nothing the claim says.
     found = found_by(checker, "denied-of-another", "Tokayev said that Uzbekistan did not send troops to Kazakhstan.",

@@ -25,6 +25,7 @@ from cstocheck.rules import (
     figure_unread,
     figure_without_one,
     left_the_office,
+    member_as_place,
     no_one_named,
     only_one_of_several,
 )
@@ -39,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     no_one_named.RULE,
     left_the_office.RULE,
     denied_of_another.RULE,
+    member_as_place.RULE,
     another_article.RULE,
     another_place.RULE,
     another_country.RULE,
