@@ -45,6 +45,7 @@ CLAIM_CODES = frozenset({0, 1, 3, 4})  # a verdict; 2 would mean the run failed
 FLOOR_RATIO = 1.25
 WARM_CLAIM_S = 0.300
 CHECK_PER_S = 300.0
+SHIPPED_CHECK_PER_S = 1000.0
 VALIDATE_S = 3.0
 PEAK_MB = 200.0
 EDITED_CLAIM_S = 2.0  # `claim` after one claims file is edited: the cache is rebuilt by file
@@ -315,6 +316,10 @@ def targets(rows: Sequence[Row], exponents: dict[str, float], largest: int | Non
         ratio = shipped.median / floor.median
         add(f"`claim --format json` on the shipped base ≤ {FLOOR_RATIO}× the import floor",
             f"{ratio:.2f}× ({fmt_s(shipped.median)} / {fmt_s(floor.median)})", ratio <= FLOOR_RATIO)
+    shipped_check = find("`check`, 1,000 sentences, warm cache", None)
+    add(f"shipped base: `check` ≥ {SHIPPED_CHECK_PER_S:.0f} sentences/s",
+        f"{shipped_check.rate:.1f} sentences/s" if shipped_check else "not run",
+        shipped_check.rate >= SHIPPED_CHECK_PER_S if shipped_check else None)
     size = f"{largest // 1000}k" if largest else "?"
     warm = find("`claim`, warm cache", largest)
     add(f"{size} base, warm cache: `claim` ≤ {WARM_CLAIM_S * 1000:.0f} ms",
@@ -431,6 +436,13 @@ def main(argv: list[str] | None = None) -> int:
                                               ([*CLI, "claim", SENTENCE, "--format", "json"], CLAIM_CODES, True)])
         runner.measure(Row("`claim --format json`, cold cache", "shipped", None),
                        [*CLI, "claim", SENTENCE, "--format", "json"], cold=True, codes=CLAIM_CODES, want_json=True)
+        if check:
+            gen.mkdir(parents=True, exist_ok=True)
+            draft = gen / "draft-shipped.md"
+            sentences = synth.write_draft(BENCH.parent, draft, DRAFT_SENTENCES, real=real)
+            runner.measure(Row("`check`, 1,000 sentences, warm cache", "shipped", None, sentences=sentences),
+                           [*CLI, "check", str(draft), "--format", "json"], codes=frozenset({0, 1}),
+                           want_json=True)
         for n, (root, draft, sentences) in bases.items():
             label = f"{n // 1000}k synthetic" if n >= 1000 else f"{n} synthetic"
             log(label)
