@@ -366,13 +366,15 @@ class Index:
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
-        told, known, passing = self._stretch(asked, entry, mentions)
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) else 0.0
-        explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
         wording, closest, recall = self._recall(asked, entry, [m for _, m, _ in mentions], agreed)
-        if explained <= 0 or closest < MIN_RECALL:
-            return None  # the sentence says too little of any wording of the claim
+        if closest < MIN_RECALL:
+            return None  # the sentence says too little of any wording of the claim (most candidates)
+        told, known, passing = self._stretch(asked, entry, mentions)
+        explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
+        if explained <= 0:
+            return None
         swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions]) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
