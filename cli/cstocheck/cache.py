@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -162,6 +161,8 @@ def store(key: str, value: Any) -> None:
 def _write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target and rename it into place: a parallel run sees
     the old file or the new one, never half of one. A cache that cannot be written only costs speed."""
+    import tempfile  # only a run that writes needs it: a warm run is spared importing it
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:16]}.", suffix=".tmp")
