@@ -29,7 +29,8 @@ class Checker:
         cached = cache.load(key) if use_cache else None
         if isinstance(cached, Checker):
             return cached
-        from cstocheck.base import load_clean_base, without_gc
+        from cstocheck.base import load_clean_base
+        from cstocheck.collector import without_gc
 
         base = load_clean_base(root)
 
