@@ -59,9 +59,9 @@ def dumps(value: Any) -> str:
 def loads(text: str | bytes) -> Any:
     data = text.encode("utf-8") if isinstance(text, str) else text
     head, _, rest = data.partition(b"\n")
-    # Decoding builds trees of new objects, none of them garbage: the cyclic collector would walk
-    # them for nothing (a tenth of decoding an entry).
-    with without_gc():
+    # Decoding builds trees of new objects, none of them garbage, and the index keeps them: the
+    # cyclic collector would walk them for nothing (a tenth of decoding an entry).
+    with without_gc(lasting=True):
         return _decode(head, rest)
 
 

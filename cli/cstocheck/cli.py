@@ -122,7 +122,7 @@ def _open_checker(base: Path | None, origin: str = "--base", *, no_cache: bool) 
     from cstocheck.locate import find_base
 
     # The engine's imports and the compiled base are built once, and kept for the whole command.
-    with without_gc(start_up=True):
+    with without_gc(lasting=True):
         from cstocheck.checker import Checker
 
         return Checker.open(find_base(base, origin), use_cache=not no_cache)

@@ -3,7 +3,8 @@
 A pause only defers the collector's walk: once it is back on, its next collections walk all that
 was built meanwhile. A process that runs one command (cstocheck's own entry point says so with
 `one_command_process`) also takes what its start-up built (modules, the compiled base) out of the
-collector's sight when the pause ends, with gc.freeze: those objects live as long as the process.
+collector's sight when the pause ends, with gc.freeze: those objects live as long as the process,
+and so do the values decoded from the compiled base, which the index keeps.
 Code that runs inside another process (tests, a notebook) only pauses.
 """
 from __future__ import annotations
@@ -21,16 +22,17 @@ def one_command_process() -> None:
 
 
 @contextmanager
-def without_gc(*, start_up: bool = False) -> Iterator[None]:
+def without_gc(*, lasting: bool = False) -> Iterator[None]:
     """Loading builds millions of objects and frees few: Python's cyclic collector would walk the
     growing graph again and again for nothing (a third of `validate` on a 10,000-claim base).
-    `start_up`: what is built here lives as long as the process, in a one-command process."""
+    `lasting`: what is built here lives as long as the process (in a one-command process, it is
+    then frozen out of the collector's sight)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            if start_up and _ONE_COMMAND[0]:
+            if lasting and _ONE_COMMAND[0]:
                 gc.freeze()
             gc.enable()

@@ -30,7 +30,7 @@ def main() -> None:
     try:
         prepare_process()
         one_command_process()
-        with without_gc(start_up=True):  # importing builds many objects and frees none
+        with without_gc(lasting=True):  # importing builds many objects and frees none
             from cstocheck.cli import run
         code = run()
     except KeyboardInterrupt:
