@@ -453,3 +453,44 @@ def test_damaged_part_is_read_again(shipped_copy: Path, cache_dir: Path) -> None
     cached, fresh = claim(shipped_copy), claim(shipped_copy, "--no-cache")
     assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
     assert cache.load(part.stem) is not None, "the damaged part was not written again"
+
+
+# --- what a warm run imports -------------------------------------------------------------------
+
+_IMPORTED = ("import sys; from cstocheck.cli import run; code = run(sys.argv[1:]); "
+             "print(code, *(m in sys.modules for m in ('yaml', 'rich')))")
+
+
+def test_warm_json_claim_imports_neither_yaml_nor_rich(shipped_copy: Path, cache_dir: Path) -> None:
+    """A warm `claim --format json` takes the qualifier words from the cache (no yaml) and prints no
+    rich renderable (no rich): importing either would cost every claim."""
+    import os
+    import subprocess
+    import sys
+
+    args = [sys.executable, "-c", _IMPORTED, "claim", SENTENCE, "--format", "json", "--base", str(shipped_copy)]
+    env = {**os.environ, cache.ENV_CACHE_DIR: str(cache_dir)}
+    cold = subprocess.run(args, capture_output=True, text=True, check=True, env=env)
+    warm = subprocess.run(args, capture_output=True, text=True, check=True, env=env)
+    assert cold.stdout.split()[-3:] == ["0", "True", "False"]
+    assert warm.stdout.split()[-3:] == ["0", "False", "False"]
+    assert warm.stdout.rsplit("}", 1)[0] == cold.stdout.rsplit("}", 1)[0]
+
+
+@pytest.mark.parametrize("data", [None, [], {"modality": []}, {"modality": {"reported": "x"}},
+                                  {"modality": {"reported": ["x"]}, "still": [1]}], ids=repr)
+def test_qualifier_words_of_another_shape_are_not_carried(data: object) -> None:
+    from cstocheck import qualify
+
+    qualify._carried.clear()
+    qualify.carry(data)
+    assert qualify._carried == []
+
+
+def test_qualifier_words_carried_are_the_word_files(shipped_copy: Path, cache_dir: Path) -> None:
+    from cstocheck import qualify
+
+    assert claim(shipped_copy).exit_code == 0
+    qualify._carried.clear()
+    assert isinstance(cache.load(cache.base_key(shipped_copy)), Checker)
+    assert qualify._carried == [qualify.read_words_file()]

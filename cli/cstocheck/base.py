@@ -1,14 +1,12 @@
 """Loading a claims base (seeds, alias tables, claims) and checking it like a linter."""
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cstocheck.collector import without_gc
 from cstocheck.model import Base, Claim, Entity, EntityKind, Level, Mark, Modality, Seed, SourceQuote, Stance, ValueKind
 from cstocheck.quotes import SeedText
 from cstocheck.schema import ALIAS_FILES, CLAIMS_FILE, ENTITIES_FILE, SAYS_WORDS, SEEDS_FILE, SEEDS_META_FILE
@@ -21,19 +19,6 @@ def display_path(path: Path) -> str:
         return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd().resolve()) else str(path)
     except (OSError, ValueError, RuntimeError):  # RuntimeError: a link loop, in Python 3.11
         return str(path)
-
-
-@contextmanager
-def without_gc() -> Iterator[None]:
-    """Loading builds millions of objects and frees few: Python's cyclic collector would walk the
-    growing graph again and again for nothing (a third of `validate` on a 10,000-claim base)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load_base(root: Path) -> Base:

@@ -14,11 +14,11 @@ on a base of thousands of files stats them rather than rereading them.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -89,9 +89,16 @@ def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
 
 
 def _package_files() -> list[tuple[str, Path]]:
-    package = Path(__file__).parent  # the code and the language files it reads with
-    return [(f"package/{p.relative_to(package).as_posix()}", p)
-            for p in sorted([*package.rglob("*.py"), *package.glob("languages/*")])]
+    """The code and the language files it reads with, by name inside the package (listed with
+    os.walk: pathlib's rglob and the sorting of paths took 1.5 ms of every run)."""
+    package = Path(__file__).parent
+    names: list[str] = []
+    for folder, _, files in os.walk(package):
+        inside = os.path.relpath(folder, package).replace(os.sep, "/")
+        names += [name if inside == "." else f"{inside}/{name}" for name in files if name.endswith(".py")]
+    with contextlib.suppress(OSError):
+        names += [f"languages/{name}" for name in os.listdir(package / "languages")]
+    return [(f"package/{name}", package / name) for name in sorted(names)]
 
 
 def _folder_files(root: Path, folder: str) -> list[tuple[str, Path]]:
@@ -162,6 +169,8 @@ def store(key: str, value: Any) -> None:
 def _write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside the target and rename it into place: a parallel run sees
     the old file or the new one, never half of one. A cache that cannot be written only costs speed."""
+    import tempfile  # only a run that writes needs it: a warm run is spared importing it
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:16]}.", suffix=".tmp")

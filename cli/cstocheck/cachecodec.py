@@ -31,10 +31,10 @@ import enum
 import json
 import sys
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path, PurePath
 from typing import Any
 
+from cstocheck.collector import without_gc
 from cstocheck.folding import Folded
 
 PACKAGE = "cstocheck"
@@ -59,6 +59,13 @@ def dumps(value: Any) -> str:
 def loads(text: str | bytes) -> Any:
     data = text.encode("utf-8") if isinstance(text, str) else text
     head, _, rest = data.partition(b"\n")
+    # Decoding builds trees of new objects, none of them garbage, and the index keeps them: the
+    # cyclic collector would walk them for nothing (a tenth of decoding an entry).
+    with without_gc(lasting=True):
+        return _decode(head, rest)
+
+
+def _decode(head: bytes, rest: bytes) -> Any:
     try:
         doc = json.loads(head)
         if type(doc) is not list or len(doc) != 2 or type(doc[0]) is not list:
@@ -166,33 +173,70 @@ class _Reader:
     def __init__(self, classes: list[type], apart: list[bytes]) -> None:
         self.classes = classes
         self.apart = apart
+        # By class number, what building its records and enum members needs, found once a document.
+        self._records: dict[int, tuple[type, tuple[str, ...], bool]] = {}
+        self._members: dict[int, tuple[type, dict[Any, Any]]] = {}
 
     def build(self, item: list[Any]) -> Any:
         tag = item[0]
         # The commonest first, without a call through the table: most of a cache is these.
+        if tag == RECORD + FLAT or tag == RECORD:
+            return self.record(item)
         if tag == FROZENSET + FLAT:
-            return frozenset(islice(item, 1, None))
+            return frozenset(item[1:])
         if tag == TUPLE + FLAT:
-            return tuple(islice(item, 1, None))
-        if tag == RECORD or tag == RECORD + FLAT:
-            return _record(self, item)
+            return tuple(item[1:])
         if type(tag) is not int or not 0 <= tag < len(_BUILDERS):
             raise CodecError(f"unknown value tagged {tag!r}")
         return _BUILDERS[tag](self, item)
 
     def items(self, item: list[Any], start: int = 1) -> list[Any]:
         build = self.build
-        return [build(x) if type(x) is list else x for x in islice(item, start, None)]
+        return [build(x) if type(x) is list else x for x in item[start:]]
 
     def kind(self, number: Any) -> type:
         if type(number) is not int or not 0 <= number < len(self.classes):
             raise CodecError(f"no class numbered {number!r}")
         return self.classes[number]
 
+    def record(self, item: list[Any]) -> Any:
+        """A dataclass or named tuple, fields set as stored: no __init__ or __post_init__ runs."""
+        number = item[1]
+        found = self._records.get(number) if type(number) is int else None
+        if found is None:
+            kind = self.kind(number)
+            found = self._records[number] = (kind, *(_FIELDS.get(kind) or _fields_of(kind)))
+        kind, names, is_tuple = found
+        if len(item) - 2 != len(names):
+            raise CodecError(f"{kind.__qualname__}: fields are not a list of {len(names)}")
+        values = item[2:] if item[0] == RECORD + FLAT else self.items(item, 2)
+        if is_tuple:
+            return tuple.__new__(kind, values)
+        out = object.__new__(kind)
+        out.__dict__.update(zip(names, values))
+        return out
+
+    def member(self, item: list[Any]) -> Any:
+        """An enum member, looked up by its value."""
+        number = item[1]
+        found = self._members.get(number) if type(number) is int else None
+        if found is None:
+            kind = self.kind(number)
+            if not issubclass(kind, enum.Enum):
+                raise CodecError(f"{kind.__qualname__} is not an enum")
+            found = self._members[number] = (kind, {m.value: m for m in kind.__members__.values()})
+        if len(item) != 3:
+            raise CodecError(f"{found[0].__qualname__} is not an enum")
+        value = self.build(item[2]) if type(item[2]) is list else item[2]
+        try:
+            return found[1][value]
+        except (KeyError, TypeError):  # not a member's value (or unhashable): the enum says which
+            return found[0](value)
+
 
 def _scalars(item: list[Any]) -> Any:
     # Not checked for arrays inside: those would stay plain JSON lists, data that runs nothing.
-    return islice(item, 1, None)
+    return item[1:]
 
 
 def _dict(r: _Reader, item: list[Any]) -> dict[Any, Any]:
@@ -201,7 +245,7 @@ def _dict(r: _Reader, item: list[Any]) -> dict[Any, Any]:
 
 
 def _flat_dict(r: _Reader, item: list[Any]) -> dict[Any, Any]:
-    values = _scalars(item)
+    values = iter(_scalars(item))
     return dict(zip(values, values, strict=True))
 
 
@@ -215,27 +259,6 @@ def _apart(r: _Reader, item: list[Any]) -> bytes:
     if len(item) != 2 or type(item[1]) is not int or not 0 < item[1] <= len(r.apart):
         raise CodecError("no such line")
     return r.apart[item[1] - 1]
-
-
-def _enum(r: _Reader, item: list[Any]) -> Any:
-    kind = r.kind(item[1])
-    if len(item) != 3 or not issubclass(kind, enum.Enum):
-        raise CodecError(f"{kind.__qualname__} is not an enum")
-    return kind(r.build(item[2]) if type(item[2]) is list else item[2])
-
-
-def _record(r: _Reader, item: list[Any]) -> Any:
-    """A dataclass or named tuple, fields set as stored: no __init__ or __post_init__ runs."""
-    kind = r.kind(item[1])
-    names, is_tuple = _FIELDS.get(kind) or _fields_of(kind)
-    if len(item) - 2 != len(names):
-        raise CodecError(f"{kind.__qualname__}: fields are not a list of {len(names)}")
-    values = islice(item, 2, None) if item[0] == RECORD + FLAT else r.items(item, 2)
-    if is_tuple:
-        return tuple.__new__(kind, values)
-    out = object.__new__(kind)
-    out.__dict__.update(zip(names, values))
-    return out
 
 
 _FIELDS: dict[type, tuple[tuple[str, ...], bool]] = {}
@@ -299,9 +322,9 @@ def _flat(make: Callable[[Any], Any]) -> Callable[[_Reader, list[Any]], Any]:
 
 # By tag: LIST, TUPLE, FROZENSET, SET, DICT, PATH, ENUM, RECORD, STATE, APART, the flat ones, FOLDED.
 _BUILDERS: tuple[Callable[[_Reader, list[Any]], Any], ...] = (
-    _container(list), _container(tuple), _container(frozenset), _container(set), _dict, _path, _enum, _record,
-    _state, _apart, _flat(list), _flat(tuple), _flat(frozenset), _flat(set), _flat_dict, _unknown, _unknown,
-    _record, _folded,
+    _container(list), _container(tuple), _container(frozenset), _container(set), _dict, _path, _Reader.member,
+    _Reader.record, _state, _apart, _flat(list), _flat(tuple), _flat(frozenset), _flat(set), _flat_dict, _unknown,
+    _unknown, _Reader.record, _folded,
 )
 
 

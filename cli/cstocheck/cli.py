@@ -118,10 +118,14 @@ def main_options(
 
 
 def _open_checker(base: Path | None, origin: str = "--base", *, no_cache: bool) -> Any:
-    from cstocheck.checker import Checker
+    from cstocheck.collector import without_gc
     from cstocheck.locate import find_base
 
-    return Checker.open(find_base(base, origin), use_cache=not no_cache)
+    # The engine's imports and the compiled base are built once, and kept for the whole command.
+    with without_gc(lasting=True):
+        from cstocheck.checker import Checker
+
+        return Checker.open(find_base(base, origin), use_cache=not no_cache)
 
 
 CLAIM_STDIN_BYTES = 64 * 1024  # a claim is one sentence: far more than that is a document

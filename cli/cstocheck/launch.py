@@ -1,13 +1,16 @@
 """The process's entry point: everything that must hold before the first heavy import.
 
-It imports nothing but the standard library, so that an interrupt during start-up (importing
-typer and rich takes a tenth of a second) still ends in one line and exit 130, not a traceback.
+It imports nothing but the standard library (and collector, which imports nothing else), so
+that an interrupt during start-up (importing typer and rich takes a tenth of a second) still ends
+in one line and exit 130, not a traceback.
 """
 from __future__ import annotations
 
 import os
 import signal
 import sys
+
+from cstocheck.collector import one_command_process, without_gc
 
 INTERRUPTED = 130
 
@@ -26,8 +29,9 @@ def prepare_process() -> None:
 def main() -> None:
     try:
         prepare_process()
-        from cstocheck.cli import run
-
+        one_command_process()
+        with without_gc(lasting=True):  # importing builds many objects and frees none
+            from cstocheck.cli import run
         code = run()
     except KeyboardInterrupt:
         code = INTERRUPTED

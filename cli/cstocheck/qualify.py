@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
@@ -26,12 +25,8 @@ from cstocheck.model import Claim, Modality, SourceQuote, Stance
 from cstocheck.read import Reading, fold
 from cstocheck.values import When, parse_when
 
-try:  # libyaml's loader where it is installed: the pure-Python one took 12 ms of every claim
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
 WORDS_FILE = Path(__file__).resolve().parent / "languages" / "qualifiers.yaml"
+ROLES = ("conditional", "still", "past", "no_longer", "implicit_negation")
 
 _HOW = {
     Modality.REPORTED: "reports this as unconfirmed",
@@ -48,19 +43,52 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(a.replace(r"\ ", r"\s+") for a in alternatives) + r")(?!\w)")
 
 
+def read_words_file() -> dict[str, Any]:
+    """The word file's data. yaml is imported here and not above: a warm `claim` takes the data
+    from the compiled cache (see `carry`) and never pays for importing yaml."""
+    import yaml
+
+    try:  # libyaml's loader where it is installed: the pure-Python one took 12 ms of every claim
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover
+        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    data: dict[str, Any] = yaml.load(WORDS_FILE.read_text(encoding="utf-8"), Loader=loader)
+    return data
+
+
+_carried: list[dict[str, Any]] = []  # the word file's data, as a compiled cache carried it
+
+
+def carry(data: object) -> None:
+    """Use the word file's data as a compiled cache stored it (its key covers the language files,
+    so it is the file's own); data of any other shape is ignored, and the file is read."""
+    modality = data.get("modality") if isinstance(data, dict) else None
+    if not isinstance(modality, dict):
+        return
+    lists = [*modality.values(), *(data.get(role) for role in ROLES)]
+    if all(isinstance(x, list) and all(isinstance(p, str) for p in x) for x in lists):
+        _carried[:] = [data]
+
+
 @lru_cache(maxsize=1)
-def _words() -> dict[str, re.Pattern[str]]:
-    data = yaml.load(WORDS_FILE.read_text(encoding="utf-8"), Loader=_Loader)
-    found = {name: _pattern(phrases) for name, phrases in data["modality"].items()}
-    for role in ("conditional", "still", "past", "no_longer", "implicit_negation"):
-        found[role] = _pattern(data[role])
+def _phrases() -> dict[str, list[str]]:
+    data = _carried[0] if _carried else read_words_file()
+    found: dict[str, list[str]] = dict(data["modality"])
+    for role in ROLES:
+        found[role] = data[role]
     return found
+
+
+@cache
+def _words(role: str) -> re.Pattern[str]:
+    """A role's words as one pattern, compiled when a sentence is first asked about that role."""
+    return _pattern(_phrases()[role])
 
 
 def says_with(text: str, role: str) -> bool:
     """Whether the text uses a word of `role`: a modality's value, "still" or "no_longer". A
     folded text (a reading's) is taken as it is."""
-    return _words()[role].search(fold(text)) is not None
+    return _words(role).search(fold(text)) is not None
 
 
 def modality_of(text: str, conditional: bool = True) -> Modality | None:

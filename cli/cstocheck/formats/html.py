@@ -8,7 +8,6 @@ or the base is escaped.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from cstocheck import __version__
@@ -76,6 +75,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .9rem; }
 
 def esc(text: str) -> str:
     """Text from a draft or the base, fit for HTML: markup escaped, control characters shown."""
+    from html import escape  # imported on use: html imports its entity tables, start-up time for every command
+
     return escape(safe(text))
 
 
