@@ -368,6 +368,7 @@ def test_no_cache_bypasses_a_cache_entry(shipped_copy: Path, tmp_path: Path, cac
     ["claim", SENTENCE],
     ["claim", SENTENCE, "--format", "json"],
     ["conflicts"],
+    ["validate"],
 ])
 def test_no_cache_writes_nothing(command: list[str], shipped_copy: Path, cache_dir: Path) -> None:
     result = run(*command, "--base", str(shipped_copy), "--no-cache")
@@ -494,3 +495,47 @@ def test_qualifier_words_carried_are_the_word_files(shipped_copy: Path, cache_di
     qualify._carried.clear()
     assert isinstance(cache.load(cache.base_key(shipped_copy)), Checker)
     assert qualify._carried == [qualify.read_words_file()]
+
+
+# --- validate, by claims file ----------------------------------------------------------------
+
+WORDINGS = sorted((FIXTURES / "claims" / "wordings").glob("*.yaml"))
+
+
+def test_validate_says_the_same_cold_warm_and_without_the_cache(make_base, cache_dir: Path) -> None:
+    root = make_base(*CLAIMS_FILES, *WORDINGS)
+    fresh = run("validate", "--base", str(root), "--no-cache")
+    cold = run("validate", "--base", str(root))
+    warm = run("validate", "--base", str(root))
+    assert "[polarity]" in fresh.output  # the fixtures' wordings drift: there is something to cache
+    assert (cold.exit_code, cold.output) == (warm.exit_code, warm.output) == (fresh.exit_code, fresh.output)
+    assert cache_files(cache_dir)
+
+
+def test_validate_reads_again_only_the_edited_file(make_base, cache_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from cstocheck import wordings
+
+    root = make_base(*CLAIMS_FILES, *WORDINGS)
+    run("validate", "--base", str(root))
+    edited = root / "claims" / WORDINGS[0].name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    checked: list[str] = []
+    real = wordings._drifts
+
+    def spy(claims, *args):  # type: ignore[no-untyped-def]
+        checked.extend(Path(c.mark.path).name for c in claims)
+        return real(claims, *args)
+
+    monkeypatch.setattr(wordings, "_drifts", spy)
+    result = run("validate", "--base", str(root))
+    assert result.exit_code in (0, 1) and set(checked) == {WORDINGS[0].name}
+
+
+def test_a_renamed_claims_file_keeps_its_answer_at_its_new_path(make_base, cache_dir: Path) -> None:
+    root = make_base(*CLAIMS_FILES, *WORDINGS)
+    run("validate", "--base", str(root))
+    old = root / "claims" / WORDINGS[0].name
+    old.rename(root / "claims" / f"renamed-{WORDINGS[0].name}")
+    result = run("validate", "--base", str(root))
+    assert f"renamed-{WORDINGS[0].name}" in result.output and f"claims/{WORDINGS[0].name}:" not in result.output

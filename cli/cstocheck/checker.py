@@ -1,13 +1,14 @@
 """The engine's front door: a loaded base, indexed once, that judges sentences."""
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
 
 from cstocheck.finding import Finding
 from cstocheck.judge import judge
-from cstocheck.model import Base
+from cstocheck.model import Base, Claim, Level, Problem
 from cstocheck.qualify import qualify
 from cstocheck.read import AliasTable, Reading, from_plain, read, to_plain
 from cstocheck.retrieve import Index
@@ -80,29 +81,83 @@ class Checker:
 
 
 def _index_by_parts(base: Base, root: Path) -> Index:
-    from cstocheck import cache
-    from cstocheck.schema import ALIAS_FILES
+    readings = PartReadings(base, root)
+    index = Index(base, readings)
+    readings.save()
+    return index
 
-    keys = cache.part_keys(root, ALIAS_FILES)
-    owner = _owners(base, set(keys))
-    known: dict[str, Reading] = {}
-    for key in set(keys.values()):
-        known.update(_part(cache.load(key)))
-    fresh: dict[str, Reading] = {}
 
-    def remembered(text: str, aliases: AliasTable) -> Reading:
-        found = known.get(text)
+class PartReadings:
+    """A reader of a base's wordings and quotes that remembers its readings by claims file: the
+    index is built with it, and `validate` reads the wordings with it too."""
+
+    def __init__(self, base: Base, root: Path) -> None:
+        from cstocheck import cache
+        from cstocheck.schema import ALIAS_FILES
+
+        self._keys = cache.part_keys(root, ALIAS_FILES)
+        self._owner = _owners(base, set(self._keys))
+        self._known: dict[str, Reading] = {}
+        for key in set(self._keys.values()):
+            self._known.update(_part(cache.load(key)))
+        self._fresh: dict[str, Reading] = {}
+
+    def __call__(self, text: str, aliases: AliasTable) -> Reading:
+        found = self._known.get(text)
         if found is None:
-            found = fresh[text] = read(text, aliases)
+            found = self._known[text] = self._fresh[text] = read(text, aliases)
         return found
 
-    index = Index(base, remembered)
-    for name, key in keys.items():
-        if any(owner.get(text) == name for text in fresh):  # this file's part was read anew
-            part = {k: to_plain(v) for k, v in {**known, **fresh}.items() if owner.get(k) == name}
-            # One JSON string: plain values need no walk through the cache format, object by object.
-            cache.store(key, json.dumps(part, ensure_ascii=False, separators=(",", ":")))
-    return index
+    def save(self) -> None:
+        """Store the part of each claims file some of whose texts were read anew."""
+        from cstocheck import cache
+
+        owner = self._owner
+        for name, key in self._keys.items():
+            if any(owner.get(text) == name for text in self._fresh):
+                part = {k: to_plain(v) for k, v in self._known.items() if owner.get(k) == name}
+                # One JSON string: plain values need no walk through the cache format, object by object.
+                cache.store(key, json.dumps(part, ensure_ascii=False, separators=(",", ":")))
+
+
+def wording_problems(base: Base, root: Path) -> tuple[Problem, ...]:
+    """The wordings that drift from their statements (wordings.check_wordings), claims file by
+    claims file, each file's answer cached under its part's key: an unchanged file is neither
+    read nor checked again. Where a file is, is taken from the claims, so a renamed file keeps
+    its answer."""
+    from cstocheck import cache
+    from cstocheck.schema import ALIAS_FILES
+    from cstocheck.wordings import check_wordings
+
+    keys = cache.part_keys(root, ALIAS_FILES)
+    by_file: dict[str, list[Claim]] = {}
+    for claim in base.claims:
+        by_file.setdefault(Path(claim.mark.path).name if claim.mark else "", []).append(claim)
+    readings: PartReadings | None = None
+    problems: list[Problem] = []
+    for name, claims in by_file.items():
+        path = claims[0].mark.path if claims[0].mark else ""
+        key = hashlib.sha256(f"{keys[name]} wordings".encode()).hexdigest() if name in keys else None
+        found = _problems(cache.load(key), path) if key else None
+        if found is None:
+            readings = readings or PartReadings(base, root)
+            found = list(check_wordings(replace(base, claims=tuple(claims)), reader=readings))
+            if key:
+                cache.store(key, json.dumps([[p.line, p.col, p.level.value, p.message] for p in found]))
+        problems += found
+    if readings is not None:
+        readings.save()
+    return tuple(problems)
+
+
+def _problems(stored: object, path: str) -> list[Problem] | None:
+    """A claims file's cached wording problems, at its path, or None when not what was stored."""
+    try:
+        found = json.loads(stored) if isinstance(stored, str) else None
+        return [Problem(path, line, col, Level(level), message) for line, col, level, message in found] \
+            if isinstance(found, list) else None
+    except (ValueError, TypeError, RecursionError):
+        return None
 
 
 def _part(stored: object) -> dict[str, Reading]:

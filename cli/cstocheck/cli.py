@@ -220,6 +220,7 @@ def validate(
     base: BaseOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Report every warning as an error, "
                                          "a wording that drifts from its statement included.")] = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Check the claims base like a linter: YAML, schema, ids, sources, values, every quote, and
     every wording against its statement (figure and hedge, dates, polarity, actors, modality).
@@ -230,17 +231,31 @@ def validate(
     from cstocheck.base import load_base
     from cstocheck.locate import find_base
     from cstocheck.model import Level
-    from cstocheck.wordings import check_wordings
 
     try:
-        loaded = load_base(find_base(base))
+        root = find_base(base)
+        loaded = load_base(root)
     except CstocheckError as error:
         fail(error)
-    problems = sorted(loaded.problems + check_wordings(loaded), key=lambda p: (p.path, p.line, p.col))
+    problems = sorted(loaded.problems + _drifting(loaded, root, no_cache), key=lambda p: (p.path, p.line, p.col))
     if strict:
         problems = [replace(p, level=Level.ERROR) for p in problems]
     emit(render(fmt.value, "validate", problems))
     raise typer.Exit(1 if any(p.level is Level.ERROR for p in problems) else 0)
+
+
+def _drifting(loaded: Any, root: Path, no_cache: bool) -> tuple[Any, ...]:
+    """The wordings that drift from their statements; unless `no_cache`, cached by claims file."""
+    from cstocheck.wordings import check_wordings
+
+    if no_cache:
+        return check_wordings(loaded)
+    from cstocheck.checker import wording_problems
+
+    try:
+        return wording_problems(loaded, root)
+    except CstocheckError:  # a claims folder the cache cannot key: loading has reported it already
+        return check_wordings(loaded)
 
 
 @app.command("eval")

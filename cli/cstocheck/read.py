@@ -432,6 +432,10 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
     return counted % 2 == 1
 
 
+# Reads a text with an alias table: `read`, or a cache of its readings.
+Reader = Callable[[str, AliasTable], Reading]
+
+
 def excerpt(reading: Reading, ranges: Sequence[tuple[int, int]], sep: str = " ") -> Reading:
     """The reading of stretches of the text (``ranges``, in order, each trimmed of the spaces at
     its edges) joined by ``sep``: a part of a sentence, or the sentence with something left out.

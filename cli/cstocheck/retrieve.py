@@ -14,14 +14,13 @@ import datetime
 import heapq
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from cstocheck import lexicon
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
-from cstocheck.read import AliasTable, Mention, Reading, denies, read, stem, where
+from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where
 from cstocheck.structure import chunk_at, in_frame
 from cstocheck.values import (
     Quantity,
@@ -215,10 +214,6 @@ def claim_counts(readings: list[Reading]) -> frozenset[str]:
                     nouns |= found
                     break
     return frozenset(nouns)
-
-
-# Reads a text with an alias table: the reader, or a cache of its readings.
-Reader = Callable[[str, AliasTable], Reading]
 
 
 class Index:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Level, Mark, Modality, Problem
 from cstocheck.qualify import modality_of, says_with
-from cstocheck.read import AliasTable, Reading, denies, fold, read
+from cstocheck.read import AliasTable, Reader, Reading, denies, fold, read
 from cstocheck.values import Qualifier, When
 
 # Who acts in a claim: a wording may name fewer or more people than its statement (a paraphrase
@@ -39,8 +39,8 @@ class Said:
     implicit: bool  # denies by a word the engine does not read as a negation ("without")
 
 
-def said(text: str, aliases: AliasTable) -> Said:
-    reading = read(text, aliases)
+def said(text: str, aliases: AliasTable, reader: Reader = read) -> Said:
+    reading = reader(text, aliases)
     actors = set()
     for mention in reading.mentions:
         if mention.kind in ACTORS:
@@ -136,20 +136,21 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 )
 
 
-def check_wordings(base: Base, level: Level = Level.WARNING) -> tuple[Problem, ...]:
-    """Each wording of each claim that drifts from its statement, as a problem at the wording."""
+def check_wordings(base: Base, level: Level = Level.WARNING, reader: Reader = read) -> tuple[Problem, ...]:
+    """Each wording of each claim that drifts from its statement, as a problem at the wording.
+    ``reader`` reads each wording (the readings the index caches by claims file may answer)."""
     aliases = AliasTable(base.entities)
-    return tuple(_drifts(base.claims, aliases, level))
+    return tuple(_drifts(base.claims, aliases, level, reader))
 
 
-def _drifts(claims: tuple[Claim, ...], aliases: AliasTable, level: Level) -> Iterator[Problem]:
+def _drifts(claims: tuple[Claim, ...], aliases: AliasTable, level: Level, reader: Reader) -> Iterator[Problem]:
     for claim in claims:
-        statement = said(claim.statement, aliases)
+        statement = said(claim.statement, aliases, reader)
         if claim.modality is not None and not statement.marked and claim.wording_marks:
             yield _problem(claim.wording_marks[0], level, claim, "modality",
                            f"the statement states as fact what the claim gives as {claim.modality.value}")
         for text, mark in zip(claim.texts[1:], claim.wording_marks[1:]):
-            wording = said(text, aliases)
+            wording = said(text, aliases, reader)
             for name, check in CHECKS:
                 if (why := check(wording, statement, claim)) is not None:
                     yield _problem(mark, level, claim, name, f"wording {text!r} {why}")
