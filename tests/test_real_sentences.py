@@ -290,3 +290,12 @@ def test_a_member_named_only_as_where_is_not_the_member(checker: Checker) -> Non
     # Tashkent is where it was founded; the sentence says nothing of Uzbekistan's membership.
     assert checker.claim("The organization was founded on May 15, 1992, in Tashkent (Uzbekistan).").verdict.value \
         != "contradicted"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Armenia, whose prime minister Nikol Pashinyan chaired the CSTO, sent 100 soldiers.", "contradicted"),
+    ("Armenia, whose prime minister Nikol Pashinyan chaired the CSTO, sent 70 soldiers.", "supported"),
+])
+def test_a_person_named_in_an_aside_leaves_the_main_clause_to_decide(checker: Checker, sentence: str,
+                                                                    verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -263,6 +263,18 @@ def test_only_one_of_several(checker: Checker) -> None:
         assert reconsidered(checker, _rule("only-one-of-several"), plain) is None
 
 
+def test_value_in_an_aside() -> None:
+    from conftest import REPO
+
+    shipped = Checker.open(REPO, use_cache=False)
+    # Pashinyan chairing the CSTO is said in an aside; the main clause is Armenia's troops.
+    text = "Armenia, whose prime minister Nikol Pashinyan chaired the CSTO, sent 100 soldiers."
+    part = reconsidered(shipped, _rule("value-in-an-aside"), text)
+    assert part is not None and part.claim is not None and part.claim.id == "armenia-troops-70"
+    assert part.verdict is Verdict.CONTRADICTED
+    assert reconsidered(shipped, _rule("value-in-an-aside"), "Nikol Pashinyan chaired the CSTO in 2022.") is None
+
+
 def test_by_what_it_counts() -> None:
     counted = small_base(
         Fact("countries-sent", "Troops were sent to Kazakhstan by five countries.", "count", "5",

@@ -28,6 +28,7 @@ from cstocheck.rules import (
     member_as_place,
     no_one_named,
     only_one_of_several,
+    value_in_an_aside,
 )
 from cstocheck.rules.base import Found, Rule, Stage
 
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     by_time.RULE,
     by_what_it_counts.RULE,
     only_one_of_several.RULE,
+    value_in_an_aside.RULE,
 )
 
 
