@@ -275,6 +275,19 @@ def test_value_in_an_aside() -> None:
     assert reconsidered(shipped, _rule("value-in-an-aside"), "Nikol Pashinyan chaired the CSTO in 2022.") is None
 
 
+def test_by_its_date() -> None:
+    from conftest import REPO
+
+    shipped = Checker.open(REPO, use_cache=False)
+    # The dismissal's claim gives no date; the claim on its date (5 January) rules out the 15th.
+    wrong = "Tokajev ontsloeg Nazarbajev op 15 januari als voorzitter van de Veiligheidsraad."
+    part = reconsidered(shipped, _rule("by-its-date"), wrong)
+    assert part is not None and part.verdict is Verdict.CONTRADICTED
+    assert part.claim is not None and part.claim.id == "nazarbayev-lost-security-council-date"
+    right = "Tokajev ontsloeg Nazarbajev op 5 januari als voorzitter van de Veiligheidsraad."
+    assert reconsidered(shipped, _rule("by-its-date"), right) is None
+
+
 def test_by_what_it_counts() -> None:
     counted = small_base(
         Fact("countries-sent", "Troops were sent to Kazakhstan by five countries.", "count", "5",

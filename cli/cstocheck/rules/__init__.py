@@ -17,6 +17,7 @@ from cstocheck.rules import (
     another_place,
     another_time,
     by_article,
+    by_its_date,
     by_time,
     by_value,
     by_what_it_counts,
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     by_what_it_counts.RULE,
     only_one_of_several.RULE,
     value_in_an_aside.RULE,
+    by_its_date.RULE,
 )
 
 
