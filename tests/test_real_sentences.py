@@ -299,3 +299,11 @@ def test_a_member_named_only_as_where_is_not_the_member(checker: Checker) -> Non
 def test_a_person_named_in_an_aside_leaves_the_main_clause_to_decide(checker: Checker, sentence: str,
                                                                     verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia sent 2,300 troops to Armenia.",
+    "Rusland stuurde 2300 militairen naar Armenië.",
+])
+def test_troops_sent_to_another_country_are_contradicted(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "contradicted"

@@ -177,6 +177,12 @@ def test_another_country(checker: Checker) -> None:
     moved = found_by(checker, "another-country", "Russia sent troops from Armenia in January 2022.",
                      "troops-sent-to-kazakhstan")
     assert moved == rules.Found("armenia", "kazakhstan", Stance.CONTRADICTS)
+    # Whither, too: troops sent to another country than the sources say.
+    sent = found_by(checker, "another-country", "Russia sent troops to Armenia in January 2022.",
+                    "troops-sent-to-kazakhstan")
+    assert sent == rules.Found("armenia", "kazakhstan", Stance.CONTRADICTS)
+    assert found_by(checker, "another-country", "Russia sent troops to Kazakhstan in January 2022.",
+                    "troops-sent-to-kazakhstan") is None
 
 
 def test_another_time(checker: Checker) -> None:

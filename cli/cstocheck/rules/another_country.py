@@ -1,17 +1,19 @@
-"""A country the sentence names as where or whence that the claim does not know, where every
+"""A country the sentence names as where, whence or whither that the claim does not know, where every
 wording of the claim names a country the sentence leaves out: one put in the other's place ("a
 call from Washington" where the sources say from Beijing). Not for a claim whose value is the
 place or person itself: that is the value's to check."""
 from __future__ import annotations
 
+from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
-from cstocheck.read import Reading
+from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import SLOT_KINDS, Entry
 from cstocheck.rules.base import Found, Rule, Stage
 
 _PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
+_DESTINATIONS = lexicon.words("destinations")
 
 
 def check(j: Judged) -> Found | None:
@@ -29,10 +31,17 @@ def check(j: Judged) -> Found | None:
 
 
 def _strangers(reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> list[str]:
-    """The countries the sentence names as where or whence that the claim does not know. Only
-    those: a country is named in many other roles ("het Georgische Zuid-Ossetië")."""
-    return sorted({i for m in reading.mentions if m.kind in _PLACES and m.locative and not m.ids & entry.entities
-                   for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
+    """The countries the sentence names as where, whence or whither ("sent to Armenia") that the
+    claim does not know. Only those: a country is named in many other roles ("het Georgische
+    Zuid-Ossetië")."""
+    return sorted({i for m in reading.mentions if m.kind in _PLACES and (m.locative or _whither(reading, m))
+                   and not m.ids & entry.entities for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
+
+
+def _whither(reading: Reading, mention: Mention) -> bool:
+    """Whether the name is where something went: right after "to", "into", "naar"."""
+    before = reading.text[:mention.start].split()
+    return bool(before) and before[-1].lower() in _DESTINATIONS
 
 
 def _left_out(entry: Entry, named: set[str], kinds: dict[str, EntityKind]) -> set[str]:
