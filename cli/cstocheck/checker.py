@@ -127,12 +127,13 @@ def wording_problems(base: Base, root: Path) -> tuple[Problem, ...]:
     its answer."""
     from cstocheck import cache
     from cstocheck.schema import ALIAS_FILES
-    from cstocheck.wordings import check_wordings
+    from cstocheck.wordings import check_claims
 
     keys = cache.part_keys(root, ALIAS_FILES)
     by_file: dict[str, list[Claim]] = {}
     for claim in base.claims:
-        by_file.setdefault(Path(claim.mark.path).name if claim.mark else "", []).append(claim)
+        by_file.setdefault(_file_of(claim), []).append(claim)
+    aliases = AliasTable(base.entities)
     readings: PartReadings | None = None
     problems: list[Problem] = []
     for name, claims in by_file.items():
@@ -141,7 +142,7 @@ def wording_problems(base: Base, root: Path) -> tuple[Problem, ...]:
         found = _problems(cache.load(key), path) if key else None
         if found is None:
             readings = readings or PartReadings(base, root)
-            found = list(check_wordings(replace(base, claims=tuple(claims)), reader=readings))
+            found = list(check_claims(tuple(claims), aliases, reader=readings))
             if key:
                 cache.store(key, json.dumps([[p.line, p.col, p.level.value, p.message] for p in found]))
         problems += found
@@ -160,6 +161,11 @@ def _problems(stored: object, path: str) -> list[Problem] | None:
         return None
 
 
+def _file_of(claim: Claim) -> str:
+    """The name of the claims file a claim is written in."""
+    return Path(claim.mark.path).name if claim.mark else ""
+
+
 def _part(stored: object) -> dict[str, Reading]:
     """A claims file's cached readings, or none when the part is not what was stored."""
     try:
@@ -175,7 +181,7 @@ def _owners(base: Base, names: set[str]) -> dict[str, str]:
     """The claims file each wording and quote is read for (the first, when two files share one)."""
     owner: dict[str, str] = {}
     for claim in base.claims:
-        name = Path(claim.mark.path).name if claim.mark else ""
+        name = _file_of(claim)
         if name in names:
             for text in (*claim.texts, *(s.quote for s in claim.sources)):
                 owner.setdefault(text, name)

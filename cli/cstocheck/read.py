@@ -397,6 +397,15 @@ def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
     return runs
 
 
+def word_before(reading: Reading, start: int) -> tuple[int, str] | None:
+    """The word right before an offset, with nothing but spaces between: (where it starts, the
+    word as read, folded), or None."""
+    prev = next((w for w in reversed(reading.words) if w[1] <= start), None)
+    if prev is None or reading.text[prev[1]:start].strip():
+        return None
+    return prev[0], prev[2]
+
+
 def where(reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
     folded = reading.folded

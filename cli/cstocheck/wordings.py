@@ -139,8 +139,13 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 def check_wordings(base: Base, level: Level = Level.WARNING, reader: Reader = read) -> tuple[Problem, ...]:
     """Each wording of each claim that drifts from its statement, as a problem at the wording.
     ``reader`` reads each wording (the readings the index caches by claims file may answer)."""
-    aliases = AliasTable(base.entities)
-    return tuple(_drifts(base.claims, aliases, level, reader))
+    return check_claims(base.claims, AliasTable(base.entities), level, reader)
+
+
+def check_claims(claims: tuple[Claim, ...], aliases: AliasTable, level: Level = Level.WARNING,
+                 reader: Reader = read) -> tuple[Problem, ...]:
+    """check_wordings for some of a base's claims, read with its alias table."""
+    return tuple(_drifts(claims, aliases, level, reader))
 
 
 def _drifts(claims: tuple[Claim, ...], aliases: AliasTable, level: Level, reader: Reader) -> Iterator[Problem]:

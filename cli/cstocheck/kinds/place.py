@@ -3,14 +3,13 @@ country that opens a reported clause ("that Kazakhstan does not …") and the pl
 names in another role; it agrees with a source's place, or with the country that place lies in."""
 from __future__ import annotations
 
-import re
-
 from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement, core
 from cstocheck.model import EntityKind, ValueKind
+from cstocheck.read import Mention, Reading, word_before
 
 # "that", "dat" right before a name: the name opens a reported clause.
-_REPORTED = re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.words('complementizers'))})\s+$", re.IGNORECASE)
+_OPENING_REPORTED = lexicon.words("complementizers")
 
 
 def read(asked: Asked) -> Said | None:
@@ -20,13 +19,17 @@ def read(asked: Asked) -> Said | None:
     else:
         # Without "in", a country opening a reported clause ("… told Putin that Kazakhstan does
         # not recognise them") acts there: it is not where.
-        text = asked.reading.text
-        mentions = tuple(m for m in mentions if m.kind is EntityKind.CITY or not _REPORTED.search(text, 0, m.start))
+        mentions = tuple(m for m in mentions if m.kind is EntityKind.CITY or not _reported(asked.reading, m))
     # A place every wording names in another role ("sent to Kazakhstan" where the claim asks who
     # sent) is the claim's context, not the sentence's answer.
     context = asked.index.entry_of(asked.claim.id).entities
     mentions = tuple(m for m in mentions if not m.ids & context)
     return Said(asked.claim.kind, mentions=mentions) if mentions else None
+
+
+def _reported(reading: Reading, mention: Mention) -> bool:
+    before = word_before(reading, mention.start)
+    return before is not None and before[1] in _OPENING_REPORTED
 
 
 def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:

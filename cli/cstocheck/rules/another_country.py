@@ -8,7 +8,7 @@ from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
-from cstocheck.read import Mention, Reading
+from cstocheck.read import Mention, Reading, word_before
 from cstocheck.retrieve import SLOT_KINDS, Entry
 from cstocheck.rules.base import Found, Rule, Stage
 
@@ -40,8 +40,8 @@ def _strangers(reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> 
 
 def _whither(reading: Reading, mention: Mention) -> bool:
     """Whether the name is where something went: right after "to", "into", "naar"."""
-    before = reading.text[:mention.start].split()
-    return bool(before) and before[-1].lower() in _DESTINATIONS
+    before = word_before(reading, mention.start)
+    return before is not None and before[1] in _DESTINATIONS
 
 
 def _left_out(entry: Entry, named: set[str], kinds: dict[str, EntityKind]) -> set[str]:

@@ -7,16 +7,14 @@ from collections.abc import Callable
 
 from cstocheck.finding import Part, Verdict
 from cstocheck.model import ValueKind
-from cstocheck.retrieve import FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match
+from cstocheck.retrieve import DATED_KINDS, FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match
 from cstocheck.rules.base import Rule, Stage
 from cstocheck.structure import in_frame
-
-_DATED = (ValueKind.YEAR, ValueKind.DATE, ValueKind.MEMBERSHIP)
 
 
 def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
     top = found.matches[0]
-    if part.verdict is not Verdict.SUPPORTED or top.claim.kind in _DATED or index.entry_of(top.claim.id).whens:
+    if part.verdict is not Verdict.SUPPORTED or top.claim.kind in DATED_KINDS or index.entry_of(top.claim.id).whens:
         return None
     reading = found.reading
     if not any(w.day is not None and not in_frame(reading.chunks, w.start) for w in reading.whens):

@@ -3,25 +3,19 @@ stuurde troepen") where the sources say another did the same: a claim that says 
 shares with its best match, of another country the sentence does not name, contradicts it."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 
 from cstocheck import lexicon
 from cstocheck.compare import against
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Part, Verdict
+from cstocheck.lexicon import NEGATORS
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, Reading
+from cstocheck.read import Mention, Reading, word_before
 from cstocheck.retrieve import Candidates, Entry, Index, Match
 from cstocheck.rules.base import Rule, Stage
 
-
-@cache
-def _exclusive() -> re.Pattern[str]:
-    """An exclusive word right before a name ("only Russia"), not after "not" ("not only Russia")."""
-    words = "|".join(sorted(map(re.escape, lexicon.words("exclusives")), key=len, reverse=True))
-    return re.compile(rf"(?<!\bnot )(?<!\bniet )\b(?:{words})\s+$", re.IGNORECASE)
+_EXCLUSIVES = lexicon.words("exclusives")
 
 
 def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
@@ -49,10 +43,12 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
 
 
 def _only(text: str, reading: Reading) -> tuple[Mention | None, int]:
-    """The country the sentence says alone did what it says, and where the word saying so starts."""
+    """The country the sentence says alone did what it says ("only Russia", not "not only
+    Russia"), and where the word saying so starts."""
     for m in reading.mentions:
-        if m.kind is EntityKind.COUNTRY and not m.locative and (cue := _exclusive().search(text, 0, m.start)):
-            return m, cue.start()
+        if m.kind is EntityKind.COUNTRY and not m.locative and (cue := word_before(reading, m.start)) \
+                and cue[1] in _EXCLUSIVES and not ((denial := word_before(reading, cue[0])) and denial[1] in NEGATORS):
+            return m, cue[0]
     return None, 0
 
 
