@@ -100,12 +100,13 @@ class PartReadings:
         self._known: dict[str, Reading] = {}
         for key in set(self._keys.values()):
             self._known.update(_part(cache.load(key)))
-        self._fresh: dict[str, Reading] = {}
+        self._fresh: set[str] = set()  # the texts read anew: their files' parts are stored again
 
     def __call__(self, text: str, aliases: AliasTable) -> Reading:
         found = self._known.get(text)
         if found is None:
-            found = self._known[text] = self._fresh[text] = read(text, aliases)
+            found = self._known[text] = read(text, aliases)
+            self._fresh.add(text)
         return found
 
     def save(self) -> None:
