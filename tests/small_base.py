@@ -25,6 +25,8 @@ ENTITIES = (
     Entity("yerevan", EntityKind.CITY, ("Yerevan", "Jerevan"), country="armenia"),
     Entity("tokayev", EntityKind.PERSON, ("Tokayev", "Tokajev", "Kassym-Jomart Tokayev")),
     Entity("nazarbayev", EntityKind.PERSON, ("Nazarbayev", "Nazarbajev")),
+    Entity("medvedev", EntityKind.PERSON, ("Medvedev", "Dmitry Medvedev")),
+    Entity("bakiyev", EntityKind.PERSON, ("Bakiyev", "Kurmanbek Bakiyev")),
     Entity("csto", EntityKind.ORGANISATION, ("CSTO", "CVVO", "Collective Security Treaty Organization")),
     Entity("nato", EntityKind.ORGANISATION, ("NATO", "NAVO")),
     Entity("zas", EntityKind.PERSON, ("Zas", "Stanislav Zas")),

@@ -307,3 +307,56 @@ def test_a_person_named_in_an_aside_leaves_the_main_clause_to_decide(checker: Ch
 ])
 def test_troops_sent_to_another_country_are_contradicted(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ongeveer 10.000 personen werden gearresteerd.",
+    "About 10,000 persons were detained.",
+])
+def test_a_generic_noun_counts_what_the_claim_counts(checker: Checker, sentence: str) -> None:
+    # "persons" names no more than what is counted: it stands for the sources' "opponents".
+    assert checker.claim(sentence).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Terrorists were involved in the unrest, Tajik President Tokayev said.",
+    "De Kazachse premier Tokajev vroeg om hulp.",
+    "Armenian President Nikol Pashinyan called for help.",
+])
+def test_a_wrong_title_in_passing_is_contradicted(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenian prime minister Nikol Pashinyan chaired the meeting.",  # he held both offices
+    "Voorzitter Nikol Pasjinian opende de top.",
+    "Russian Prime Minister Vladimir Putin met Nazarbayev in 2010.",  # the title of that time
+    "Former Kazakh president Nazarbayev ruled for 30 years.",
+    "President Medvedev refused to send troops to Kyrgyzstan in 2010.",  # Russia's president, not Kyrgyzstan's
+    "Belarusian President Alexander Lukashenko warned Uzbekistan.",
+])
+def test_a_title_the_sources_bear_out_or_cannot_date_is_no_contradiction(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "contradicted"
+
+
+def test_another_body_is_not_the_claims(checker: Checker) -> None:
+    # The sources date the crisis centre to October 2016, the rapid reaction force to 2009: the
+    # crisis centre's date says nothing of the rapid reaction force.
+    rapid = "A decision to create the collective rapid reaction force was taken in Moscow in October 2016."
+    assert checker.claim(rapid).verdict.value != "supported"
+    assert checker.claim("A decision to create the crisis response centre was taken in October 2016.").verdict.value \
+        == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uzbek President Shavkat Mirziyoyev did not comment.",
+    "De Kazachse president Tokajev bezocht Peking.",
+    "The delegation will be led by Secretary-General Zas.",
+])
+def test_a_right_title_alone_supports_nothing(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "unverified"
+
+
+@pytest.mark.parametrize("sentence", ["Kazakhstan's president is Tokayev.", "Tokayev is the president of Kazakhstan."])
+def test_a_sentence_about_the_office_is_checked_on_it(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "supported"

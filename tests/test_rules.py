@@ -123,6 +123,20 @@ def test_no_one_named(checker: Checker) -> None:
     assert found_by(checker, "no-one-named", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
 
 
+def test_titled_elsewhere() -> None:
+    presidents = small_base(
+        Fact("kyrgyz-president", "Bakiyev was the president of Kyrgyzstan in 2010.", "person", "bakiyev",
+             quotes=("In 2010 the president of Kyrgyzstan, Bakiyev, asked for help.",)),
+        Fact("russian-president", "Medvedev was the president of Russia in 2010.", "person", "medvedev",
+             quotes=("In 2010 Russia's president Medvedev refused.",)))
+    found = found_by(presidents, "titled-elsewhere", "President Medvedev refused to send troops to Kyrgyzstan in 2010.",
+                     "kyrgyz-president")
+    assert found is not None and found.words == "Medvedev" and found.elsewhere and found.stance is None
+    # The office of the claim's own country: a sentence that says who holds it.
+    assert found_by(presidents, "titled-elsewhere", "Kyrgyz President Medvedev asked for help in 2010.",
+                    "kyrgyz-president") is None
+
+
 def test_left_the_office(checker: Checker) -> None:
     found = found_by(checker, "left-the-office", "Tokayev stepped down as president of Kazakhstan.",
                      "kazakhstan-president")

@@ -17,6 +17,7 @@ from cstocheck.retrieve import MATCH_THRESHOLD, Candidates, Index, Match, candid
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time
+from cstocheck.titles import titles
 from cstocheck.values import Range, When, guess_language, parse_count
 
 
@@ -311,6 +312,14 @@ def judge(reading: Reading, index: Index) -> Finding:
     if folded is not None and (opening := denial(folded)):
         start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
         return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
+    finding = _judge_counts(reading, index)
+    titled = _titled(reading, index, finding.parts)
+    return Finding.over(text, finding.parts + titled, each=finding.each) if titled else finding
+
+
+def _judge_counts(reading: Reading, index: Index) -> Finding:
+    """The verdict on a sentence, with the member counts it gives in passing."""
+    text = reading.text
     counts = member_counts(reading, index.aliases)
     implied = _implied(reading, counts, index)
     if not implied:
@@ -322,6 +331,28 @@ def judge(reading: Reading, index: Index) -> Finding:
     if main.verdict is Verdict.UNVERIFIED and not is_clause(rest):
         parts = []  # "the CSTO is a seven-nation alliance": the figure is all the sentence says
     return Finding.over(text, tuple(parts + implied))
+
+
+def _titled(reading: Reading, index: Index, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """The titles the sentence gives in passing that the sources say are wrong ("Tajik President
+    Tokayev said …"), each a part of its own; a title they bear out adds nothing."""
+    found: list[Part] = []
+    for start, end, _ in titles(reading, index.offices):
+        title = excerpt(reading, ((start, end),))
+        for rule in rules.of(Stage.OFFICE):
+            part = rule.check(title.text, title, index)
+            if part is not None and part.verdict is Verdict.CONTRADICTED and part.claim is not None \
+                    and not _before_the_sources(reading, index.entry_of(part.claim.id).written) \
+                    and not any(p.claim == part.claim for p in (*parts, *found)):
+                found.append(replace(part, reading=title))
+    return tuple(found)
+
+
+def _before_the_sources(reading: Reading, written: tuple[int, int, int] | None) -> bool:
+    """Whether the sentence speaks of a year before the sources on an office were written: its
+    titles are those of that time ("Prime Minister Putin met Nazarbayev in 2010"), which sources
+    on who holds the office now do not speak to."""
+    return written is not None and any(w.year is not None and w.year < written[0] for w in reading.whens)
 
 
 def _unreadable(text: str) -> str | None:

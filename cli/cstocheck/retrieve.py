@@ -22,6 +22,7 @@ from cstocheck import lexicon
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where
 from cstocheck.structure import chunk_at, in_frame
+from cstocheck.titles import titles
 from cstocheck.values import (
     Quantity,
     Range,
@@ -134,6 +135,7 @@ class _Asked(NamedTuple):
     said: float  # their sum
     named: frozenset[str]  # the ids of the entities it names
     mentions: tuple[tuple[int, Mention, float], ...]  # each mention with its chunk and its rarity
+    titled: tuple[tuple[int, int], ...] = ()  # where it gives people titles ("Kazakh President Tokayev")
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,20 @@ def _count_kinds() -> dict[str, str]:
 
 
 _STRETCH = re.compile(r"\S+")
+
+
+@cache
+def _generic_counts() -> dict[str, str]:
+    """The nouns that count people (or any kind) without saying which ("10,000 personen"): they
+    say whatever noun of their kind a claim uses. A specific noun ("protesters") may count only a
+    part of what the claim counts, so it says only itself."""
+    kinds = _count_kinds()
+    return {f: kinds[f] for f in ("w:" + stem(w) for w in lexicon.words("generic_counts")) if f in kinds}
+
+
+def _generic_kinds(figures: tuple[Figure, ...]) -> frozenset[str]:
+    generic = _generic_counts()
+    return frozenset(generic[n] for f in figures for n in f.nouns if n in generic)
 
 
 def claim_counts(readings: list[Reading]) -> frozenset[str]:
@@ -352,7 +368,8 @@ class Index:
         weights = {f: self.weight(f) for f in sentence.predicate}
         chunks = sentence.chunks
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
-        return _Asked(sentence, weights, sum(weights.values()), sentence.entity_ids, mentions)
+        titled = tuple((t.start, t.end) for t in titles(sentence, self.offices))
+        return _Asked(sentence, weights, sum(weights.values()), sentence.entity_ids, mentions, titled)
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -363,14 +380,17 @@ class Index:
         mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) else 0.0
-        wording, closest, recall = self._recall(asked, entry, [m for _, m, _ in mentions], agreed)
+        wording, closest, recall = self._recall(asked, entry, [m for _, m, _ in mentions], agreed,
+                                                _generic_kinds(figures) & entry.counts)
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
         told, known, passing = self._stretch(asked, entry, mentions)
+        passing = passing or self._in_a_title(asked, entry)
         explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
         if explained <= 0:
             return None
-        swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions]) else 1.0
+        swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions]) \
+            or _another_body(sentence, entry) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
         f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * swap
@@ -384,10 +404,11 @@ class Index:
                      passing)
 
     def _recall(self, asked: _Asked, entry: Entry, mentions: list[Mention],
-                agreed: float) -> tuple[int, float, float]:
+                agreed: float, kinds: frozenset[str] = frozenset()) -> tuple[int, float, float]:
         """How much of the claim's wordings the sentence says: (the closest wording, its recall,
         the recall to score with). The closest wording counts most; how close the claim's other
-        wordings come breaks ties between claims that share a short wording."""
+        wordings come breaks ties between claims that share a short wording. `kinds`: the kinds
+        of thing the sentence counts with a generic noun, which say any noun of the kind."""
         sentence, weights = asked.reading, asked.weights
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = asked.named
@@ -402,6 +423,8 @@ class Index:
                 continue
             said = sum(weights[f] for f in sentence.predicate & w.predicate) + \
                 sum(m.rarity for m in w.named if not m.slot and m.ids & named)
+            if kinds:
+                said += sum(self.weight(f) for f in w.predicate - sentence.predicate if _count_kinds().get(f) in kinds)
             rec = (said + agreed) / (needed + agreed)
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
@@ -463,6 +486,23 @@ class Index:
         known += sum(self._rarity(m.ids & entities) for k, m, _ in mentions if lo <= k <= hi and m.ids & entities)
         return sum(best.values()), known, passing
 
+    def _in_a_title(self, asked: _Asked, entry: Entry) -> bool:
+        """Whether the sentence says a claim on who holds an office only in a title it gives the
+        person, while it asserts something else ("Uzbek President Mirziyoyev did not comment"):
+        the office is said in passing."""
+        if not asked.titled or not entry.predicate & self.offices:
+            return False
+        reading = asked.reading
+
+        def titled(at: int) -> bool:
+            return any(a <= at < b for a, b in asked.titled)
+
+        own = entry.entities | {entry.claim.value}
+        said = [a for a, _, f in reading.features if f in entry.predicate] + \
+            [m.start for m in reading.mentions if m.ids & own]
+        return all(titled(at) for at in said) and \
+            any(not titled(a) for a, _, f in reading.features if f not in entry.predicate)
+
     def _explains_all(self, asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]]) -> float:
         weights = asked.weights
         return sum(weights[f] for f in asked.reading.predicate & entry.predicate) + \
@@ -515,6 +555,16 @@ def _where(claim: Claim, readings: list[Reading]) -> frozenset[str]:
     """The places every wording names as where the point happened (none for a claim on a place)."""
     places = [p for reading in readings if (p := where(reading))]
     return frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
+
+
+def _another_body(sentence: Reading, entry: Entry) -> bool:
+    """Whether the sentence names a body (the rapid reaction force, a crisis centre, a security
+    council) the claim does not, where every wording of the claim names one the sentence does not:
+    "the decision to create the rapid reaction force" is not the decision to set up the crisis centre."""
+    bodies = lexicon.words("bodies")
+    if not sentence.predicate & bodies - entry.predicate:
+        return False
+    return all(w.predicate & bodies - sentence.predicate for w in entry.wordings)
 
 
 def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:

@@ -29,6 +29,7 @@ from cstocheck.rules import (
     member_as_place,
     no_one_named,
     only_one_of_several,
+    titled_elsewhere,
     value_in_an_aside,
 )
 from cstocheck.rules.base import Found, Rule, Stage
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     figure_of_another_thing.RULE,
     after_the_sources.RULE,
     no_one_named.RULE,
+    titled_elsewhere.RULE,
     left_the_office.RULE,
     denied_of_another.RULE,
     member_as_place.RULE,

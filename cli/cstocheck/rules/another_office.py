@@ -22,9 +22,13 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
         return None
     said = reading.predicate & index.offices
     countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) for i in m.ids}
-    for entry in _offices_of(person, index):
+    entries = offices_of(person, index)
+    # A person the sources give several offices ("prime minister", "chair of the CSTO") holds
+    # another of them by right: only an office none of them is can be otherwise.
+    holds_it = any(entry.predicate & index.offices & said for entry in entries)
+    for entry in entries:
         elsewhere = _elsewhere(entry, said, countries, index)
-        if not (elsewhere or _otherwise(entry, said, reading, index)):
+        if not (elsewhere or (not holds_it and _otherwise(entry, said, reading, index))):
             continue
         evidence = against(entry.claim, reading, index)
         if not evidence:
@@ -47,7 +51,7 @@ def _given_an_office(reading: Reading, index: Index) -> Mention | None:
     return people[0]
 
 
-def _offices_of(person: Mention, index: Index) -> list[Entry]:
+def offices_of(person: Mention, index: Index) -> list[Entry]:
     """The claims on who holds an office that name the person as its holder."""
     entries = [index.entry(n) for p in sorted(person.ids) for n in index.holders.get(p, ())]
     return [e for e in entries if e.predicate & index.offices]

@@ -1,0 +1,59 @@
+"""Titles given in passing: "Tajik President Kassym-Jomart Tokayev said …", "Kazakhstan's
+president Tokayev", "President Tokayev of Kazakhstan". A title is a fact stated in passing: it
+counts only when the sources say the person holds another office, or that of another country."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cstocheck import lexicon
+from cstocheck.model import EntityKind
+from cstocheck.read import Mention, Reading, word_before
+
+# What may stand between the words of a title and its holder's name: spaces, hyphens, commas,
+# a possessive, an article, "of" ("President of Belarus, Alexander Lukashenko").
+_GLUE = re.compile(r"(?:[\s,\-–]|['’]s\b|\b(?:the|of|de|het|van)\b)*", re.IGNORECASE)
+# What joins a country to the name it follows: "President Tokayev of Kazakhstan".
+_OF = re.compile(r"\s+(?:of|van)\s+(?:the\s+)?", re.IGNORECASE)
+_PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
+
+
+class Title(NamedTuple):
+    """A title and the name it is given to: where they stand in the sentence, and the person."""
+
+    start: int
+    end: int
+    person: Mention
+
+
+def titles(reading: Reading, offices: frozenset[str]) -> list[Title]:
+    """The titles the sentence gives people, right before their names. A title of the past
+    ("former president Nazarbayev", "de toenmalige president") is left out: the sources on who
+    holds an office now do not speak to it."""
+    held = [(a, b) for a, b, f in reading.features if f in offices]
+    if not held:
+        return []
+    places = [m for m in reading.mentions if m.kind in _PLACES]
+    found = []
+    for person in (m for m in reading.mentions if m.kind is EntityKind.PERSON):
+        start = _title_start(reading, person, held, [(m.start, m.end) for m in places])
+        if start is not None:
+            after = next((m.end for m in places if _OF.fullmatch(reading.text, person.end, m.start)), person.end)
+            found.append(Title(start, after, person))
+    return found
+
+
+def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
+                 places: list[tuple[int, int]]) -> int | None:
+    """Where the title right before a name starts, or None where there is none."""
+    text, start, titled = reading.text, person.start, False
+    for a, b in sorted((*held, *places), reverse=True):
+        if b > start:
+            continue
+        if not _GLUE.fullmatch(text, b, start):
+            break
+        start, titled = a, titled or (a, b) in held
+    before = word_before(reading, start)
+    if not titled or (before is not None and before[1].rstrip("-") in lexicon.words("past_titles")):
+        return None
+    return start
