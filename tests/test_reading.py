@@ -35,3 +35,36 @@ def test_a_separable_verb_is_read_with_its_particle_further_on(text: str, term: 
 ])
 def test_a_preposition_or_a_particle_past_the_clause_is_not_the_verb_s(text: str) -> None:
     assert not {"t:intervene", "t:leave", "t:join"} & read(text, TERMS).predicate
+
+
+NAMES = AliasTable([
+    Entity("tokayev", EntityKind.PERSON, ("Tokayev", "Tokajev")),
+    Entity("nazarbayev", EntityKind.PERSON, ("Nazarbayev",)),
+    Entity("putin", EntityKind.PERSON, ("Putin",)),
+    Entity("kazakhstan", EntityKind.COUNTRY, ("Kazakhstan",)),
+    Entity("kyrgyzstan", EntityKind.COUNTRY, ("Kyrgyzstan",)),
+    Entity("tajikistan", EntityKind.COUNTRY, ("Tajikistan",)),
+])
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Toqaev asked for help.", "tokayev"),
+    ("Tokajevs oproep kwam op 5 januari.", "tokayev"),
+    ("Nazarbaev resigned.", "nazarbayev"),
+    ("Poetin sent troops.", "putin"),
+    ("Kazakstan asked for help.", "kazakhstan"),
+    ("Kygyzstan asked for help.", "kyrgyzstan"),
+])
+def test_another_spelling_of_a_name_is_read_as_the_name(text: str, named: str) -> None:
+    assert named in read(text, NAMES).entity_ids
+
+
+@pytest.mark.parametrize("text", [
+    "Turkmenistan asked for help.",  # another country, not a spelling of Tajikistan
+    "Pakistan asked for help.",
+    "Pushkin wrote poems.",
+    "tokaev in lower case is a word, not a name.",
+    "Tokmok is a town.",
+])
+def test_a_word_merely_like_a_name_is_not_read_as_it(text: str) -> None:
+    assert not read(text, NAMES).entity_ids

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from operator import itemgetter
 from typing import Any, Protocol, TypeVar
 
@@ -143,6 +144,9 @@ class AliasTable:
         # Dutch separable verbs ("trok zich terug"): the verb, then its particle further on in
         # the clause ("trok zich in 1997 terug", "trok Oezbekistan zich terug").
         self.separable: dict[str, list[tuple[str, str]]] = {}
+        # Names of people and places by the first letter of their skeleton, for a spelling the
+        # base does not list ("Toqaev", "Nazarbaev"): see `near`.
+        self._near: dict[str, list[tuple[str, str]]] = {}
         for entity in entities:
             self.kinds[entity.id] = entity.kind
             if entity.country:
@@ -164,6 +168,20 @@ class AliasTable:
             self._prefix.setdefault((words[:-1], words[-1][:_PREFIX_KEY]), []).append((words[-1], entity_id))
         else:
             self._exact.setdefault(words, set()).add(entity_id)
+        if not wildcard and len(words) == 1 and len(words[0]) >= NEAR_LENGTH and self.kinds[entity_id] in _SPELT:
+            bare = skeleton(words[0])
+            self._near.setdefault(bare[0], []).append((bare, entity_id))
+
+    def near(self, word: str) -> frozenset[str]:
+        """The one person or place a capitalised word the table does not know is another spelling
+        of ("Toqaev", "Nazarbaev", "Kazakstan"), by how much their skeletons share; nothing where
+        the word is short, close to no name or as close to names of several."""
+        if len(word) < NEAR_LENGTH:
+            return frozenset()
+        bare = skeleton(word)
+        found = {entity_id for name, entity_id in self._near.get(bare[0], ())
+                 if abs(len(name) - len(bare)) <= 2 and SequenceMatcher(None, name, bare).ratio() >= NEAR_RATIO}
+        return frozenset(found) if len(found) == 1 else frozenset()
 
     def match_at(self, words: list[str], i: int) -> tuple[int, set[str]]:
         """The longest name starting at word i: (its length in words, the ids it names)."""
@@ -178,6 +196,23 @@ class AliasTable:
             if found:
                 return n, found
         return 0, set()
+
+
+# A word shorter than this is not taken for another spelling of a name: too many names are near it.
+NEAR_LENGTH = 5
+# How much of two skeletons must agree (difflib's ratio) for one to be a spelling of the other.
+NEAR_RATIO = 0.85
+_SPELT = (EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.CITY)
+_TRANSLITERATIONS = tuple(tuple(pair) for pair in lexicon.ordered("transliterations"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """A folded name with the letters transliterations differ in made one ("Tokajev", "Toqaev"
+    -> "tokayev", "tokaev"; "Poetin" -> "putin") and doubled letters single."""
+    for written, said in _TRANSLITERATIONS:
+        word = word.replace(written, said)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def read(text: str, aliases: AliasTable) -> Reading:
@@ -239,10 +274,17 @@ class _Reader:
         n, ids = self.aliases.match_at(self.words, i)
         if not n and self.words[i] in self.aliases.separable:
             n, ids = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
+        if not n and self._capitalised(i) and self.words[i] not in STOPWORDS:
+            ids = set(self.aliases.near(self.words[i]))
+            n = 1 if ids else 0
         if n:
             self._name(i, n, ids)
             return i + n
         return self._word(i)
+
+    def _capitalised(self, i: int) -> bool:
+        token = self.tokens[i]
+        return self.folded.original[self.folded.span(token.start, token.end)[0]].isupper()
 
     def _cue(self, first: int, last: int) -> None:
         self.cues.append(self.folded.span(self.tokens[first].start, self.tokens[last].end))
