@@ -360,3 +360,21 @@ def test_a_right_title_alone_supports_nothing(checker: Checker, sentence: str) -
 @pytest.mark.parametrize("sentence", ["Kazakhstan's president is Tokayev.", "Tokayev is the president of Kazakhstan."])
 def test_a_sentence_about_the_office_is_checked_on_it(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The CSTO sent 2,000 troops to Kazakhstan.", "contradicted"),  # Russia alone sent about 2,300
+    ("De door Rusland geleide troepenmacht telde 2.030 militairen in Kazachstan.", "contradicted"),
+    ("The Russia-led alliance sent a force of more than 2,000 soldiers, mostly Russians.", "supported"),
+    ("In totaal zijn meer dan tweeduizend soldaten van de CSTO in Kazachstan.", "supported"),
+    ("The CSTO sent 3,000 troops to Kazakhstan.", "unverified"),  # the parts set only a floor
+])
+def test_a_figure_for_the_whole_is_held_against_the_sum_of_its_parts(checker: Checker, sentence: str,
+                                                                     verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_a_country_that_contributed_is_a_part_not_the_whole(checker: Checker) -> None:
+    # Belarus's contribution has no figure in the sources: 70 is not a total to check.
+    assert checker.claim("Minsk contributed about 70 soldiers to the CSTO force in Kazakhstan.").verdict.value \
+        != "contradicted"

@@ -248,6 +248,32 @@ def test_another_office(checker: Checker) -> None:
     assert _rule("another-office").check(titled, read(titled, checker.index.aliases), checker.index) is None
 
 
+# --- whole -------------------------------------------------------------------------------------
+
+
+def test_by_its_parts() -> None:
+    parts = small_base(
+        Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
+             quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",)),
+        Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
+             quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
+
+    def whole(text: str) -> Part | None:
+        reading = read(text, parts.index.aliases)
+        part: Part | None = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
+        return part
+
+    below, floor, other = (whole(f"The CSTO sent {n} troops to Kazakhstan.")
+                           for n in ("2,000", "more than 2,000", "about 5,000"))
+    assert below is not None and below.verdict is Verdict.CONTRADICTED and below.asserted == "2,000"
+    assert {e.claim_id for e in below.evidence} == {"russia-troops", "armenia-troops"}
+    assert floor is not None and floor.verdict is Verdict.SUPPORTED
+    assert other is not None and other.verdict is Verdict.UNVERIFIED  # the parts say no more than a floor
+    # A country that acts, or owns the figure, makes the figure a part's.
+    assert whole("Russia sent 2,000 CSTO troops to Kazakhstan.") is None
+    assert whole("2,000 Russian troops of the CSTO went to Kazakhstan.") is None
+
+
 # --- reconsider -------------------------------------------------------------------------------
 
 

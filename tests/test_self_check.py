@@ -1,6 +1,8 @@
 """The sources checked against the base built from them: a sentence of a seed should come out
-supported, or disputed where the seeds disagree, and hardly ever contradicted. Each
-contradiction left is a misreading by the engine; the ceiling below may only go down."""
+supported, or disputed where the seeds disagree, and hardly ever contradicted. A passage the
+base records as a slip (an erratum in its own article, "President Pashinyan") is rightly
+contradicted and is left out. Each contradiction left is a misreading by the engine; the
+ceiling below may only go down."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +12,7 @@ from cstocheck.checker import Checker
 from cstocheck.conflicts import find_conflicts
 from cstocheck.drafts import read_draft
 
-CONTRADICTED_CEILING = 4  # of about 200 seed sentences, when this was set
+CONTRADICTED_CEILING = 3  # of about 200 seed sentences, when this was set
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,8 @@ def findings() -> list[tuple[str, str, str, str]]:
 
 
 def test_seed_sentences_are_rarely_contradicted(findings: list[tuple[str, str, str, str]]) -> None:
-    contradicted = [f for f in findings if f[1] == "contradicted"]
+    slips = [s.quote for c in Checker.open(REPO, use_cache=False).base.claims for s in c.sources if s.slip]
+    contradicted = [f for f in findings if f[1] == "contradicted" and not any(q in f[3] for q in slips)]
     assert len(contradicted) <= CONTRADICTED_CEILING, "\n".join(f"{w} {c}: {t[:90]}" for w, _, c, t in contradicted)
 
 

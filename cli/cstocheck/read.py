@@ -203,7 +203,7 @@ NEAR_LENGTH = 5
 # How much of two skeletons must agree (difflib's ratio) for one to be a spelling of the other.
 NEAR_RATIO = 0.85
 _SPELT = (EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.CITY)
-_TRANSLITERATIONS = tuple(tuple(pair) for pair in lexicon.ordered("transliterations"))
+_TRANSLITERATIONS = tuple(lexicon.mapping("transliterations").items())  # in order: "sj" before "j"
 _DOUBLED = re.compile(r"(.)\1+")
 
 

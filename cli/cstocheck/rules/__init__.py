@@ -18,6 +18,7 @@ from cstocheck.rules import (
     another_time,
     by_article,
     by_its_date,
+    by_its_parts,
     by_time,
     by_value,
     by_what_it_counts,
@@ -36,6 +37,7 @@ from cstocheck.rules.base import Found, Rule, Stage
 
 RULES: tuple[Rule, ...] = (
     another_office.RULE,
+    by_its_parts.RULE,
     figure_unread.RULE,
     figure_without_one.RULE,
     figure_of_another_thing.RULE,

@@ -17,6 +17,7 @@ class Stage(str, Enum):
     """Where in judging an assertion a rule is asked."""
 
     OFFICE = "office"  # before the best match: a sentence that gives a person an office
+    WHOLE = "whole"  # before the best match: a figure for a whole the claims count in parts
     UNCHECKED = "unchecked"  # what leaves an assertion unchecked against its claim
     MISMATCH = "mismatch"  # what the sentence says otherwise than the sources, beside the value
     RECONSIDER = "reconsider"  # another reading of the assertion, once its best match is judged

@@ -1,0 +1,149 @@
+"""A figure for a whole that the sources give only in parts: "the CSTO sent 2,000 troops to
+Kazakhstan", where they count what each member sent (about 2,300 from Russia, about 70 from
+Armenia). The whole is at least the sum of its parts: a figure below the least they add up to,
+whose hedge does not reach what they add up to as stated, is contradicted, unless it is so
+small that it may be one member's share; a lower bound they
+reach ("more than 2,000 soldiers") is supported; any other figure cannot be checked. Only parts
+the sources confirm are added up, and a sentence that names a country acting (or owning the
+figure: "2,300 Russian troops") speaks of a part, not of the whole."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cstocheck.explain import deciding_words
+from cstocheck.finding import Corroboration, Evidence, Part, Verdict
+from cstocheck.model import Claim, EntityKind, Stance, ValueKind
+from cstocheck.read import Mention, Reading
+from cstocheck.retrieve import Candidates, Entry, Index, counted
+from cstocheck.rules.base import Rule, Stage, another_time
+from cstocheck.values import Quantity, Range, parse_count
+
+_PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
+# A country this close after a figure, before what it counts, says whose the figure is ("2,300 Russian troops").
+OWNER_REACH = 25
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """The parts a whole is made of, by contributor, and the least they add up to."""
+
+    parts: tuple[Claim, ...]
+    least: float  # what the parts add up to at the least their hedges allow
+    stated: float  # what they add up to as the sources state them
+
+
+def check(found: Candidates, index: Index) -> Part | None:
+    reading = found.reading
+    if not _names_the_alliance(reading):
+        return None
+    # What the claims near the sentence count: "five member states sent troops" counts states.
+    counting = frozenset().union(*(index.entry_of(m.claim.id).counts for m in found.ranked
+                                   if m.claim.kind is ValueKind.COUNT))
+    for quantity in (q for q in reading.quantities if q.unit is None):
+        nouns = counted(reading, quantity)
+        for noun in (f for a, _, f in reading.features if a >= quantity.end and f in nouns):
+            whole = _whole(found, index, frozenset({noun}), quantity)
+            if whole is not None:
+                return _judged(found, index, quantity, whole)
+            if noun in counting:
+                break  # the figure counts what another claim counts
+    return None
+
+
+def _names_the_alliance(reading: Reading) -> bool:
+    """Whether the sentence speaks of an alliance or a coalition: "the CSTO", "the bloc", or
+    troops a country leads ("door Rusland aangevoerde militairen")."""
+    return any(m.kind is EntityKind.ORGANISATION and not m.modifier
+               or m.kind is EntityKind.COUNTRY and m.modifier for m in reading.mentions) \
+        or "t:alliance" in reading.predicate
+
+
+def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Quantity) -> _Whole | None:
+    """The parts of the whole the figure counts: count claims on what each of two or more
+    countries contributed to one place, which the sentence names while it names no contributor
+    as acting or as whose the figure is."""
+    reading = found.reading
+    by_country: dict[str, list[Entry]] = {}
+    # Only claims that use what the figure counts can be its parts: the index lists them.
+    numbers = sorted({n for noun in nouns for n in index.postings.get(noun, ())})
+    for entry in (index.entry(n) for n in numbers):
+        claim = entry.claim
+        if claim.kind is not ValueKind.COUNT or not claim.value or claim.modality is not None \
+                or not nouns & entry.counts or another_time(found.whens, entry.whens) is not None:
+            continue
+        countries = sorted(i for i in entry.entities if index.aliases.kinds.get(i) is EntityKind.COUNTRY)
+        if len(countries) == 2:
+            for contributor, place in (countries, countries[::-1]):
+                by_country.setdefault(place, []).append(entry)
+                by_country.setdefault(f"{place}<{contributor}", []).append(entry)
+    for place in (p for p in by_country if "<" not in p):
+        contributors = {key.split("<")[1] for key in by_country if key.startswith(place + "<")}
+        if len(contributors) < 2 or not _there(reading, place, by_country[place], nouns, index) \
+                or any(_acts(m, reading, quantity) for m in reading.mentions
+                       if m.kind in _PLACES and place not in m.ids):
+            continue
+        parts = tuple(max((e.claim for e in by_country[f"{place}<{c}"]), key=_least) for c in contributors)
+        return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),
+                      sum(parse_count(c.value or "").number for c in parts))
+    return None
+
+
+def _there(reading: Reading, place: str, entries: list[Entry], nouns: frozenset[str], index: Index) -> bool:
+    """Whether the sentence speaks of what the parts went to: it names the place, or, naming no
+    other country as where, says what every part says was done ("sent a force of …")."""
+    if place in reading.entity_ids:
+        return True
+    elsewhere = any(m.locative and m.kind is EntityKind.COUNTRY for m in reading.mentions)
+    done = frozenset.intersection(*(e.predicate for e in entries)) - nouns - index.offices
+    return not elsewhere and bool(done & reading.predicate)
+
+
+def _least(claim: Claim) -> float:
+    return parse_count(claim.value or "").range().lo
+
+
+def _acts(mention: Mention, reading: Reading, quantity: Quantity) -> bool:
+    """Whether a country the sentence names acts in it, or owns its figure, rather than being a
+    modifier ("the Russia-led CSTO") or a detail of what the figure counts ("mostly Russians")."""
+    if mention.modifier or mention.locative:
+        return False
+    if mention.start >= quantity.end:
+        return mention.start - quantity.end <= OWNER_REACH and not reading.text[quantity.end:mention.start].count(",")
+    return True
+
+
+def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) -> Part:
+    said = quantity.range()
+    asserted = found.text[quantity.start:quantity.end]
+    if whole.least > quantity.number >= _least(whole.parts[0]) / 2 and said.hi < whole.stated:
+        # (A figure far below the largest part may be another member's share: "some 150 elite
+        # troops were sent under the CSTO's wing" is Kyrgyzstan's.)
+        verdict, stance = Verdict.CONTRADICTED, Stance.CONTRADICTS
+    elif _lower_bound(said) and said.lo <= whole.least:
+        verdict, stance = Verdict.SUPPORTED, Stance.SUPPORTS
+    else:
+        return Part(found.text, Verdict.UNVERIFIED, whole.parts[0], (), (), found.matches, asserted, False,
+                    f"the sources give only its parts ({_parts(whole)}), which add up to at least "
+                    f"{whole.least:,.0f}: not enough to check {asserted}", None)
+    evidence = tuple(Evidence(c.id, s.seed, s.quote, s.line, stance, c.value or "",
+                              deciding_words(s.quote, ValueKind.COUNT, found.reading, index))
+                     for c in whole.parts for s in c.counted if s.stance is Stance.SUPPORTS)
+    seeds = tuple(dict.fromkeys(e.source for e in evidence))
+    corroboration = Corroboration(seeds, seeds, index.seed_count)
+    sources = ", ".join(s[:3] for s in seeds)
+    explanation = (f"you said {asserted}; the sources ({sources}) count its parts ({_parts(whole)}), "
+                   f"which add up to at least {whole.least:,.0f}. {corroboration.describe(verdict).capitalize()}.")
+    return Part(found.text, verdict, whole.parts[0], evidence, evidence, found.matches, asserted, False,
+                explanation, corroboration)
+
+
+def _lower_bound(said: Range) -> bool:
+    """A figure given as a floor: "more than 2,000", "at least 2,000", "ruim tweeduizend"."""
+    return said.lo_open or said.hi == float("inf")
+
+
+def _parts(whole: _Whole) -> str:
+    return ", ".join(f"{c.id}: {c.value}" for c in whole.parts)
+
+
+RULE = Rule("by-its-parts", Stage.WHOLE, check)
