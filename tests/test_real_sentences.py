@@ -378,3 +378,13 @@ def test_a_country_that_contributed_is_a_part_not_the_whole(checker: Checker) ->
     # Belarus's contribution has no figure in the sources: 70 is not a total to check.
     assert checker.claim("Minsk contributed about 70 soldiers to the CSTO force in Kazakhstan.").verdict.value \
         != "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The protests ended with dozens of deaths and 10,000 arrests.",
+    "The protests ended with 10,000 arrests and dozens of deaths.",
+])
+def test_the_figure_checked_is_the_one_that_counts_what_the_claim_counts(checker: Checker, sentence: str) -> None:
+    # Arrests count people: the arrests' figure is held against the sources' 8,000, not "dozens".
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "contradicted" and finding.main.asserted == "10,000"
