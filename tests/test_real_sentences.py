@@ -388,3 +388,13 @@ def test_the_figure_checked_is_the_one_that_counts_what_the_claim_counts(checker
     # Arrests count people: the arrests' figure is held against the sources' 8,000, not "dozens".
     finding = checker.claim(sentence)
     assert finding.verdict.value == "contradicted" and finding.main.asserted == "10,000"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belarus was the only CSTO ally besides Russia to send troops to Kazakhstan.",
+    "Wit-Rusland was het enige land naast Rusland dat troepen naar Kazachstan stuurde.",
+])
+def test_the_only_one_besides_another_is_contradicted_by_a_third(checker: Checker, sentence: str) -> None:
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "contradicted"
+    assert finding.claim is not None and finding.claim.modality is None  # a sender the sources confirm

@@ -305,8 +305,15 @@ def test_only_one_of_several(checker: Checker) -> None:
     assert part is not None and part.claim is not None and part.claim.id == "armenia-troops"
     assert part.verdict is Verdict.CONTRADICTED and part.asserted == "Only Russia"
     assert checker.claim("Alleen Rusland stuurde troepen naar Kazachstan.").verdict is Verdict.CONTRADICTED
-    for plain in ("Russia sent troops to Kazakhstan.", "Not only Russia sent troops to Kazakhstan."):
+    for plain in ("Russia sent troops to Kazakhstan.", "Not only Russia sent troops to Kazakhstan.",
+                  "Russia sent the only large contingent to Kazakhstan."):  # no copula: no "only one"
         assert reconsidered(checker, _rule("only-one-of-several"), plain) is None
+    # "The only …" after a copula says the same of its subject.
+    for called in ("Russia was the only country to send troops to Kazakhstan.",
+                   "Rusland was het enige land dat troepen naar Kazachstan stuurde."):
+        part = reconsidered(checker, _rule("only-one-of-several"), called)
+        assert part is not None and part.verdict is Verdict.CONTRADICTED and part.claim is not None
+        assert part.claim.id == "armenia-troops"
 
 
 def test_value_in_an_aside() -> None:
