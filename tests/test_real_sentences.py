@@ -398,3 +398,11 @@ def test_the_only_one_besides_another_is_contradicted_by_a_third(checker: Checke
     finding = checker.claim(sentence)
     assert finding.verdict.value == "contradicted"
     assert finding.claim is not None and finding.claim.modality is None  # a sender the sources confirm
+
+
+@pytest.mark.parametrize("sentence", [
+    "Toen Azerbeidzjan Armenië in het najaar van 2022 aanviel, stuurde de CSTO alleen waarnemers.",
+    "When Azerbaijan attacked Armenia in 2022, the CSTO only sent observers.",
+])
+def test_doing_only_one_thing_does_not_deny_not_doing_the_rest(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "supported"

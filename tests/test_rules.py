@@ -316,6 +316,21 @@ def test_only_one_of_several(checker: Checker) -> None:
         assert part.claim.id == "armenia-troops"
 
 
+def test_only_as_not() -> None:
+    observers = small_base(
+        Fact("no-troops-to-armenia", "When Armenia was attacked, the CSTO did not send troops to help.",
+             quotes=("When Armenia was attacked, the CSTO did not send troops to help.",)),
+        Fact("observers-to-armenia", "The CSTO sent observers to Armenia.",
+             quotes=("The CSTO sent observers to Armenia.",)))
+    only = "When Armenia was attacked, the CSTO only sent observers to help."
+    part = reconsidered(observers, _rule("only-as-not"), only)
+    assert part is not None and part.claim is not None and part.claim.id == "observers-to-armenia"
+    assert part.verdict is Verdict.SUPPORTED
+    # Without "only", a sentence of the other polarity does deny the claim.
+    assert reconsidered(observers, _rule("only-as-not"), "When Armenia was attacked, the CSTO sent troops to help.") \
+        is None
+
+
 def test_value_in_an_aside() -> None:
     from conftest import REPO
 

@@ -29,6 +29,7 @@ from cstocheck.rules import (
     left_the_office,
     member_as_place,
     no_one_named,
+    only_as_not,
     only_one_of_several,
     titled_elsewhere,
     value_in_an_aside,
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     by_time.RULE,
     by_what_it_counts.RULE,
     only_one_of_several.RULE,
+    only_as_not.RULE,
     value_in_an_aside.RULE,
     by_its_date.RULE,
 )
