@@ -406,3 +406,12 @@ def test_the_only_one_besides_another_is_contradicted_by_a_third(checker: Checke
 ])
 def test_doing_only_one_thing_does_not_deny_not_doing_the_rest(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Nazarbayev resigned as president, but remains chairman of the Security Council.", "supported"),
+    ("Wel blijft Nazarbajev de voorzitter van de Veiligheidsraad.", "supported"),
+    ("Nazarbayev is still chairman of the Security Council.", "contradicted"),  # as of now: he lost it in 2022
+])
+def test_remaining_after_an_event_is_not_holding_on_until_now(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -13,18 +13,18 @@ from cstocheck.evaluation import evaluate
 HERE = Path(__file__).resolve().parent / "regression"
 # (cases, strict floor, verdict floor), set just under what was measured.
 SETS = [
-    ("claims.yaml", 0.96, 0.97),  # measured 0.964 strict, 0.971 verdict
+    ("claims.yaml", 0.97, 0.97),  # measured 0.971 strict, 0.978 verdict
     ("heldout.yaml", 0.93, 0.94),  # measured 0.950 strict, 0.960 verdict
     # Written from the seeds alone, blind to the base and the engine; 0.744 strict when first run.
     # 004's "President Pashinyan" is a slip (issue 14); two cases here expect it disputed.
-    ("fresh.yaml", 0.88, 0.89),  # measured 0.889 strict, 0.900 verdict
+    ("fresh.yaml", 0.90, 0.92),  # measured 0.900 strict, 0.922 verdict
     # Written last, the same way; 0.713 strict when first run.
     ("blind.yaml", 0.83, 0.86),  # measured 0.838 strict, 0.863 verdict
     # Real public sentences, labelled blind against the seeds: 0.259 strict on the engine before
     # frames and windows (0.350 on the engine they were added to).
-    ("realworld.yaml", 0.44, 0.51),  # measured 0.448 strict, 0.517 verdict
+    ("realworld.yaml", 0.48, 0.53),  # measured 0.483 strict, 0.538 verdict
     # Its holdout, never looked at while tuning: 0.230 strict before, 0.262 when added.
-    ("realworld-holdout.yaml", 0.32, 0.35),  # measured 0.328 strict, 0.361 verdict
+    ("realworld-holdout.yaml", 0.36, 0.39),  # measured 0.361 strict, 0.393 verdict
 ]
 
 
