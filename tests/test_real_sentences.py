@@ -415,3 +415,8 @@ def test_doing_only_one_thing_does_not_deny_not_doing_the_rest(checker: Checker,
 ])
 def test_remaining_after_an_event_is_not_holding_on_until_now(checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_a_departure_in_dutch_is_leaving(checker: Checker) -> None:
+    sentence = "Het vertrek van de CSTO-troepen uit Kazachstan was op 19 januari voltooid."
+    assert checker.claim(sentence).verdict.value == "supported"
