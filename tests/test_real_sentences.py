@@ -420,3 +420,13 @@ def test_remaining_after_an_event_is_not_holding_on_until_now(checker: Checker, 
 def test_a_departure_in_dutch_is_leaving(checker: Checker) -> None:
     sentence = "Het vertrek van de CSTO-troepen uit Kazachstan was op 19 januari voltooid."
     assert checker.claim(sentence).verdict.value == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In October 2021 the CSTO held manoeuvres in Tajikistan and Kyrgyzstan.",
+    "In oktober 2021 hield de CSTO manoeuvres in Tadzjikistan en Kirgizië.",
+])
+def test_one_date_answers_one_claim_and_a_month_names_no_one(checker: Checker, sentence: str) -> None:
+    # "October 2021" is the manoeuvres' date, not a second date for Kyrgyzstan's 2010 unrest;
+    # "In October" is no unknown person's name.
+    assert checker.claim(sentence).verdict.value == "supported"

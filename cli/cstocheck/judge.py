@@ -13,7 +13,7 @@ from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, excerpt, place_lists, read
-from cstocheck.retrieve import MATCH_THRESHOLD, Candidates, Index, Match, candidates
+from cstocheck.retrieve import DATED_KINDS, MATCH_THRESHOLD, Candidates, Index, Match, candidates
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time
@@ -217,11 +217,18 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
         if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index) \
-                or _about_another(reading, match, index):
+                or _about_another(reading, match, index) or _date_used(reading, top, match):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, part.matches))
     return tuple(out)
+
+
+def _date_used(reading: Reading, top: Match, match: Match) -> bool:
+    """Whether the sentence's one date is already the best match's value: a second claim on a
+    time ("the unrest in Kyrgyzstan in 2010", behind "the manoeuvres in October 2021") would
+    read the same date as its own."""
+    return top.claim.kind in DATED_KINDS and match.claim.kind in DATED_KINDS and len(reading.whens) < 2
 
 
 # Share of a clause's predicate weight that claims matched elsewhere in the sentence must cover

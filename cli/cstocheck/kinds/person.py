@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement, core
+from cstocheck.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from cstocheck.model import EntityKind, ValueKind
 from cstocheck.read import Reading
 
@@ -23,9 +24,13 @@ def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
 
 
 def _unknown_name(text: str, reading: Reading) -> str | None:
-    """A full name ("Sadyr Japarov") the sentence gives where no known entity stands."""
+    """A full name ("Sadyr Japarov") the sentence gives where no known entity stands. Capitals
+    that open a sentence or a date ("In October", "On Monday") name no one."""
     known = [(m.start, m.end) for m in reading.mentions]
     for found in _NAME.finditer(text):
+        words = [w.lower() for w in re.split(r"[ -]", found.group())]
+        if any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in words):
+            continue
         if not any(a < found.end() and found.start() < b for a, b in known):
             return found.group()
     return None
