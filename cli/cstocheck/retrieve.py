@@ -412,7 +412,7 @@ class Index:
         the recall to score with). The closest wording counts most; how close the claim's other
         wordings come breaks ties between claims that share a short wording. `kinds`: the kinds
         of thing the sentence counts with a generic noun, which say any noun of the kind."""
-        sentence, weights = asked.reading, asked.weights
+        sentence = asked.reading
         best, wording, recall, recalls = -1.0, 0, 0.0, []
         named = asked.named
         # A city the sentence names as where or whence, where the claim names another city ("a
@@ -424,11 +424,7 @@ class Index:
                                     and m.kind == EntityKind.CITY.value and not m.ids & named) if placed else w.needed
             if not w.predicate or needed <= 0:
                 continue
-            said = sum(weights[f] for f in sentence.predicate & w.predicate) + \
-                sum(m.rarity for m in w.named if not m.slot and m.ids & named)
-            if kinds:
-                said += sum(self.weight(f) for f in w.predicate - sentence.predicate if _count_kinds().get(f) in kinds)
-            rec = (said + agreed) / (needed + agreed)
+            rec = (self._said(asked, w, kinds) + agreed) / (needed + agreed)
             recalls.append(rec)
             # Near-ties go to the wording of the same polarity, so "did not" meets "did not".
             key = rec + (POLARITY_PREFERENCE if not (w.negations or sentence.negations)
@@ -438,6 +434,17 @@ class Index:
         if not recalls:
             return wording, 0.0, 0.0
         return wording, recall, 0.8 * recall + 0.2 * sum(recalls) / len(recalls)
+
+    def _said(self, asked: _Asked, wording: Wording, kinds: frozenset[str]) -> float:
+        """The weight of what the sentence says of one wording: its words and names, and any noun
+        of a kind the sentence counts with a generic noun."""
+        sentence = asked.reading
+        said = sum(asked.weights[f] for f in sentence.predicate & wording.predicate) + \
+            sum(m.rarity for m in wording.named if not m.slot and m.ids & asked.named)
+        if kinds:
+            said += sum(self.weight(f) for f in wording.predicate - sentence.predicate
+                        if _count_kinds().get(f) in kinds)
+        return said
 
     def _negated(self, sentence: Reading, entry: Entry, wording: int) -> bool:
         """Whether the sentence denies what the claim says. A sentence closer to a source's own

@@ -63,7 +63,22 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
     countries contributed to one place, which the sentence names while it names no contributor
     as acting or as whose the figure is."""
     reading = found.reading
-    by_country: dict[str, list[Entry]] = {}
+    for place, by_contributor in _parts_by_place(found, index, nouns).items():
+        entries = [e for es in by_contributor.values() for e in es]
+        if len(by_contributor) < 2 or not _there(reading, place, entries, nouns, index) \
+                or any(_acts(m, reading, quantity) for m in reading.mentions
+                       if m.kind in _PLACES and place not in m.ids):
+            continue
+        parts = tuple(max((e.claim for e in es), key=_least) for es in by_contributor.values())
+        return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),
+                      sum(parse_count(c.value or "").number for c in parts))
+    return None
+
+
+def _parts_by_place(found: Candidates, index: Index, nouns: frozenset[str]) -> dict[str, dict[str, list[Entry]]]:
+    """The confirmed count claims of the figure's noun that name two countries, by each of the
+    two as the place and the other as the contributor, at the sentence's time."""
+    by_place: dict[str, dict[str, list[Entry]]] = {}
     # Only claims that use what the figure counts can be its parts: the index lists them.
     numbers = sorted({n for noun in nouns for n in index.postings.get(noun, ())})
     for entry in (index.entry(n) for n in numbers):
@@ -74,18 +89,8 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
         countries = sorted(i for i in entry.entities if index.aliases.kinds.get(i) is EntityKind.COUNTRY)
         if len(countries) == 2:
             for contributor, place in (countries, countries[::-1]):
-                by_country.setdefault(place, []).append(entry)
-                by_country.setdefault(f"{place}<{contributor}", []).append(entry)
-    for place in (p for p in by_country if "<" not in p):
-        contributors = {key.split("<")[1] for key in by_country if key.startswith(place + "<")}
-        if len(contributors) < 2 or not _there(reading, place, by_country[place], nouns, index) \
-                or any(_acts(m, reading, quantity) for m in reading.mentions
-                       if m.kind in _PLACES and place not in m.ids):
-            continue
-        parts = tuple(max((e.claim for e in by_country[f"{place}<{c}"]), key=_least) for c in contributors)
-        return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),
-                      sum(parse_count(c.value or "").number for c in parts))
-    return None
+                by_place.setdefault(place, {}).setdefault(contributor, []).append(entry)
+    return by_place
 
 
 def _there(reading: Reading, place: str, entries: list[Entry], nouns: frozenset[str], index: Index) -> bool:
