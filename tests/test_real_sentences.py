@@ -430,3 +430,14 @@ def test_one_date_answers_one_claim_and_a_month_names_no_one(checker: Checker, s
     # "October 2021" is the manoeuvres' date, not a second date for Kyrgyzstan's 2010 unrest;
     # "In October" is no unknown person's name.
     assert checker.claim(sentence).verdict.value == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Kazakhstan sent troops to Russia.", "contradicted"),
+    ("Kazachstan stuurde troepen naar Rusland.", "contradicted"),
+    ("Russia sent troops to Kazakhstan.", "supported"),
+    ("Tokayev turned to Russia for help.", "supported"),  # a request, not where troops went
+])
+def test_who_sent_and_where_it_went_the_other_way_round_is_contradicted(checker: Checker, sentence: str,
+                                                                         verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -199,6 +199,13 @@ def test_another_country(checker: Checker) -> None:
                     "troops-sent-to-kazakhstan") is None
 
 
+def test_roles_reversed(checker: Checker) -> None:
+    # The sources: Armenia sent its troops to Kazakhstan.
+    found = found_by(checker, "roles-reversed", "Kazakhstan sent 70 troops to Armenia.", "armenia-troops")
+    assert found is not None and found.words == "Armenia" and found.stance is Stance.CONTRADICTS
+    assert found_by(checker, "roles-reversed", "Armenia sent 70 troops to Kazakhstan.", "armenia-troops") is None
+
+
 def test_another_time(checker: Checker) -> None:
     found = found_by(checker, "another-time", "Russia sent troops to Kazakhstan in January 2020.",
                      "troops-sent-to-kazakhstan")

@@ -448,6 +448,21 @@ def word_before(reading: Reading, start: int) -> tuple[int, str] | None:
     return prev[0], prev[2]
 
 
+_DESTINATIONS = lexicon.words("destinations")
+
+
+def goes_to(reading: Reading, mention: Mention) -> bool:
+    """Whether a name is where something went: right after "to", "into", "naar"."""
+    before = word_before(reading, mention.start)
+    return before is not None and before[1] in _DESTINATIONS
+
+
+def whither(reading: Reading) -> frozenset[str]:
+    """The countries and cities the text names as where something went ("sent troops to Kazakhstan")."""
+    return frozenset(i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY)
+                     and goes_to(reading, m) for i in m.ids)
+
+
 def where(reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
     folded = reading.folded

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from cstocheck import lexicon
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
-from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where
+from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
 from cstocheck.structure import chunk_at, in_frame
 from cstocheck.titles import titles
 from cstocheck.values import (
@@ -151,6 +151,7 @@ class Entry:
     quoted: tuple[Quoted, ...] = ()
     written: tuple[int, int, int] | None = None  # when its latest source was written: it can speak to nothing later
     where: frozenset[str] = frozenset()  # the countries and cities every wording that says where names
+    whither: frozenset[str] = frozenset()  # those every wording that says where something went names
 
     def is_filler(self, mention: Mention) -> bool:
         """Whether a sentence's mention is its answer to this claim's value slot."""
@@ -293,7 +294,7 @@ class Index:
                      claim_counts(read_wordings) if claim.kind is ValueKind.COUNT else frozenset(),
                      figures, _times(claim, read_wordings), self._quoted(claim, reader),
                      max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
-                     _where(claim, read_wordings))
+                     _where(claim, read_wordings), _whither(read_wordings))
 
     def _quoted(self, claim: Claim, reader: Reader) -> tuple[Quoted, ...]:
         """The supporting passages, read: a sentence may be closer to a source's words than to any wording.
@@ -565,6 +566,12 @@ def _where(claim: Claim, readings: list[Reading]) -> frozenset[str]:
     """The places every wording names as where the point happened (none for a claim on a place)."""
     places = [p for reading in readings if (p := where(reading))]
     return frozenset.intersection(*places) if places and claim.kind is not ValueKind.PLACE else frozenset()
+
+
+def _whither(readings: list[Reading]) -> frozenset[str]:
+    """The places every wording that says where the point went names as where it went."""
+    places = [p for reading in readings if (p := whither(reading))]
+    return frozenset.intersection(*places) if places else frozenset()
 
 
 def _another_body(sentence: Reading, entry: Entry) -> bool:

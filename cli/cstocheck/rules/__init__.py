@@ -31,6 +31,7 @@ from cstocheck.rules import (
     no_one_named,
     only_as_not,
     only_one_of_several,
+    roles_reversed,
     titled_elsewhere,
     value_in_an_aside,
 )
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     another_article.RULE,
     another_place.RULE,
     another_country.RULE,
+    roles_reversed.RULE,
     another_organisation.RULE,
     another_in_the_list.RULE,
     another_time.RULE,

@@ -4,16 +4,14 @@ call from Washington" where the sources say from Beijing). Not for a claim whose
 place or person itself: that is the value's to check."""
 from __future__ import annotations
 
-from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
-from cstocheck.read import Mention, Reading, word_before
+from cstocheck.read import Reading, goes_to
 from cstocheck.retrieve import SLOT_KINDS, Entry
 from cstocheck.rules.base import Found, Rule, Stage
 
 _PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
-_DESTINATIONS = lexicon.words("destinations")
 
 
 def check(j: Judged) -> Found | None:
@@ -34,14 +32,8 @@ def _strangers(reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> 
     """The countries the sentence names as where, whence or whither ("sent to Armenia") that the
     claim does not know. Only those: a country is named in many other roles ("het Georgische
     Zuid-Ossetië")."""
-    return sorted({i for m in reading.mentions if m.kind in _PLACES and (m.locative or _whither(reading, m))
+    return sorted({i for m in reading.mentions if m.kind in _PLACES and (m.locative or goes_to(reading, m))
                    and not m.ids & entry.entities for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
-
-
-def _whither(reading: Reading, mention: Mention) -> bool:
-    """Whether the name is where something went: right after "to", "into", "naar"."""
-    before = word_before(reading, mention.start)
-    return before is not None and before[1] in _DESTINATIONS
 
 
 def _left_out(entry: Entry, named: set[str], kinds: dict[str, EntityKind]) -> set[str]:
