@@ -441,3 +441,12 @@ def test_one_date_answers_one_claim_and_a_month_names_no_one(checker: Checker, s
 def test_who_sent_and_where_it_went_the_other_way_round_is_contradicted(checker: Checker, sentence: str,
                                                                          verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Troops from Russia went to Kazakhstan.", "supported"),  # not the 150 elite troops Kyrgyzstan sent
+    ("The 150 elite troops came from Russia.", "contradicted"),
+])
+def test_a_thing_the_sources_pick_out_by_its_figure_needs_the_figure(checker: Checker, sentence: str,
+                                                                      verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -137,6 +137,15 @@ def test_titled_elsewhere() -> None:
                     "kyrgyz-president") is None
 
 
+def test_identified_by_its_figure() -> None:
+    senders = small_base(Fact("elite-troops-sender", "The 150 elite troops were sent by Kyrgyzstan.", "place",
+                              "kyrgyzstan", quotes=("Kyrgyzstan sent the 150 elite troops.",)))
+    found = found_by(senders, "identified-by-its-figure", "Troops from Russia were sent.", "elite-troops-sender")
+    assert found is not None and found.elsewhere and found.stance is None
+    assert found_by(senders, "identified-by-its-figure", "The 150 elite troops were sent by Russia.",
+                    "elite-troops-sender") is None
+
+
 def test_left_the_office(checker: Checker) -> None:
     found = found_by(checker, "left-the-office", "Tokayev stepped down as president of Kazakhstan.",
                      "kazakhstan-president")
