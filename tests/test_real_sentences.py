@@ -450,3 +450,12 @@ def test_who_sent_and_where_it_went_the_other_way_round_is_contradicted(checker:
 def test_a_thing_the_sources_pick_out_by_its_figure_needs_the_figure(checker: Checker, sentence: str,
                                                                       verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Medvedev was the president of Russia.", "supported"),  # in 2010, say the sources
+    ("Medvedev is the president of Russia.", "contradicted"),
+])
+def test_an_undated_past_is_not_judged_by_who_holds_the_office_now(checker: Checker, sentence: str,
+                                                                   verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -313,6 +313,11 @@ def test_by_time(checker: Checker) -> None:
     assert part is not None and part.claim is not None and part.claim.id == "kazakhstan-president-2010"
     assert part.verdict is Verdict.CONTRADICTED
     assert reconsidered(checker, _rule("by-time"), "Tokayev is the president of Kazakhstan.") is None
+    # Undated, in the past tense: the sources' president of 2010 answers, not the president now.
+    past = reconsidered(checker, _rule("by-time"), "Nazarbayev was the president of Kazakhstan.")
+    assert past is not None and past.claim is not None and past.claim.id == "kazakhstan-president-2010"
+    assert past.verdict is Verdict.SUPPORTED
+    assert reconsidered(checker, _rule("by-time"), "Nazarbayev is the president of Kazakhstan.") is None
 
 
 def test_only_one_of_several(checker: Checker) -> None:
