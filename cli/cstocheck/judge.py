@@ -36,9 +36,9 @@ def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, .
         office = rule.check(text, reading, index)
         if office is not None and (not found.matches or found.matches[0].claim.kind is not ValueKind.PERSON):
             return replace(office, reading=reading)
-    for rule in rules.of(Stage.WHOLE):
+    for rule in () if reading.negated else rules.of(Stage.WHOLE):
         whole = rule.check(found, index)
-        if whole is not None and not reading.negated:
+        if whole is not None:
             return replace(whole, reading=reading)
     if not found.matches:
         return Part(

@@ -55,6 +55,10 @@ class EntityKind(str, Enum):
     TERM = "term"
 
 
+# The kinds of entity that are places: a city also stands for its country.
+PLACES = frozenset({EntityKind.COUNTRY, EntityKind.CITY})
+
+
 @dataclass(frozen=True)
 class Entity:
     id: str

@@ -34,7 +34,7 @@ from cstocheck.lexicon import (
     WHERE,
     alternation,
 )
-from cstocheck.model import Entity, EntityKind
+from cstocheck.model import PLACES, Entity, EntityKind
 from cstocheck.structure import Chunk, chunk_at, chunks, modifies
 from cstocheck.values import Qualifier, Quantity, Scan, When, scan
 
@@ -459,8 +459,7 @@ def goes_to(reading: Reading, mention: Mention) -> bool:
 
 def whither(reading: Reading) -> frozenset[str]:
     """The countries and cities the text names as where something went ("sent troops to Kazakhstan")."""
-    return frozenset(i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY)
-                     and goes_to(reading, m) for i in m.ids)
+    return frozenset(i for m in reading.mentions if m.kind in PLACES and goes_to(reading, m) for i in m.ids)
 
 
 def where(reading: Reading) -> frozenset[str]:

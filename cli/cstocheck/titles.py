@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from cstocheck import lexicon
-from cstocheck.model import EntityKind
+from cstocheck.model import PLACES, EntityKind
 from cstocheck.read import Mention, Reading, word_before
 
 # What may stand between the words of a title and its holder's name: spaces, hyphens, commas,
@@ -15,7 +15,6 @@ from cstocheck.read import Mention, Reading, word_before
 _GLUE = re.compile(r"(?:[\s,\-–]|['’]s\b|\b(?:the|of|de|het|van)\b)*", re.IGNORECASE)
 # What joins a country to the name it follows: "President Tokayev of Kazakhstan".
 _OF = re.compile(r"\s+(?:of|van)\s+(?:the\s+)?", re.IGNORECASE)
-_PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
 
 
 class Title(NamedTuple):
@@ -33,7 +32,7 @@ def titles(reading: Reading, offices: frozenset[str]) -> list[Title]:
     held = [(a, b) for a, b, f in reading.features if f in offices]
     if not held:
         return []
-    places = [m for m in reading.mentions if m.kind in _PLACES]
+    places = [m for m in reading.mentions if m.kind in PLACES]
     found = []
     for person in (m for m in reading.mentions if m.kind is EntityKind.PERSON):
         start = _title_start(reading, person, held, [(m.start, m.end) for m in places])

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
-from cstocheck.model import EntityKind, Stance
+from cstocheck.model import PLACES, EntityKind, Stance
 from cstocheck.read import Reading, goes_to
 from cstocheck.retrieve import SLOT_KINDS, Entry
 from cstocheck.rules.base import Found, Rule, Stage
-
-_PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
 
 
 def check(j: Judged) -> Found | None:
@@ -21,7 +19,7 @@ def check(j: Judged) -> Found | None:
     strangers = _strangers(reading, j.entry, kinds)
     if not strangers:
         return None
-    named = {i for m in reading.mentions if m.kind in _PLACES for i in m.ids}
+    named = {i for m in reading.mentions if m.kind in PLACES for i in m.ids}
     missing = _left_out(j.entry, named, kinds)
     if not missing:
         return None
@@ -32,7 +30,7 @@ def _strangers(reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> 
     """The countries the sentence names as where, whence or whither ("sent to Armenia") that the
     claim does not know. Only those: a country is named in many other roles ("het Georgische
     Zuid-Ossetië")."""
-    return sorted({i for m in reading.mentions if m.kind in _PLACES and (m.locative or goes_to(reading, m))
+    return sorted({i for m in reading.mentions if m.kind in PLACES and (m.locative or goes_to(reading, m))
                    and not m.ids & entry.entities for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
 
 
@@ -40,7 +38,7 @@ def _left_out(entry: Entry, named: set[str], kinds: dict[str, EntityKind]) -> se
     """The countries every wording of the claim names that the sentence leaves out."""
     missing: set[str] | None = None
     for wording in entry.wordings:
-        theirs = {i for m in wording.named if m.kind in (k.value for k in _PLACES) for i in m.ids
+        theirs = {i for m in wording.named if m.kind in (k.value for k in PLACES) for i in m.ids
                   if kinds.get(i) is EntityKind.COUNTRY} - named
         if not theirs:
             return set()

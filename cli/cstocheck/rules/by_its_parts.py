@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from cstocheck.explain import deciding_words
 from cstocheck.finding import Corroboration, Evidence, Part, Verdict
-from cstocheck.model import Claim, EntityKind, Stance, ValueKind
+from cstocheck.model import PLACES, Claim, EntityKind, Stance, ValueKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Candidates, Entry, Index, counted
 from cstocheck.rules.base import Rule, Stage, another_time
 from cstocheck.values import Quantity, Range, parse_count
 
-_PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
 # A country this close after a figure, before what it counts, says whose the figure is ("2,300 Russian troops").
 OWNER_REACH = 25
 
@@ -67,7 +66,7 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
         entries = [e for es in by_contributor.values() for e in es]
         if len(by_contributor) < 2 or not _there(reading, place, entries, nouns, index) \
                 or any(_acts(m, reading, quantity) for m in reading.mentions
-                       if m.kind in _PLACES and place not in m.ids):
+                       if m.kind in PLACES and place not in m.ids):
             continue
         parts = tuple(max((e.claim for e in es), key=_least) for es in by_contributor.values())
         return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
-from cstocheck.model import EntityKind, Stance
+from cstocheck.model import PLACES, Stance
 from cstocheck.read import goes_to
 from cstocheck.rules.base import Found, Rule, Stage
 
@@ -16,7 +16,7 @@ def check(j: Judged) -> Found | None:
     if not theirs:
         return None
     reading = core(j.reading)
-    countries = [m for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and not m.modifier]
+    countries = [m for m in reading.mentions if m.kind in PLACES and not m.modifier]
     went = [m for m in countries if goes_to(reading, m) and m.ids & j.entry.entities and not m.ids & theirs]
     sent = [m for m in countries if not goes_to(reading, m) and not m.locative and m.ids & theirs]
     if not (went and sent):

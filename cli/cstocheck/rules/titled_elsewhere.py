@@ -6,13 +6,11 @@ the claim."""
 from __future__ import annotations
 
 from cstocheck.compare import Judged
-from cstocheck.model import EntityKind, ValueKind
+from cstocheck.model import PLACES, ValueKind
 from cstocheck.read import Mention
 from cstocheck.rules.another_office import offices_of
 from cstocheck.rules.base import Found, Rule, Stage
 from cstocheck.titles import titles
-
-_PLACES = (EntityKind.COUNTRY, EntityKind.CITY)
 
 
 def check(j: Judged) -> Found | None:
@@ -33,7 +31,7 @@ def check(j: Judged) -> Found | None:
 
 
 def _places_in(mentions: tuple[Mention, ...], start: int, end: int) -> frozenset[str]:
-    return frozenset(i for m in mentions if m.kind in _PLACES and start <= m.start < end for i in m.ids)
+    return frozenset(i for m in mentions if m.kind in PLACES and start <= m.start < end for i in m.ids)
 
 
 RULE = Rule("titled-elsewhere", Stage.UNCHECKED, check)
