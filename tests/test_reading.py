@@ -68,3 +68,34 @@ def test_another_spelling_of_a_name_is_read_as_the_name(text: str, named: str) -
 ])
 def test_a_word_merely_like_a_name_is_not_read_as_it(text: str) -> None:
     assert not read(text, NAMES).entity_ids
+
+
+DESCRIBED = AliasTable([
+    Entity("kazakhstan", EntityKind.COUNTRY, ("Kazakhstan", "Kazachstan")),
+    Entity("russia", EntityKind.COUNTRY, ("Russia", "Rusland")),
+    Entity("leave", EntityKind.TERM, ("withdrawal", "vertrek")),
+])
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("Kazakhstan said the withdrawal from the Central Asian country is over.",
+     "Kazakhstan said the withdrawal is over."),
+    ("Kazachstan meldt het vertrek uit het Centraal-Aziatische land.", "Kazachstan meldt het vertrek."),
+    ("Kazakhstan, the ex-Soviet state, said the withdrawal is over.", "Kazakhstan said the withdrawal is over."),
+])
+def test_a_description_that_stands_for_a_named_country_says_nothing_more(text: str, plain: str) -> None:
+    assert read(text, DESCRIBED).predicate == read(plain, DESCRIBED).predicate
+
+
+def test_a_description_without_its_determiner_is_read() -> None:
+    assert "w:country" in read("Kazakhstan is a Central Asian country.", DESCRIBED).predicate
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("the Russia-led withdrawal", "the Russia withdrawal"),
+    ("het door Rusland geleide vertrek", "het door Rusland vertrek"),
+])
+def test_the_word_that_makes_a_name_a_modifier_is_part_of_it(text: str, plain: str) -> None:
+    reading = read(text, DESCRIBED)
+    assert reading.predicate == read(plain, DESCRIBED).predicate
+    assert all(m.modifier for m in reading.mentions)

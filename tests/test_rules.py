@@ -364,6 +364,21 @@ def test_value_in_an_aside() -> None:
     assert reconsidered(shipped, _rule("value-in-an-aside"), "Nikol Pashinyan chaired the CSTO in 2022.") is None
 
 
+def test_beyond_the_frame() -> None:
+    from conftest import REPO
+
+    shipped = Checker.open(REPO, use_cache=False)
+    # The spokeswoman's office is said in the report; what she reports is the sentence's point.
+    text = ("Russian Foreign Ministry spokeswoman Maria Zakharova said on Friday that the CSTO's peacekeeping "
+            "forces were sent to Kazakhstan at the request of the country's authorities.")
+    part = reconsidered(shipped, _rule("beyond-the-frame"), text)
+    assert part is not None and part.claim is not None and part.claim.id != "zakharova-spokeswoman"
+    assert part.verdict is Verdict.SUPPORTED and not part.in_passing
+    # Said outside any frame, the office is the point: nothing to reconsider.
+    assert reconsidered(shipped, _rule("beyond-the-frame"),
+                        "Maria Zakharova is the spokeswoman of the Russian foreign ministry.") is None
+
+
 def test_by_its_date() -> None:
     from conftest import REPO
 

@@ -40,6 +40,32 @@ def test_frames_are_found_by_their_words_and_place(text: str, frames: list[tuple
     assert _frames(text) == frames
 
 
+@pytest.mark.parametrize("text,report,rest", [
+    ("Kazakhstan's Defense Ministry announced on Wednesday that the withdrawal has been completed.",
+     "kazakhstan's defense ministry announced on wednesday that", "the withdrawal has been completed"),
+    ("Zas told journalists on Saturday that the situation does not fall under the charter.",
+     "zas told journalists on saturday that", "the situation does not fall under the charter"),
+    ("De Kazachse president heeft dinsdag tegen het parlement gezegd dat de militairen vertrekken.",
+     "de kazachse president heeft dinsdag tegen het parlement gezegd dat", "de militairen vertrekken"),
+])
+def test_a_leading_report_frames_the_clause_it_reports(text: str, report: str, rest: str) -> None:
+    folded = fold(text)
+    found = chunks(folded, frozenset())
+    assert [(folded[c.start:c.end].strip(" ."), c.frame, c.report) for c in found] == \
+        [(report, True, True), (rest, False, False)]
+    # A report's names and dates are still values: a source may report the report itself.
+    assert not in_frame(found, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "She condemned the attacks and said that the U.S. recognizes it.",  # the verb of a second clause
+    "Tokayev said 20,000 bandits attacked Almaty.",  # no word opens the reported clause
+    "The ministry that announced the withdrawal said nothing more.",  # "that" before the verb
+])
+def test_no_leading_report_without_a_first_verb_of_saying_and_its_that(text: str) -> None:
+    assert not any(c.report for c in chunks(fold(text), frozenset()))
+
+
 def test_an_appositive_follows_a_name_and_is_short() -> None:
     text = "Armenia, a small country in the Caucasus, sent 70 troops."
     assert _frames(text, (len("armenia"),))[1] == ("a small country in the caucasus", True)

@@ -54,6 +54,10 @@ _POSTVERBAL = lexicon.words("postverbal_negators")
 _COORDINATORS = lexicon.words("coordinators")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = lexicon.ordered("stem_suffixes")
+# "the Central Asian country", "de voormalige Sovjetrepubliek": a description that stands for a
+# country the sentence names, not something the sentence says.
+_EPITHETS = frozenset(tuple(phrase.split()) for phrase in lexicon.words("epithets"))
+_EPITHET_LENGTHS = sorted({len(words) for words in _EPITHETS}, reverse=True)
 
 
 def fold(text: str) -> Folded:
@@ -236,6 +240,7 @@ class _Reader:
         self.features_at: list[tuple[int, str]] = []
         self.consumed: dict[int, int] = {}  # a separable verb's particle -> the verb
         self.spans_to: dict[int, int] = {}  # a term's first word -> its last
+        self.modifying: set[int] = set()  # the "led" of "Russia-led": part of the name's modifier
 
     def reading(self, values: Scan) -> Reading:
         i = 0
@@ -271,6 +276,10 @@ class _Reader:
     def _step(self, i: int) -> int:
         """Read the token at i, and the name that starts there; the index of the next token to read."""
         self._sequence_phrase(i)
+        if i > 0 and self.words[i - 1] in DETERMINERS:
+            n = next((k for k in _EPITHET_LENGTHS if tuple(self.words[i:i + k]) in _EPITHETS), 0)
+            if n:
+                return i + n
         n, ids = self.aliases.match_at(self.words, i)
         if not n and self.words[i] in self.aliases.separable:
             n, ids = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
@@ -318,12 +327,16 @@ class _Reader:
         for entity_id in ids - terms:
             country = self.aliases.country_of.get(entity_id)
             modifier = modifies(self.folded, self.tokens[i].start, self.tokens[i + n - 1].end)
+            if modifier:
+                self.modifying.add(i + n)
             self.mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
                                          kinds[entity_id], start, end, locative, modifier))
 
     def _word(self, i: int) -> int:
         """A token that is no name: a negation, an article number, a stopword or a feature."""
         word, words = self.words[i], self.words
+        if i in self.modifying:
+            return i + 1
         if word in NEGATED_WORDS:
             # "left unsigned": a negation whose scope is the very term it denies
             self._negation(i, NEGATED_WORDS[word])
@@ -585,7 +598,7 @@ class _Move:
             while i < len(found) and found[i].start < b:
                 lo, hi = max(found[i].start, a), min(found[i].end, b)
                 if lo < hi and (span := self(lo, hi)):
-                    out.append(Chunk(*span, found[i].frame))
+                    out.append(replace(found[i], start=span[0], end=span[1]))
                 i += 1
         return tuple(out)
 

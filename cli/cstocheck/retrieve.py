@@ -21,7 +21,7 @@ from typing import NamedTuple
 from cstocheck import lexicon
 from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
-from cstocheck.structure import chunk_at, in_frame
+from cstocheck.structure import chunk_at, in_any_frame
 from cstocheck.titles import titles
 from cstocheck.values import (
     Quantity,
@@ -588,7 +588,7 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
     """Whether the sentence's subject (the first country or person it names) is one the claim
     does not know, where the claim names another of its kind."""
     subject = next((m for m in mentions if m.kind in SWAP_KINDS and not m.modifier
-                    and not in_frame(sentence.chunks, m.start)), None)
+                    and not in_any_frame(sentence.chunks, m.start)), None)
     if subject is None or subject.ids & entry.entities:
         return False
     named = sentence.entity_ids

@@ -28,6 +28,11 @@ APPOSITIVE_WORDS = 8
 ATTRIBUTION_REACH = 7
 # An attribution inside the sentence is short: ", he said,", ", volgens het ministerie,".
 ASIDE_WORDS = 5
+# A leading report ("the ministry announced on Wednesday that …", "Tokajev heeft dinsdag tegen het
+# parlement gezegd dat …"): its verb comes within this many words of the chunk's start, and the
+# word that opens the reported clause within REPORT_GAP words after the verb.
+REPORT_REACH = 14
+REPORT_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,10 @@ class Chunk:
     start: int
     end: int
     frame: bool  # attribution, aside, appositive or relative clause
+    # A leading report ("the ministry announced on Wednesday that"): a frame in weighing the
+    # sentence's words, but its names and dates stay values, since a source may report the
+    # report itself ("Zakharova confirmed on 14 January that …").
+    report: bool = False
 
 
 @cache
@@ -46,7 +55,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
-_OTHER_TABLES = ("denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references")
+_OTHER_TABLES = ("denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
+                 "complementizers")
 
 
 def _pieces(folded: str) -> list[tuple[int, int, bool]]:
@@ -89,8 +99,30 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
         words = [w.lower() for w in _WORD.findall(folded, start, end)]
         previous_ends_name = k > 0 and pieces[k - 1][1] in name_ends
         frame = inside or _is_frame(k, words, previous_ends_name, k == len(pieces) - 1)
-        out += [Chunk(start, end, True)] if frame else _clauses(folded, start, end)
+        if frame:
+            out.append(Chunk(start, end, True))
+            continue
+        reported = _reported_from(folded, start, end)
+        if reported > start:
+            out.append(Chunk(start, reported, True, report=True))
+        out += _clauses(folded, reported, end)
     return tuple(out)
+
+
+def _reported_from(folded: str, start: int, end: int) -> int:
+    """Where the reported clause of a leading report begins ("… announced on Wednesday that |
+    the withdrawal …"), or `start` when the chunk opens with no report. The report is a frame
+    like a trailing ", he said": who said it and when are not the assertion."""
+    vocabulary = _words()
+    found = list(itertools.islice(_WORD.finditer(folded, start, end), REPORT_REACH + REPORT_GAP + 1))
+    verbs = [i for i, m in enumerate(found[:REPORT_REACH]) if m.group().lower() in vocabulary["attribution"]]
+    # The verb must be the first clause's: "she condemned … and said that …" reports only its second clause.
+    if not verbs or any(m.group().lower() in vocabulary["clause_openers"] for m in found[:verbs[0]]):
+        return start
+    for j in range(verbs[0] + 1, min(len(found), verbs[0] + REPORT_GAP + 1)):
+        if found[j].group().lower() in vocabulary["complementizers"]:
+            return found[j].end() if found[j].end() < end else start
+    return start
 
 
 def _clauses(folded: str, start: int, end: int) -> list[Chunk]:
@@ -110,9 +142,18 @@ def chunk_at(found: tuple[Chunk, ...], offset: int) -> int:
     return index
 
 
-def in_frame(found: tuple[Chunk, ...], offset: int) -> bool:
-    """Whether an offset stands in a frame: an aside, an appositive, an attribution."""
+def in_any_frame(found: tuple[Chunk, ...], offset: int) -> bool:
+    """Whether an offset stands in a frame of any kind, a leading report too: not in the assertion."""
     return bool(found) and found[chunk_at(found, offset)].frame
+
+
+def in_frame(found: tuple[Chunk, ...], offset: int) -> bool:
+    """Whether an offset stands in a frame that holds no values: an aside, an appositive, an
+    attribution (not a leading report)."""
+    if not found:
+        return False
+    chunk = found[chunk_at(found, offset)]
+    return chunk.frame and not chunk.report
 
 
 _AFTER = re.compile(r"[-\s]?([^\W_]+)")

@@ -16,6 +16,7 @@ from cstocheck.rules import (
     another_organisation,
     another_place,
     another_time,
+    beyond_the_frame,
     by_article,
     by_its_date,
     by_its_parts,
@@ -64,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     by_what_it_counts.RULE,
     only_one_of_several.RULE,
     only_as_not.RULE,
+    beyond_the_frame.RULE,
     value_in_an_aside.RULE,
     by_its_date.RULE,
 )
