@@ -262,6 +262,9 @@ def test_another_office(checker: Checker) -> None:
     assert part.claim.id == "kazakhstan-president" and part.asserted == "armenia"
     titled = "President Tokayev asked the CSTO for help on 5 January 2022 under Article 4 of its treaty."
     assert _rule("another-office").check(titled, read(titled, checker.index.aliases), checker.index) is None
+    # A name that only modifies is no office's country, and a figure is another assertion.
+    for other in ("President Tokayev said Russia-led troops came.", "President Tokayev said 2,030 troops came."):
+        assert _rule("another-office").check(other, read(other, checker.index.aliases), checker.index) is None
 
 
 # --- whole -------------------------------------------------------------------------------------

@@ -21,7 +21,9 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
     if person is None:
         return None
     said = reading.predicate & index.offices
-    countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) for i in m.ids}
+    # "door Rusland aangevoerde militairen": a name that only modifies is no office's country.
+    countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and not m.modifier
+                 for i in m.ids}
     entries = offices_of(person, index)
     # A person the sources give several offices ("prime minister", "chair of the CSTO") holds
     # another of them by right: only an office none of them is can be otherwise.
@@ -46,7 +48,9 @@ def _given_an_office(reading: Reading, index: Index) -> Mention | None:
     more uses the office as a title, in passing ("Prime Minister Pashinyan announced that …")."""
     people = [m for m in reading.mentions if m.kind is EntityKind.PERSON]
     said = reading.predicate & index.offices
-    if len(people) != 1 or not said or reading.negated or len(reading.predicate - said) > OFFICE_SENTENCE:
+    # A figure is something else the sentence asserts ("President Tokayev said 2,030 troops came").
+    if len(people) != 1 or not said or reading.negated or reading.quantities \
+            or len(reading.predicate - said) > OFFICE_SENTENCE:
         return None
     return people[0]
 
