@@ -459,3 +459,38 @@ def test_a_thing_the_sources_pick_out_by_its_figure_needs_the_figure(checker: Ch
 def test_an_undated_past_is_not_judged_by_who_holds_the_office_now(checker: Checker, sentence: str,
                                                                    verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # the whole matches no claim, its first clause does; the rest are fragments
+    (("Nursultan Nazarbayev resigned in 2019, but will continue to head the ruling party and keep "
+     "his post as leader of the nation, RFE/RL reports."), "supported"),
+    # a clause read out of a sentence no claim matches is not enough to fail a newsroom's CI
+    (("Nursultan Nazarbayev resigned in 2015, but will continue to head the ruling party and keep "
+     "his post as leader of the nation, RFE/RL reports."), "unverified"),
+])
+def test_a_sentence_no_claim_matches_whole_is_judged_on_its_clauses(checker: Checker, sentence: str,
+                                                                    verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CSTO rejected Yerevan's request for military help in January 2022.",
+    "De CSTO wees het verzoek van Jerevan om militaire hulp af.",
+])
+def test_a_city_stands_for_its_country_as_who_acts(checker: Checker, sentence: str) -> None:
+    # Armenia's request is not Kazakhstan's: no denial of Tokayev's call for help.
+    assert checker.claim(sentence).verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    (("Kazakhstan's defence ministry announced on Wednesday that the withdrawal of the CSTO troops "
+     "from the Central Asian country has been completed."), "supported"),
+    (("Het Kazachse ministerie van Defensie heeft woensdag bekendgemaakt dat de laatste CSTO-troepen "
+     "het Centraal-Aziatische land hebben verlaten."), "supported"),
+    (("Kazakhstan's defence ministry announced on Wednesday that the last CSTO troops left the "
+     "Central Asian country on 30 January 2022."), "contradicted"),
+])
+def test_a_leading_report_and_a_description_of_the_country_do_not_sink_the_match(
+        checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

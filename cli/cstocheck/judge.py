@@ -453,15 +453,21 @@ def _judge(reading: Reading, index: Index) -> Finding:
     parts = [p for p in parts if p.verdict is not Verdict.UNVERIFIED or not _covered(_own(p), covering, index)]
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
     separate = len(checked) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
-    if not (separate or (matched and (len(matched) < len(parts) or _elsewhere(whole)))):
+    if not (separate or (matched and (len(matched) < len(parts) or _elsewhere(whole, matched)))):
         return Finding.over(text, with_values(whole, text, reading, index))
     return Finding.over(text, _one_a_claim(parts, whole))
 
 
-def _elsewhere(whole: Part) -> bool:
-    """Whether the sentence's best match was found to speak of something else than it says (a
-    denial of another country's act): its clauses, judged apart, say what the sentence asserts."""
-    return whole.verdict is Verdict.UNVERIFIED and whole.claim is None and bool(whole.matches)
+def _elsewhere(whole: Part, matched: list[Part]) -> bool:
+    """Whether the sentence's clauses, judged apart, say what it asserts: its best match was
+    found to speak of something else than it says (a denial of another country's act), or no
+    claim matches it whole and a clause is borne out ("Nazarbayev resigned after 30 years in
+    office, but will keep his post as chairman of the Security Council"). A clause that no
+    match of the whole sentence backs is not enough to contradict it: read out of its sentence,
+    it may say what the sentence does not."""
+    if whole.verdict is not Verdict.UNVERIFIED or whole.claim is not None:
+        return False
+    return bool(whole.matches) or all(p.verdict is Verdict.SUPPORTED for p in matched)
 
 
 def _own_clause(whole: Part, parts: list[Part], reading: Reading) -> Part:

@@ -592,7 +592,9 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
     if subject is None or subject.ids & entry.entities:
         return False
     named = sentence.entity_ids
-    if any(m.kind == subject.kind.value and not m.ids & named for w in entry.wordings for m in w.named):
+    # A city stands for its country too ("Yerevan's request" against Kazakhstan's).
+    kinds = {subject.kind.value} | ({EntityKind.COUNTRY.value} if subject.kind is EntityKind.CITY else set())
+    if any(m.kind in kinds and not m.ids & named for w in entry.wordings for m in w.named):
         return True
     # A country opening the sentence as subject of a claim about the alliance as a whole
     # ("Ukraine is a member of the CSTO" against "the CSTO has six members") is about
