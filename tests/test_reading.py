@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from cstocheck.model import Entity, EntityKind
-from cstocheck.read import AliasTable, read
+from cstocheck.read import AliasTable, owned_figures, read
 
 TERMS = AliasTable([
     Entity("leave", EntityKind.TERM, ("left", "trok zich terug", "haakte af")),
@@ -99,3 +99,19 @@ def test_the_word_that_makes_a_name_a_modifier_is_part_of_it(text: str, plain: s
     reading = read(text, DESCRIBED)
     assert reading.predicate == read(plain, DESCRIBED).predicate
     assert all(m.modifier for m in reading.mentions)
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Along with 100 Armenian, 150 Kyrgyz and 200 Tajik troops.", ["armenia", "kyrgyzstan", "tajikistan"]),
+    ("Er kwamen 70 Armeense en 150 Kirgizische militairen.", ["armenia", "kyrgyzstan"]),
+    ("Armenia sent 70 troops and Kyrgyzstan 150.", []),  # a figure after its country is no such list
+    ("Some 100 Armenian troops came.", []),  # one figure is no list
+])
+def test_figures_each_followed_by_their_country_are_read_as_a_list(text: str, owners: list[str]) -> None:
+    aliases = AliasTable([
+        Entity("armenia", EntityKind.COUNTRY, ("Armenian", "Armeense", "Armenia")),
+        Entity("kyrgyzstan", EntityKind.COUNTRY, ("Kyrgyz", "Kirgizische", "Kyrgyzstan")),
+        Entity("tajikistan", EntityKind.COUNTRY, ("Tajik",)),
+    ])
+    reading = read(text, aliases)
+    assert [min(m.ids) for _, m in owned_figures(text, reading)] == owners

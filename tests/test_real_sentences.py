@@ -494,3 +494,21 @@ def test_a_city_stands_for_its_country_as_who_acts(checker: Checker, sentence: s
 def test_a_leading_report_and_a_description_of_the_country_do_not_sink_the_match(
         checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Some 70 Armenian and 150 Kyrgyz troops arrived in Kazakhstan.", "supported"),
+    ("Some 700 Armenian and 150 Kyrgyz troops arrived in Kazakhstan.", "contradicted"),
+    ("Zo'n 70 Armeense en 1500 Kirgizische militairen kwamen naar Kazachstan.", "contradicted"),
+    # one figure the base cannot check leaves the list unchecked, not supported
+    ("The force included 70 Armenian, 150 Kyrgyz and 500 Belarusian soldiers.", "unverified"),
+])
+def test_each_figure_of_a_list_is_its_own_countrys(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_a_figure_on_an_event_in_one_part_is_checked_on_the_claim_with_a_figure(checker: Checker) -> None:
+    sentence = "Russia is sending 3,000 troops to Kazakhstan as part of the CSTO peacekeeping force, Armenia – 70."
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "contradicted"
+    assert any(p.claim is not None and p.claim.id == "russia-troops-2300" for p in finding.parts)

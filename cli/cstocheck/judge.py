@@ -12,7 +12,7 @@ from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
-from cstocheck.read import Mention, Reading, excerpt, place_lists, read
+from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
 from cstocheck.retrieve import DATED_KINDS, MATCH_THRESHOLD, Candidates, Index, Match, candidates
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
@@ -334,7 +334,7 @@ def _judge_counts(reading: Reading, index: Index) -> Finding:
     counts = member_counts(reading, index.aliases)
     implied = _implied(reading, counts, index)
     if not implied:
-        return _distributed(reading, index) or _judge(reading, index)
+        return _distributed(reading, index) or _apportioned(reading, index) or _judge(reading, index)
     rest = excerpt(reading, _around(counts, len(text)))
     main = _judge(rest, index)
     checked = {p.claim.id for p in implied if p.claim is not None}
@@ -429,6 +429,28 @@ def _distributed(reading: Reading, index: Index) -> Finding | None:
     return Finding.over(text, tuple(parts), each=True)
 
 
+def _apportioned(reading: Reading, index: Index) -> Finding | None:
+    """A list of figures each owned by a country, with one noun for all ("100 Armenian, 150
+    Kyrgyz and 200 Tajik troops"), says each figure of its own country: each is an assertion,
+    checked on its own, and one the base cannot check leaves the list unchecked. What comes
+    before the list is judged apart; it counts where it gives a figure, or is borne out."""
+    text = reading.text
+    run = owned_figures(text, reading)
+    if not run or _COLLECTIVE.search(text):
+        return None
+    last = run[-1][1].end
+    parts: list[Part] = []
+    for quantity, owner in run:
+        parts.extend(_judge(excerpt(reading, ((quantity.start, owner.end), (last, len(text)))), index).parts)
+    if all(p.verdict is Verdict.UNVERIFIED for p in parts):
+        return None
+    before = excerpt(reading, ((0, run[0][0].start),))
+    if before.text.strip():
+        told = _judge(before, index).parts
+        parts.extend(p for p in told if before.quantities or p.verdict is not Verdict.UNVERIFIED)
+    return Finding.over(text, tuple(parts), each=True)
+
+
 def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
     """Two or more countries (or their capitals) opening the sentence, joined by commas and 'and'."""
     runs = place_lists(text, reading)
@@ -498,8 +520,20 @@ def _assertions(sentence: Reading, pieces: list[Segment], index: Index) -> list[
         words = [word for _, _, word in seg.reading.words]
         part = judge_part(seg.text, seg.reading, index, sentence.whens if refers_back_in_time(words) else ())
         if seg.assertion and (part.verdict is not Verdict.UNVERIFIED or seg.clause):
-            parts.append(part)  # not a fragment ("some 3,000 soldiers and 600 staff")
+            # not a fragment ("some 3,000 soldiers and 600 staff"). A figure on an event is
+            # checked on the claim with a figure close behind, as in a sentence judged whole
+            # ("sending 3,000 troops as part of the CSTO force").
+            parts.append(part)
+            parts.extend(_figure_behind(part, seg, index))
     return parts
+
+
+def _figure_behind(part: Part, seg: Segment, index: Index) -> list[Part]:
+    """The claim with a figure that checks the figure a part gives on an event claim."""
+    if part.claim is None or part.claim.kind is not ValueKind.EVENT or not seg.reading.quantities:
+        return []
+    return [p for p in with_values(part, seg.text, seg.reading, index)[1:]
+            if p.claim is not None and p.claim.kind is ValueKind.COUNT]
 
 
 def _own(part: Part) -> frozenset[str]:

@@ -452,6 +452,24 @@ def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
     return runs
 
 
+def owned_figures(text: str, reading: Reading) -> list[tuple[Quantity, Mention]]:
+    """The first list of figures each followed by the country that owns it, sharing the noun
+    after the last ("100 Armenian, 150 Kyrgyz and 200 Tajik troops", "70 Armeense en 150
+    Kirgizische militairen"); empty where the sentence gives no such list of two or more."""
+    places = {m.start: m for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.modifier}
+    run: list[tuple[Quantity, Mention]] = []
+    for quantity in (q for q in reading.quantities if q.unit is None):
+        owner = places.get(quantity.end + len(text[quantity.end:]) - len(text[quantity.end:].lstrip(" ")))
+        joined = bool(run) and _LIST_GLUE.fullmatch(text, run[-1][1].end, quantity.start) is not None
+        if owner is not None and (joined or not run):
+            run.append((quantity, owner))
+        elif len(run) >= 2:
+            break
+        else:
+            run = [(quantity, owner)] if owner is not None else []
+    return run if len(run) >= 2 else []
+
+
 def word_before(reading: Reading, start: int) -> tuple[int, str] | None:
     """The word right before an offset, with nothing but spaces between: (where it starts, the
     word as read, folded), or None."""
