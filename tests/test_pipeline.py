@@ -122,6 +122,9 @@ def test_an_excerpt_keeps_what_the_sentence_read_there(checker: Checker) -> None
     ("Russia sent 2,300 troops, Belarus – 500, Armenia – 70.", ["Russia sent 2,300 troops", "Belarus – 500",
                                                                 "Armenia – 70."]),
     ("Armenia sent one hundred and fifty troops.", ["Armenia sent one hundred and fifty troops."]),
+    # a span of time is one value
+    ("Formed between 1992 and 2002, the CSTO grew.", ["Formed between 1992 and 2002, the CSTO grew."]),
+    ("Oezbekistan was tussen 1999 en 2006 geen lid.", ["Oezbekistan was tussen 1999 en 2006 geen lid."]),
 ])
 def test_a_sentence_splits_at_its_joins_not_inside_a_figure(checker: Checker, text: str, parts: list[str]) -> None:
     assert [s.text for s in segments(read.read(text, checker.index.aliases))] == parts

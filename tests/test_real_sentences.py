@@ -512,3 +512,10 @@ def test_a_figure_on_an_event_in_one_part_is_checked_on_the_claim_with_a_figure(
     finding = checker.claim(sentence)
     assert finding.verdict.value == "contradicted"
     assert any(p.claim is not None and p.claim.id == "russia-troops-2300" for p in finding.parts)
+
+
+def test_a_span_of_time_does_not_cut_off_the_rest_of_the_sentence(checker: Checker) -> None:
+    # Cut at the "and" of "between 1992 and 2002", the list lost its last member and was supported.
+    sentence = ("Formed between 1992 and 2002, the CSTO includes the following countries: Russia, Belarus, "
+                "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan.")
+    assert checker.claim(sentence).verdict.value == "contradicted"

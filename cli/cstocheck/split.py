@@ -60,13 +60,18 @@ def _of(reading: Reading, ranges: tuple[tuple[int, int], ...]) -> Segment:
     return Segment(reading.text, reading, has_value, len(reading.predicate), bool(reading.mentions), ranges)
 
 
+# "between 1992 and 2002", "tussen 1999 en 2006": one span of time, not two assertions.
+_BETWEEN = re.compile(r"\b(?:between|tussen)\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
+
+
 def _split(reading: Reading) -> list[tuple[int, int]]:
-    """The stretches between the text's joins, except joins inside a figure ("one hundred and fifty")."""
+    """The stretches between the text's joins, except joins inside a figure ("one hundred and
+    fifty") or a span of time."""
     text = reading.text
     figures = [(q.start, q.end) for q in reading.quantities]
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
-        if any(a < join.end() and join.start() < b for a, b in figures):
+        if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()):
             continue
         pieces.append((start, join.start()))
         start = join.end()
