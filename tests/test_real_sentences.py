@@ -519,3 +519,12 @@ def test_a_span_of_time_does_not_cut_off_the_rest_of_the_sentence(checker: Check
     sentence = ("Formed between 1992 and 2002, the CSTO includes the following countries: Russia, Belarus, "
                 "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan.")
     assert checker.claim(sentence).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Georgia joined the treaty in 1997.",  # the sources say it left that year
+    "Georgië sloot zich in 1997 aan bij het verdrag.",
+    "They were joined the following year by Azerbaijan, Belarus, and Georgia.",
+])
+def test_the_opposite_act_is_not_the_claims(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"

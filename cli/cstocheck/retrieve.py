@@ -394,7 +394,7 @@ class Index:
         if explained <= 0:
             return None
         swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions]) \
-            or _another_body(sentence, entry) else 1.0
+            or _another_body(sentence, entry) or _the_opposite(sentence, entry) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
         f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * swap
@@ -582,6 +582,19 @@ def _another_body(sentence: Reading, entry: Entry) -> bool:
     if not sentence.predicate & bodies - entry.predicate:
         return False
     return all(w.predicate & bodies - sentence.predicate for w in entry.wordings)
+
+
+@cache
+def _opposites() -> dict[str, str]:
+    return lexicon.mapping("opposites")
+
+
+def _the_opposite(sentence: Reading, entry: Entry) -> bool:
+    """Whether the sentence says the opposite act of the claim's and not the claim's own: "They
+    were joined by Georgia" is not "Georgia left the treaty in 1997" (a table of opposites)."""
+    opposites = _opposites()
+    return any(opposites[f] in entry.predicate and f not in entry.predicate and opposites[f] not in sentence.predicate
+               for f in sentence.predicate if f in opposites)
 
 
 def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
