@@ -107,6 +107,19 @@ def test_figure_of_another_thing(checker: Checker) -> None:
                     "armenia-troops") is None
 
 
+def test_part_of_the_count() -> None:
+    from conftest import REPO
+
+    shipped = Checker.open(REPO, use_cache=False)
+    # Protesters are a part of the people the claim counts: their count is neither borne out nor denied.
+    found = found_by(shipped, "part-of-the-count", "26 protesters were killed in Kazakhstan.", "deaths-at-least-164")
+    assert found is not None and found.words == "26"
+    for compared, claim in (("26 people were killed in Kazakhstan.", "deaths-at-least-164"),  # the whole kind
+                            ("1,640 protesters were killed in Kazakhstan.", "deaths-at-least-164"),  # more than all
+                            ("8,000 protesters were arrested in Kazakhstan.", "arrests-about-8000")):  # its own word
+        assert found_by(shipped, "part-of-the-count", compared, claim) is None
+
+
 def test_after_the_sources(checker: Checker) -> None:
     found = found_by(checker, "after-the-sources", "Russia sent troops to Kazakhstan in March 2024.",
                      "troops-sent-to-kazakhstan")

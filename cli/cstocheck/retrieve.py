@@ -212,6 +212,16 @@ def _generic_counts() -> dict[str, str]:
     return {f: kinds[f] for f in ("w:" + stem(w) for w in lexicon.words("generic_counts")) if f in kinds}
 
 
+def kind_nouns(features: frozenset[str]) -> frozenset[str]:
+    """The nouns among features that name a kind of thing counted ("protesters", "mensen")."""
+    return frozenset(f for f in features if f in _count_kinds())
+
+
+def is_generic(noun: str) -> bool:
+    """Whether a noun counts its whole kind ("people", "personen"), not a part of it ("protesters")."""
+    return noun in _generic_counts()
+
+
 def _generic_kinds(figures: tuple[Figure, ...]) -> frozenset[str]:
     generic = _generic_counts()
     return frozenset(generic[n] for f in figures for n in f.nouns if n in generic)
