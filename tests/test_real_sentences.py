@@ -368,6 +368,10 @@ def test_a_sentence_about_the_office_is_checked_on_it(checker: Checker, sentence
     ("The Russia-led alliance sent a force of more than 2,000 soldiers, mostly Russians.", "supported"),
     ("In totaal zijn meer dan tweeduizend soldaten van de CSTO in Kazachstan.", "supported"),
     ("The CSTO sent 3,000 troops to Kazakhstan.", "unverified"),  # the parts set only a floor
+    # "thousands" is a floor the parts reach, with a ceiling they stay below
+    ("Thousands of troops from the Russian-led alliance arrived in Kazakhstan.", "supported"),
+    ("Duizenden militairen van de CSTO kwamen naar Kazachstan.", "supported"),
+    ("Tens of thousands of CSTO troops arrived in Kazakhstan.", "unverified"),
 ])
 def test_a_figure_for_the_whole_is_held_against_the_sum_of_its_parts(checker: Checker, sentence: str,
                                                                      verdict: str) -> None:

@@ -16,7 +16,7 @@ from cstocheck.model import PLACES, Claim, EntityKind, Stance, ValueKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Candidates, Entry, Index, counted
 from cstocheck.rules.base import Rule, Stage, another_time
-from cstocheck.values import Quantity, Range, parse_count
+from cstocheck.values import Qualifier, Quantity, Range, parse_count
 
 # A country this close after a figure, before what it counts, says whose the figure is ("2,300 Russian troops").
 OWNER_REACH = 25
@@ -123,7 +123,10 @@ def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) 
         # (A figure far below the largest part may be another member's share: "some 150 elite
         # troops were sent under the CSTO's wing" is Kyrgyzstan's.)
         verdict, stance = Verdict.CONTRADICTED, Stance.CONTRADICTS
-    elif _lower_bound(said) and said.lo <= whole.least:
+    elif (_lower_bound(said) or (quantity.qualifier is Qualifier.VAGUE and whole.stated < said.hi)) \
+            and said.lo <= whole.least:
+        # "Thousands of troops" is a floor with a ceiling far off: parts that reach the floor,
+        # and as stated stay below the ceiling, bear it out.
         verdict, stance = Verdict.SUPPORTED, Stance.SUPPORTS
     else:
         return Part(found.text, Verdict.UNVERIFIED, whole.parts[0], (), (), found.matches, asserted, False,
