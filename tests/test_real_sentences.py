@@ -532,3 +532,15 @@ def test_a_span_of_time_does_not_cut_off_the_rest_of_the_sentence(checker: Check
 ])
 def test_the_opposite_act_is_not_the_claims(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value != "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Azerbaijan is a former member of the CSTO.", "supported"),  # it left in 1997
+    ("Azerbaijan is a member of the CSTO.", "contradicted"),
+    ("Oezbekistan is een voormalig lid van de CSTO.", "supported"),  # it left again in 2012
+    # at some time: a source that speaks only of a time it was out does not deny it
+    ("Uzbekistan was a member of the CSTO.", "supported"),
+    ("Uzbekistan was never a member of the CSTO.", "contradicted"),
+])
+def test_a_former_member_is_no_member_now_and_was_one_once(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -22,6 +22,7 @@ class Said:
     when: When | None = None
     mentions: tuple[Mention, ...] = ()
     present: bool = False  # a membership sentence in the present tense, with no date
+    former: bool = False  # "a former member": not a member at the time asked
     note: str = ""  # how the value was read, where it is not as written
     unknown: str = ""  # a name the alias table does not know, given as the value
 
@@ -34,7 +35,7 @@ class Said:
             return ", ".join(sorted({i for m in self.mentions for i in m.ids}))
         if self.unknown:
             return self.unknown
-        return "now" if self.present else None
+        return ("no longer" if self.former else "now") if self.present else None
 
 
 @dataclass(frozen=True)

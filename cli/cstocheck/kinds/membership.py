@@ -13,19 +13,29 @@ from cstocheck.model import Stance, ValueKind
 
 # Present-tense words: a membership sentence with one of these and no date is about now.
 _PRESENT = lexicon.words("present_tense")
+# "a former member", "voormalig lid": not a member at the time the sentence speaks of.
+_FORMER = lexicon.words("former_words")
+_MEMBER = lexicon.words("member_words")
+FORMER_REACH = 2  # "former member", "former CSTO member"
 
 
 def read(asked: Asked) -> Said | None:
+    words = [word for _, _, word in asked.reading.words]
+    former = any(w in _MEMBER and _FORMER & set(words[max(0, i - FORMER_REACH):i]) for i, w in enumerate(words))
     when = dated(asked.whens, asked.claim.kind)
     if when is not None:
-        return Said(asked.claim.kind, when=when)
-    if {word for _, _, word in asked.reading.words} & _PRESENT:
-        return Said(asked.claim.kind, present=True)
+        return Said(asked.claim.kind, when=when, former=former)
+    if former or set(words) & _PRESENT:
+        return Said(asked.claim.kind, present=True, former=former)
     return None
 
 
 def stance(said: Said | None, value: str, negated: bool, country_of: dict[str, str]) -> Stance | None:
     lo, hi = _years(said)
+    if said is not None and said.former:
+        # Not a member at that time: what a source says of it is all that counts.
+        out = says_member(parse_history(value), lo, hi)
+        return None if not out else Stance.SUPPORTS if (False in out) != negated else Stance.CONTRADICTS
     since = said is not None and said.when is not None and said.when.qualifier == "since"
     if since and lo is not None and (hi is None or hi > lo):
         lo += 1  # the year of a change is on both sides of it: "since 2012" is the years after
@@ -37,6 +47,12 @@ def stance(said: Said | None, value: str, negated: bool, country_of: dict[str, s
         if True not in answers:
             return None
         agrees = False
+    elif lo is None:
+        # "was a member", at some time: shown by a period of membership, and not denied by a
+        # source that speaks only of a time it was out ("not a member in 2022").
+        if True not in answers:
+            return None
+        agrees = True
     elif since:
         # "A member since 2006" is a member all the time from then on.
         agrees = (bool(negated)) not in answers
