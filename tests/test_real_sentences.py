@@ -544,3 +544,11 @@ def test_the_opposite_act_is_not_the_claims(checker: Checker, sentence: str) -> 
 ])
 def test_a_former_member_is_no_member_now_and_was_one_once(checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_a_dutch_function_word_is_no_english_term(checker: Checker) -> None:
+    # "die" is Dutch for "who/that": the protests that broke out killed no one.
+    from cstocheck.read import read
+
+    reading = read("De autoriteiten verrichtten 8000 arrestaties na de protesten die uitbraken.", checker.index.aliases)
+    assert "t:kill" not in reading.predicate
