@@ -115,3 +115,13 @@ def test_figures_each_followed_by_their_country_are_read_as_a_list(text: str, ow
     ])
     reading = read(text, aliases)
     assert [min(m.ids) for _, m in owned_figures(text, reading)] == owners
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Kazakhstan detained 8000 people last week.", "Kazakhstan detained 8000 people."),
+    ("Kazachstan verrichtte 8000 arrestaties naar aanleiding van de protesten van vorige week.",
+     "Kazachstan verrichtte 8000 arrestaties de protesten van."),
+    ("In de afgelopen dagen verliet Rusland Kazachstan.", "Verliet Rusland Kazachstan."),
+])
+def test_a_relative_time_or_a_connective_says_nothing(text: str, plain: str) -> None:
+    assert read(text, DESCRIBED).predicate == read(plain, DESCRIBED).predicate

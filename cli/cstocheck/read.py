@@ -57,7 +57,10 @@ _SUFFIXES = lexicon.ordered("stem_suffixes")
 # "the Central Asian country", "de voormalige Sovjetrepubliek": a description that stands for a
 # country the sentence names, not something the sentence says.
 _EPITHETS = frozenset(tuple(phrase.split()) for phrase in lexicon.words("epithets"))
-_EPITHET_LENGTHS = sorted({len(words) for words in _EPITHETS}, reverse=True)
+# "last week", "de afgelopen dagen", "naar aanleiding van": times relative to a day the sentence
+# does not give, and connectives, which say nothing a claim can be matched or checked on.
+_EMPTY = frozenset(tuple(phrase.split()) for phrase in lexicon.words("empty_phrases"))
+_EMPTY_LENGTHS = sorted({len(words) for words in _EPITHETS | _EMPTY}, reverse=True)
 
 
 def fold(text: str) -> Folded:
@@ -276,10 +279,8 @@ class _Reader:
     def _step(self, i: int) -> int:
         """Read the token at i, and the name that starts there; the index of the next token to read."""
         self._sequence_phrase(i)
-        if i > 0 and self.words[i - 1] in DETERMINERS:
-            n = next((k for k in _EPITHET_LENGTHS if tuple(self.words[i:i + k]) in _EPITHETS), 0)
-            if n:
-                return i + n
+        if empty := self._says_nothing(i):
+            return i + empty
         n, ids = self.aliases.match_at(self.words, i)
         if not n and self.words[i] in self.aliases.separable:
             n, ids = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
@@ -290,6 +291,16 @@ class _Reader:
             self._name(i, n, ids)
             return i + n
         return self._word(i)
+
+    def _says_nothing(self, i: int) -> int:
+        """How many tokens from i make a phrase read as nothing: a description that stands for a
+        country named elsewhere (after a determiner), a relative time or a connective."""
+        epithet = i > 0 and self.words[i - 1] in DETERMINERS
+        for k in _EMPTY_LENGTHS:
+            phrase = tuple(self.words[i:i + k])
+            if phrase in _EMPTY or (epithet and phrase in _EPITHETS):
+                return k
+        return 0
 
     def _capitalised(self, i: int) -> bool:
         token = self.tokens[i]

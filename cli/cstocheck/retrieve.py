@@ -615,8 +615,10 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
     if subject is None or subject.ids & entry.entities:
         return False
     named = sentence.entity_ids
-    # A city stands for its country too ("Yerevan's request" against Kazakhstan's).
-    kinds = {subject.kind.value} | ({EntityKind.COUNTRY.value} if subject.kind is EntityKind.CITY else set())
+    # A city stands for its country too ("Yerevan's request" against Kazakhstan's), but where
+    # the claim's value is a place, a city is what is compared ("… protect Baikonur").
+    kinds = {subject.kind.value} | ({EntityKind.COUNTRY.value} if subject.kind is EntityKind.CITY
+                                    and entry.claim.kind is not ValueKind.PLACE else set())
     if any(m.kind in kinds and not m.ids & named for w in entry.wordings for m in w.named):
         return True
     # A country opening the sentence as subject of a claim about the alliance as a whole
