@@ -552,3 +552,12 @@ def test_a_dutch_function_word_is_no_english_term(checker: Checker) -> None:
 
     reading = read("De autoriteiten verrichtten 8000 arrestaties na de protesten die uitbraken.", checker.index.aliases)
     assert "t:kill" not in reading.predicate
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1999 Tashkent refused to prolong the agreement.",
+    "In 1999 weigerde Oezbekistan het verdrag te verlengen.",
+])
+def test_refusing_to_renew_a_treaty_is_leaving_it(checker: Checker, sentence: str) -> None:
+    # Uzbekistan's first exit: 1999 in one source, 1997 in another.
+    assert checker.claim(sentence).verdict.value == "disputed"
