@@ -125,3 +125,24 @@ def test_figures_each_followed_by_their_country_are_read_as_a_list(text: str, ow
 ])
 def test_a_relative_time_or_a_connective_says_nothing(text: str, plain: str) -> None:
     assert read(text, DESCRIBED).predicate == read(plain, DESCRIBED).predicate
+
+
+PEOPLE = AliasTable([
+    Entity("tokayev", EntityKind.PERSON, ("Tokayev", "Tokajev", "Kassym-Jomart Tokayev", "Kasym-Zjomart Tokajev")),
+    Entity("putin", EntityKind.PERSON, ("Putin", "Vladimir Putin")),
+])
+
+
+@pytest.mark.parametrize("text", [
+    "Kasym-Zhomart Tokayev asked.",  # another spelling of his given names
+    "Qasym-Zhomart, Tokajev asked.",
+])
+def test_another_spelling_of_a_given_name_before_the_surname_is_part_of_the_name(text: str) -> None:
+    reading = read(text, PEOPLE)
+    assert reading.entity_ids == {"tokayev"}
+    assert reading.predicate == read("Tokayev asked.", PEOPLE).predicate
+
+
+def test_a_given_name_before_another_surname_is_a_word_of_its_own() -> None:
+    # "Vladimir" is Putin's given name, but not before a name of his.
+    assert "w:vladimir" in read("Vladimir Zelensky asked.", PEOPLE).predicate

@@ -154,6 +154,9 @@ class AliasTable:
         # Names of people and places by the first letter of their skeleton, for a spelling the
         # base does not list ("Toqaev", "Nazarbaev"): see `near`.
         self._near: dict[str, list[tuple[str, str]]] = {}
+        # The skeletons of each person's given names ("Kassym", "Jomart"), for a spelling of them
+        # the table lacks before the surname ("Kasym-Zhomart Tokayev"): see `given_name`.
+        self._given: dict[str, set[str]] = {}
         for entity in entities:
             self.kinds[entity.id] = entity.kind
             if entity.country:
@@ -175,6 +178,8 @@ class AliasTable:
             self._prefix.setdefault((words[:-1], words[-1][:_PREFIX_KEY]), []).append((words[-1], entity_id))
         else:
             self._exact.setdefault(words, set()).add(entity_id)
+        if not wildcard and len(words) > 1 and self.kinds[entity_id] is EntityKind.PERSON:
+            self._given.setdefault(entity_id, set()).update(skeleton(w) for w in words[:-1] if len(w) >= GIVEN_LENGTH)
         if not wildcard and len(words) == 1 and len(words[0]) >= NEAR_LENGTH and self.kinds[entity_id] in _SPELT:
             bare = skeleton(words[0])
             self._near.setdefault(bare[0], []).append((bare, entity_id))
@@ -189,6 +194,19 @@ class AliasTable:
         found = {entity_id for name, entity_id in self._near.get(bare[0], ())
                  if abs(len(name) - len(bare)) <= 2 and SequenceMatcher(None, name, bare).ratio() >= NEAR_RATIO}
         return frozenset(found) if len(found) == 1 else frozenset()
+
+    def given_name(self, words: list[str], i: int) -> bool:
+        """Whether word i is a spelling of a given name of the person named in the next few
+        words ("Kasym-Zhomart Tokayev", "Qasym-Zhomart, Toqaev"): part of that name, not a word
+        of its own."""
+        bare = skeleton(words[i])
+        for j in range(i + 1, min(i + 1 + GIVEN_REACH, len(words))):
+            _, ids = self.match_at(words, j)
+            people = {x for x in (ids or self.near(words[j])) if self.kinds.get(x) is EntityKind.PERSON}
+            if people:
+                return any(SequenceMatcher(None, bare, given).ratio() >= NEAR_RATIO
+                           for p in people for given in self._given.get(p, ()))
+        return False
 
     def match_at(self, words: list[str], i: int) -> tuple[int, set[str]]:
         """The longest name starting at word i: (its length in words, the ids it names)."""
@@ -207,6 +225,9 @@ class AliasTable:
 
 # A word shorter than this is not taken for another spelling of a name: too many names are near it.
 NEAR_LENGTH = 5
+# A given name is this long at least, and stands this many words or fewer before the surname.
+GIVEN_LENGTH = 4
+GIVEN_REACH = 3
 # How much of two skeletons must agree (difflib's ratio) for one to be a spelling of the other.
 NEAR_RATIO = 0.85
 _SPELT = (EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.CITY)
@@ -285,6 +306,8 @@ class _Reader:
         if not n and self.words[i] in self.aliases.separable:
             n, ids = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
         if not n and self._capitalised(i) and self.words[i] not in STOPWORDS:
+            if self.aliases.given_name(self.words, i):
+                return i + 1
             ids = set(self.aliases.near(self.words[i]))
             n = 1 if ids else 0
         if n:
