@@ -561,3 +561,13 @@ def test_a_dutch_function_word_is_no_english_term(checker: Checker) -> None:
 def test_refusing_to_renew_a_treaty_is_leaving_it(checker: Checker, sentence: str) -> None:
     # Uzbekistan's first exit: 1999 in one source, 1997 in another.
     assert checker.claim(sentence).verdict.value == "disputed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's contingent in the CSTO rapid reaction force includes an airborne division and an air assault brigade.",
+    "Het Russische contingent van de snelle reactiemacht omvat een luchtlandingsdivisie en een luchtmobiele brigade.",
+])
+def test_airborne_units_are_paratroopers(checker: Checker, sentence: str) -> None:
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "supported" and finding.claim is not None
+    assert finding.claim.id == "rapid-reaction-force-composition"
