@@ -8,6 +8,8 @@ from cstocheck.read import AliasTable, owned_figures, read
 
 TERMS = AliasTable([
     Entity("leave", EntityKind.TERM, ("left", "trok zich terug", "haakte af")),
+    Entity("ask", EntityKind.TERM, ("riep", "riep in")),
+    Entity("proclaim", EntityKind.TERM, ("riep uit",)),
     Entity("join", EntityKind.TERM, ("sloot zich aan",)),
     Entity("intervene", EntityKind.TERM, ("greep in",)),
     Entity("kazakhstan", EntityKind.COUNTRY, ("Kazachstan",)),
@@ -21,6 +23,7 @@ TERMS = AliasTable([
     ("Oezbekistan haakte in 1999 af.", "t:leave"),
     ("In 2006 sloot Oezbekistan zich weer aan bij de CSTO.", "t:join"),
     ("De CSTO greep in januari 2022 in.", "t:intervene"),
+    ("Tokajev riep de noodtoestand uit.", "t:proclaim"),  # the verb with its particle before the verb alone
 ])
 def test_a_separable_verb_is_read_with_its_particle_further_on(text: str, term: str) -> None:
     reading = read(text, TERMS)
@@ -146,3 +149,8 @@ def test_another_spelling_of_a_given_name_before_the_surname_is_part_of_the_name
 def test_a_given_name_before_another_surname_is_a_word_of_its_own() -> None:
     # "Vladimir" is Putin's given name, but not before a name of his.
     assert "w:vladimir" in read("Vladimir Zelensky asked.", PEOPLE).predicate
+
+
+def test_a_verb_without_its_particle_is_read_alone() -> None:
+    assert read("Tokajev riep de CSTO om hulp.", TERMS).predicate >= {"t:ask"}
+    assert "t:proclaim" not in read("Tokajev riep de CSTO om hulp.", TERMS).predicate

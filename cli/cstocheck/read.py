@@ -303,8 +303,11 @@ class _Reader:
         if empty := self._says_nothing(i):
             return i + empty
         n, ids = self.aliases.match_at(self.words, i)
-        if not n and self.words[i] in self.aliases.separable:
-            n, ids = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
+        if n <= 1 and self.words[i] in self.aliases.separable:
+            # "riep … uit" (proclaimed) is not "riep" (called for): the verb with its particle
+            # further on is read before the verb alone.
+            split, parted = _separable(self.words, self.tokens, self.folded, i, self.aliases, self.consumed)
+            n, ids = (split, parted) if split else (n, ids)
         if not n and self._capitalised(i) and self.words[i] not in STOPWORDS:
             if self.aliases.given_name(self.words, i):
                 return i + 1
