@@ -120,6 +120,21 @@ def test_part_of_the_count() -> None:
         assert found_by(shipped, "part-of-the-count", compared, claim) is None
 
 
+def test_preference_reversed() -> None:
+    from conftest import REPO
+
+    shipped = Checker.open(REPO, use_cache=False)
+    claim = "kydykbayev-humanitarian-aid"  # he would rather have sent humanitarian aid than troops
+    for reversed_ in ("Kydykbayev wanted Kyrgyzstan to send troops rather than humanitarian aid.",
+                      "In plaats van humanitaire hulp wilde Kydykbajev troepen sturen."):
+        found = found_by(shipped, "preference-reversed", reversed_, claim)
+        assert found is not None and found.stance is Stance.CONTRADICTS
+    for same in ("Kydykbayev wanted Kyrgyzstan to send humanitarian aid rather than troops.",
+                 "Instead of troops, Kydykbayev wanted humanitarian aid sent.",
+                 "Kydykbayev wanted Kyrgyzstan to send humanitarian aid."):  # nothing set aside
+        assert found_by(shipped, "preference-reversed", same, claim) is None
+
+
 def test_after_the_sources(checker: Checker) -> None:
     found = found_by(checker, "after-the-sources", "Russia sent troops to Kazakhstan in March 2024.",
                      "troops-sent-to-kazakhstan")
