@@ -571,3 +571,9 @@ def test_airborne_units_are_paratroopers(checker: Checker, sentence: str) -> Non
     finding = checker.claim(sentence)
     assert finding.verdict.value == "supported" and finding.claim is not None
     assert finding.claim.id == "rapid-reaction-force-composition"
+
+
+def test_a_crackdown_in_another_country_is_not_the_prague_spring(checker: Checker) -> None:
+    sentence = "Some outside observers likened the CSTO intervention to the Warsaw Pact's 1968 crackdown in Poland."
+    assert checker.claim(sentence).verdict.value != "supported"
+    assert checker.claim(sentence.replace("Poland", "Prague")).verdict.value == "supported"
