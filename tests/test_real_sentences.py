@@ -577,3 +577,12 @@ def test_a_crackdown_in_another_country_is_not_the_prague_spring(checker: Checke
     sentence = "Some outside observers likened the CSTO intervention to the Warsaw Pact's 1968 crackdown in Poland."
     assert checker.claim(sentence).verdict.value != "supported"
     assert checker.claim(sentence.replace("Poland", "Prague")).verdict.value == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nazarbajev liet de nieuwe hoofdstad Noer-Soeltan in het zuiden van het land bouwen.",  # in the north
+    "Nazarbayev had a new capital built in the south and named it Nur-Sultan.",
+])
+def test_the_opposite_point_of_the_compass_is_not_the_claims(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+    assert checker.claim(sentence.replace("zuiden", "noorden").replace("south", "north")).verdict.value == "supported"
