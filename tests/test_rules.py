@@ -89,6 +89,9 @@ def test_figure_unread(checker: Checker) -> None:
     found = found_by(checker, "figure-unread", "Armenia numbers 5,000 troops in Kazakhstan.", "armenia-troops")
     assert found is not None and found.words == "5,000" and found.stance is None
     assert found_by(checker, "figure-unread", "Armenia sent 70 troops under Article 4.", "armenia-troops") is None
+    # an age is left out on purpose: "the 68-year-old", "de 68-jarige"
+    assert found_by(checker, "figure-unread", "The 68-year-old Armenian sent 70 troops to Kazakhstan.",
+                    "armenia-troops") is None
 
 
 def test_figure_without_one(checker: Checker) -> None:
