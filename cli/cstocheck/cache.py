@@ -28,7 +28,7 @@ from cstocheck.errors import BaseLoadError
 from cstocheck.files import read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 4 json\n"
+_MAGIC = b"cstocheck-cache 5 json\n"
 SUFFIX = ".json"
 
 
@@ -119,10 +119,12 @@ def base_key(root: Path) -> str:
     return digest.hexdigest()
 
 
-def part_keys(root: Path, shared: tuple[str, ...]) -> dict[str, str]:
+def part_keys(root: Path, shared: tuple[str, ...], *, by_name: bool = False) -> dict[str, str]:
     """A key for each claims file's part of the compiled base, by file name: a hash of that
     file's content (not its name: a renamed file keeps its part), of the `shared` files of the
-    claims folder that every part depends on (the alias tables), and of cstocheck's own code."""
+    claims folder that every part depends on (the alias tables), and of cstocheck's own code.
+    `by_name`: of the file's name instead of its content, for what is kept text by text (the
+    readings), which an edited file's unchanged texts reuse."""
     claims = _folder_files(root, "claims")
     hashes = _file_hashes([*_package_files(), *claims])
     digest = hashlib.sha256(f"cstocheck {__version__} part\n".encode() + _MAGIC)
@@ -130,8 +132,21 @@ def part_keys(root: Path, shared: tuple[str, ...]) -> dict[str, str]:
         if label.startswith("package/") or label.removeprefix("claims/") in shared:
             digest.update(f"{label} {content}\n".encode())
     common = digest.hexdigest()
-    return {label.removeprefix("claims/"): hashlib.sha256(f"{common} {hashes[label]}".encode()).hexdigest()
-            for label, _ in claims if label.removeprefix("claims/") not in shared}
+    return {label.removeprefix("claims/"): hashlib.sha256(f"{common} {label if by_name else hashes[label]}".encode())
+            .hexdigest() for label, _ in claims if label.removeprefix("claims/") not in shared}
+
+
+def folder_key(root: Path, folder: str, *context: str) -> str:
+    """A key for what is loaded from one folder of the base (the seeds): a hash of that folder's
+    files (names and content), of `context` (what else the loaded values depend on) and of
+    cstocheck's own code."""
+    hashes = _file_hashes([*_package_files(), *_folder_files(root, folder)])
+    digest = hashlib.sha256(f"cstocheck {__version__} {folder}\n".encode() + _MAGIC)
+    for item in context:
+        digest.update(f"{item}\n".encode())
+    for label, content in hashes.items():
+        digest.update(f"{label} {content}\n".encode())
+    return digest.hexdigest()
 
 
 def load(key: str) -> Any | None:

@@ -49,6 +49,13 @@ class Encoded(str):
     loads gives it back as the bytes of its line, for loads again."""
 
 
+def encoded(value: bytes | str) -> Encoded:
+    """A value encoded apart, as dumps gave it or as loads gave it back undecoded: to store again."""
+    if isinstance(value, Encoded):
+        return value
+    return Encoded(value.decode("utf-8") if isinstance(value, bytes) else value)
+
+
 def dumps(value: Any) -> str:
     writer = _Writer()
     body = writer.encode(value)

@@ -1,0 +1,139 @@
+"""The compiled base, built claims file by claims file.
+
+Each claims file has a part in the cache: its claims as loaded, its problems, the ids it uses,
+its claims' entries encoded without the base's weights, and the summaries the index's tables
+are built from (retrieve.Summary). After an edit only the edited file is loaded and read again:
+the tables and the weights are built afresh from every part's summaries, and the compiled base
+is put together from the parts' encoded claims and entries, not encoded again. The seeds are
+one more part, kept without their texts: only checking a quote needs a seed's text, and an
+edited file's quotes read the seeds they name.
+
+Parts are used only for a base that loads without errors and in which no two files use one id:
+any other base is loaded whole, which says what is wrong exactly as it always has.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import NamedTuple
+
+from cstocheck import cache, cachecodec
+from cstocheck.base import claims_files, display_path, load_claims_file, load_entities, load_seeds
+from cstocheck.checker import Checker, PartReadings
+from cstocheck.model import Base, Entity, Level, Problem, Seed
+from cstocheck.quotes import SeedText
+from cstocheck.read import AliasTable
+from cstocheck.retrieve import Index, Summary, plain_entries, summary
+from cstocheck.schema import ALIAS_FILES
+from cstocheck.yamlfile import Problems, read_text_file
+
+
+class FilePart(NamedTuple):
+    """One claims file's part of the compiled base."""
+
+    ids: tuple[str, ...]  # every id the file uses, its claims' and any it failed to load
+    problems: tuple[Problem, ...]  # its warnings (a file with an error has no part)
+    summaries: tuple[Summary, ...]
+    claims: bytes | str  # its claims, encoded (cachecodec), in the file's order
+    entries: tuple[bytes | str, ...]  # each claim's entry, encoded without weights
+
+
+class SeedsPart(NamedTuple):
+    seeds: dict[str, Seed]  # without their texts
+    problems: tuple[Problem, ...]
+
+
+def compile_base(root: Path) -> Checker | None:
+    """A checker on the base, put together from its parts (each built where it is missing),
+    or None when the base must be loaded whole: it has an error, or two files use one id."""
+    problems = Problems()
+    seeds, texts, seeds_key = _seeds(root, problems)
+    entities = load_entities(root, problems)
+    files = claims_files(root, problems)
+    if problems.errors():
+        return None
+    keys = cache.part_keys(root, ALIAS_FILES)
+    names = cache.part_keys(root, ALIAS_FILES, by_name=True)
+    aliases = AliasTable(tuple(entities))
+    parts: list[FilePart] = []
+    for path in files:
+        key = hashlib.sha256(f"{keys.get(path.name)} {seeds_key} {display_path(path)} compiled".encode()).hexdigest()
+        part = _stored_part(cache.load(key))
+        if part is None:
+            part = _file_part(path, names, seeds, texts, entities, aliases)
+            if part is None:
+                return None
+            cache.store(key, part)
+        parts.append(part)
+    ids = [i for part in parts for i in part.ids]
+    if len(set(ids)) != len(ids):
+        return None
+    found = sorted([*problems.values(), *(p for part in parts for p in part.problems)],
+                   key=lambda p: (p.path, p.line, p.col))
+    index = Index.compiled(aliases, len(seeds), [s for part in parts for s in part.summaries],
+                           tuple(entry for part in parts for entry in part.entries))
+    head = Base(root=root, seeds=seeds, claims=(), entities=tuple(entities), problems=tuple(found))
+    return Checker.compiled(index, head, tuple(part.claims for part in parts))
+
+
+def _file_part(path: Path, keys: dict[str, str], seeds: dict[str, Seed], texts: Mapping[str, SeedText],
+               entities: list[Entity], aliases: AliasTable) -> FilePart | None:
+    """A claims file's part, loaded afresh, its texts read but those the file held the last
+    time it was read (`keys`: by name); None when it has an error."""
+    claims, problems, ids = load_claims_file(path, seeds, texts, entities)
+    if any(p.level is Level.ERROR for p in problems):
+        return None
+    readings = PartReadings(claims, {path.name: keys[path.name]} if path.name in keys else {})
+    entries = plain_entries(tuple(claims), seeds, aliases, readings)
+    readings.save()
+    return FilePart(ids, problems, tuple(summary(e) for e in entries),
+                    cachecodec.Encoded(cachecodec.dumps(tuple(claims))),
+                    tuple(cachecodec.Encoded(cachecodec.dumps(e)) for e in entries))
+
+
+def _stored_part(stored: object) -> FilePart | None:
+    """A claims file's stored part, or None when it is not what a run stores."""
+    if not isinstance(stored, FilePart) or len(stored.summaries) != len(stored.entries):
+        return None
+    if not all(isinstance(s, Summary) for s in stored.summaries) or not isinstance(stored.claims, bytes) \
+            or not all(isinstance(e, bytes) for e in stored.entries):
+        return None
+    if not all(isinstance(p, Problem) for p in stored.problems) or not all(isinstance(i, str) for i in stored.ids):
+        return None
+    return stored
+
+
+def _seeds(root: Path, problems: Problems) -> tuple[dict[str, Seed], Mapping[str, SeedText], str]:
+    """The seeds without their texts, their texts (read on demand when the seeds come from the
+    cache), and the key they are kept under. Paths are shown relative to the working directory:
+    it is in the key."""
+    key = cache.folder_key(root, "seeds", str(root), os.getcwd())
+    stored = cache.load(key)
+    if isinstance(stored, SeedsPart) and all(isinstance(s, Seed) for s in stored.seeds.values()) \
+            and all(isinstance(p, Problem) for p in stored.problems):
+        for problem in stored.problems:
+            problems.put(problem)
+        return stored.seeds, _SeedTexts(stored.seeds), key
+    found = Problems()
+    seeds, texts = load_seeds(root, found)
+    seeds = {k: replace(v, text="") for k, v in seeds.items()}
+    cache.store(key, SeedsPart(seeds, found.values()))
+    for problem in found.values():
+        problems.put(problem)
+    return seeds, texts, key
+
+
+class _SeedTexts(dict[str, SeedText]):
+    """The seeds' texts, each read when a quote in it is first checked."""
+
+    def __init__(self, seeds: dict[str, Seed]) -> None:
+        super().__init__()
+        self._seeds = seeds
+
+    def __missing__(self, seed_id: str) -> SeedText:
+        path = self._seeds[seed_id].path
+        found = self[seed_id] = SeedText(read_text_file(path, display_path(path), Problems(), "seed") or "")
+        return found

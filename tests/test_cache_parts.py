@@ -1,0 +1,166 @@
+"""The compiled base by claims file: a change to the base rebuilds the parts of the files it
+changed and nothing else, and what a run answers from parts is what a fresh load answers."""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from conftest import FIXTURES
+from cstocheck import cache, checker, compiled
+from cstocheck.cli import app
+
+runner = CliRunner()
+PARTS = FIXTURES / "cache"
+FILES = (PARTS / "deployment.yaml", PARTS / "casualties.yaml")
+SENTENCES = ("Russia sent about 2,300 troops to Kazakhstan.", "Russia sent about 2,300 soldiers to Kazakhstan.",
+             "At least 164 people were killed in the unrest in Kazakhstan.", "Armenia sent 70 troops.")
+
+
+def claim(root: Path, sentence: str, *extra: str) -> Result:
+    return runner.invoke(app, ["claim", sentence, "--format", "json", "--base", str(root), *extra])
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV_CACHE_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture
+def spied(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """What a run builds: the claims files whose parts it builds, the texts it reads, and whether
+    it loads the seeds."""
+    seen: dict[str, list[str]] = {"parts": [], "texts": [], "seeds": []}
+    build_part, read, load_seeds = compiled._file_part, checker.read, compiled.load_seeds
+
+    def part(path: Path, *args: object) -> object:
+        seen["parts"].append(path.name)
+        return build_part(path, *args)
+
+    def reading(text: str, aliases: object) -> object:
+        seen["texts"].append(text)
+        return read(text, aliases)
+
+    def seeds(root: Path, problems: object) -> object:
+        seen["seeds"].append(root.name)
+        return load_seeds(root, problems)
+
+    monkeypatch.setattr(compiled, "_file_part", part)
+    monkeypatch.setattr(checker, "read", reading)
+    monkeypatch.setattr(compiled, "load_seeds", seeds)
+    return seen
+
+
+def _edit(root: Path) -> None:
+    shutil.copy(PARTS / "deployment-edited.yaml", root / "claims" / "deployment.yaml")
+
+
+def _remove(root: Path) -> None:
+    (root / "claims" / "casualties.yaml").unlink()
+
+
+def _rename(root: Path) -> None:
+    (root / "claims" / "casualties.yaml").rename(root / "claims" / "deaths.yaml")
+
+
+def _edit_alias_table(root: Path) -> None:
+    path = root / "claims" / "entities.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Russian Federation, ", ""), encoding="utf-8")
+
+
+def _append_comment(root: Path) -> None:
+    with (root / "claims" / "casualties.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("# checked again\n")
+
+
+CASUALTIES_TEXTS = {
+    "At least 164 people were killed in the unrest in Kazakhstan.",
+    "The clashes in Kazakhstan left at least 164 dead.",
+    "Bij de onlusten in Kazachstan vielen minstens 164 doden.",
+    "Bij bloedige botsingen met de ordetroepen vielen minstens 164 doden te betreuren en een veelvoud aan gewonden.",
+}
+DEPLOYMENT_TEXTS = {"Russia sent about 2,300 troops to Kazakhstan.",
+                    "Rusland stuurde zo'n 2300 militairen naar Kazachstan.",
+                    "Een dag later stuurde Rusland zo'n 2300   militairen de grens over."}
+
+# Each change, the parts it rebuilds, and the texts it reads anew. Readings are kept by file
+# name, so a renamed file's texts are read again; an edited file's unchanged texts are not.
+# Every part and every reading depends on the alias tables.
+CHANGES: dict[str, tuple[Callable[[Path], None], list[str], set[str]]] = {
+    "one file edited": (_edit, ["deployment.yaml"], {"Russia sent about 2,300 soldiers to Kazakhstan."}),
+    "one file removed": (_remove, [], set()),
+    "one file renamed": (_rename, ["deaths.yaml"], CASUALTIES_TEXTS),
+    "alias table edited": (_edit_alias_table, ["casualties.yaml", "deployment.yaml"],
+                           CASUALTIES_TEXTS | DEPLOYMENT_TEXTS - {SENTENCES[0]}),
+    "a comment appended to one file": (_append_comment, ["casualties.yaml"], set()),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_change_rebuilds_only_the_parts_it_touches(change: str, make_base, cache_dir: Path,
+                                                      spied: dict[str, list[str]]) -> None:
+    root = make_base(*FILES)
+    assert claim(root, SENTENCES[0]).exit_code == 0
+    assert sorted(spied["parts"]) == ["casualties.yaml", "deployment.yaml"] and spied["seeds"] == ["base"]
+    edit, parts, texts = CHANGES[change]
+    edit(root)
+    for seen in spied.values():
+        seen.clear()
+    assert claim(root, SENTENCES[0]).exit_code in (0, 4)
+    assert spied["parts"] == parts
+    assert set(spied["texts"]) - {SENTENCES[0]} == texts  # (judging reads the sentence itself too)
+    assert spied["seeds"] == [], "the seeds were loaded again, though no seed changed"
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_base_put_together_from_parts_answers_as_a_fresh_load(change: str, make_base, cache_dir: Path) -> None:
+    root = make_base(*FILES)
+    assert claim(root, SENTENCES[0]).exit_code == 0
+    CHANGES[change][0](root)
+    for sentence in SENTENCES:
+        cached, fresh = claim(root, sentence), claim(root, sentence, "--no-cache")
+        assert (cached.exit_code, cached.stdout, cached.stderr) == (fresh.exit_code, fresh.stdout, fresh.stderr)
+
+
+def test_an_id_in_two_files_is_reported_as_a_whole_load_reports_it(make_base, cache_dir: Path) -> None:
+    root = make_base(*FILES)
+    assert claim(root, SENTENCES[0]).exit_code == 0
+    shutil.copy(PARTS / "same-id-as-casualties.yaml", root / "claims" / "deaths.yaml")
+    cached, fresh = claim(root, SENTENCES[0]), claim(root, SENTENCES[0], "--no-cache")
+    assert cached.exit_code == 2 and "duplicate id 'deaths-at-least-164'" in cached.stderr
+    assert (cached.stdout, cached.stderr) == (fresh.stdout, fresh.stderr)
+
+
+def _garbage(data: bytes) -> bytes:
+    return b"\x00not a part\xff" * 50
+
+
+def _half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _flipped_middle(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes(b ^ 0xFF for b in data[middle:middle + 16]) + data[middle + 16:]
+
+
+DAMAGE: dict[str, Callable[[bytes], bytes]] = {"garbage": _garbage, "truncated to half": _half,
+                                               "bytes flipped": _flipped_middle}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_damaged_parts_are_ignored_and_rebuilt(damage: str, make_base, cache_dir: Path,
+                                               spied: dict[str, list[str]]) -> None:
+    root = make_base(*FILES)
+    clean = claim(root, SENTENCES[0])
+    for entry in (p for p in cache_dir.iterdir() if not p.name.startswith(".")):
+        entry.write_bytes(DAMAGE[damage](entry.read_bytes()))
+    spied["parts"].clear()
+    again = claim(root, SENTENCES[0])
+    assert (again.exit_code, again.stdout, again.stderr) == (clean.exit_code, clean.stdout, "")
+    assert sorted(spied["parts"]) == ["casualties.yaml", "deployment.yaml"]
