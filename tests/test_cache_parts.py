@@ -164,3 +164,39 @@ def test_damaged_parts_are_ignored_and_rebuilt(damage: str, make_base, cache_dir
     again = claim(root, SENTENCES[0])
     assert (again.exit_code, again.stdout, again.stderr) == (clean.exit_code, clean.stdout, "")
     assert sorted(spied["parts"]) == ["casualties.yaml", "deployment.yaml"]
+
+
+# --- validate, by claims file ------------------------------------------------------------------
+
+CLAIMS_FIXTURES = sorted((FIXTURES / "claims").glob("*/*.yaml"))
+
+
+def validate(root: Path, *extra: str) -> Result:
+    return runner.invoke(app, ["validate", "--base", str(root), *extra])
+
+
+@pytest.mark.parametrize("fixture", CLAIMS_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_validate_from_parts_reports_what_a_fresh_load_reports(fixture: Path, make_base, cache_dir: Path) -> None:
+    root = make_base(fixture, *FILES)
+    fresh = validate(root, "--no-cache")
+    for run in ("cold", "warm"):
+        cached = validate(root)
+        assert (cached.exit_code, cached.stdout, cached.stderr) == (fresh.exit_code, fresh.stdout, fresh.stderr), run
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_validate_loads_only_the_files_a_change_touches(change: str, make_base, cache_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_base(*FILES)
+    loaded: list[str] = []
+    load_file = compiled.load_claims_file
+    monkeypatch.setattr(compiled, "load_claims_file", lambda path, *args: loaded.append(path.name) or
+                        load_file(path, *args))
+    assert validate(root).exit_code == 0
+    assert sorted(loaded) == ["casualties.yaml", "deployment.yaml"]
+    edit, parts, _ = CHANGES[change]
+    edit(root)
+    loaded.clear()
+    cached, fresh = validate(root), validate(root, "--no-cache")
+    assert loaded == parts
+    assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)

@@ -174,7 +174,7 @@ def _checksum(payload: bytes) -> str:
 
 def store(key: str, value: Any) -> None:
     try:
-        payload = cachecodec.dumps(value).encode("utf-8")
+        payload = cachecodec.dumpb(value)
     except (cachecodec.CodecError, RecursionError):  # a value this format cannot hold: no cache, only slower
         return
     data = _MAGIC + f"{key}\n{_checksum(payload)}\n".encode() + payload

@@ -46,21 +46,22 @@ class CodecError(ValueError):
 
 class Encoded(str):
     """A value already encoded by dumps (one line), to be stored apart and decoded only on demand:
-    loads gives it back as the bytes of its line, for loads again."""
-
-
-def encoded(value: bytes | str) -> Encoded:
-    """A value encoded apart, as dumps gave it or as loads gave it back undecoded: to store again."""
-    if isinstance(value, Encoded):
-        return value
-    return Encoded(value.decode("utf-8") if isinstance(value, bytes) else value)
+    loads gives it back as the bytes of its line, for loads again, and bytes so given back are
+    stored apart again as they are."""
 
 
 def dumps(value: Any) -> str:
     writer = _Writer()
-    body = writer.encode(value)
-    head = json.dumps([writer.classes, body], ensure_ascii=False, separators=(",", ":"))
-    return "\n".join([head, *writer.apart])
+    head = writer.head(value)
+    return "\n".join([head, *(a if isinstance(a, str) else a.decode("utf-8") for a in writer.apart)])
+
+
+def dumpb(value: Any) -> bytes:
+    """dumps, as UTF-8: values encoded apart that loads gave back (bytes) are stored as they are,
+    not decoded and encoded again (a large base's compiled index is tens of megabytes of them)."""
+    writer = _Writer()
+    head = writer.head(value).encode("utf-8")
+    return b"\n".join([head, *(a if isinstance(a, bytes) else a.encode("utf-8") for a in writer.apart)])
 
 
 def loads(text: str | bytes) -> Any:
@@ -100,14 +101,19 @@ class _Writer:
     def __init__(self) -> None:
         self.classes: list[str] = []
         self._numbers: dict[type, int] = {}
-        self.apart: list[str] = []
+        self.apart: list[str | bytes] = []
+
+    def head(self, value: Any) -> str:
+        """The document's first line; the values encoded apart are then in `apart`."""
+        body = self.encode(value)
+        return json.dumps([self.classes, body], ensure_ascii=False, separators=(",", ":"))
 
     def encode(self, value: Any) -> Any:
         kind = type(value)
         if kind in _PLAIN:
             return value
-        if kind is Encoded:
-            if "\n" in value:
+        if kind is Encoded or kind is bytes:
+            if ("\n" if kind is Encoded else b"\n") in value:
                 raise CodecError("a value encoded apart must be one line")
             self.apart.append(value)
             return [APART, len(self.apart)]

@@ -66,12 +66,11 @@ class Checker:
         from cstocheck import cachecodec, qualify
 
         if self._base is not None:
-            head: bytes | str = cachecodec.dumps(replace(self._base, claims=()))
-            claims: tuple[bytes | str, ...] = (cachecodec.dumps(self._base.claims),)
-        else:
+            head: bytes | str = cachecodec.Encoded(cachecodec.dumps(replace(self._base, claims=())))
+            claims: tuple[bytes | str, ...] = (cachecodec.Encoded(cachecodec.dumps(self._base.claims)),)
+        else:  # as compiled or loaded: kept encoded
             head, claims = self.__dict__["_base_blob"], self.__dict__["_claim_blobs"]
-        return {"index": self.index, "_base_blob": cachecodec.encoded(head),
-                "_claim_blobs": tuple(cachecodec.encoded(c) for c in claims), "_qualifiers": qualify.read_words_file()}
+        return {"index": self.index, "_base_blob": head, "_claim_blobs": claims, "_qualifiers": qualify.read_words_file()}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         from cstocheck import qualify
@@ -112,22 +111,28 @@ class PartReadings:
     claims file's part of the compiled base is built with it, and `validate` reads the wordings
     with it too."""
 
-    def __init__(self, claims: tuple[Claim, ...] | list[Claim], keys: dict[str, str]) -> None:
+    def __init__(self, claims: tuple[Claim, ...] | list[Claim], keys: dict[str, str],
+                 shared: dict[str, Reading] | None = None) -> None:
         """The readings of these claims' texts, by the key of each claims file's part (see
-        cache.part_keys), for the files in `keys`."""
+        cache.part_keys), for the files in `keys`. `shared`: the readings other files of the
+        base made in this run (a text in several files is read once)."""
         from cstocheck import cache
 
+        self._shared = {} if shared is None else shared
         self._keys = keys
         self._owner = _owners(claims, set(keys))
         self._known: dict[str, Reading] = {}
         for key in set(self._keys.values()):
             self._known.update(_part(cache.load(key)))
-        self._fresh: set[str] = set()  # the texts read anew: their files' parts are stored again
+        self._fresh: set[str] = set()  # the texts not in their files' parts: those are stored again
 
     def __call__(self, text: str, aliases: AliasTable) -> Reading:
         found = self._known.get(text)
         if found is None:
-            found = self._known[text] = read(text, aliases)
+            found = self._shared.get(text)
+            if found is None:
+                found = self._shared[text] = read(text, aliases)
+            self._known[text] = found
             self._fresh.add(text)
         return found
 

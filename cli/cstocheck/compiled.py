@@ -22,10 +22,13 @@ from typing import NamedTuple
 
 from cstocheck import cache, cachecodec
 from cstocheck.base import claims_files, display_path, load_claims_file, load_entities, load_seeds
+from cstocheck.base import load_base as whole_base
 from cstocheck.checker import Checker, PartReadings
+from cstocheck.collector import without_gc
+from cstocheck.errors import CstocheckError
 from cstocheck.model import Base, Entity, Level, Problem, Seed
 from cstocheck.quotes import SeedText
-from cstocheck.read import AliasTable
+from cstocheck.read import AliasTable, Reading
 from cstocheck.retrieve import Index, Summary, plain_entries, summary
 from cstocheck.schema import ALIAS_FILES
 from cstocheck.yamlfile import Problems, read_text_file
@@ -59,34 +62,99 @@ def compile_base(root: Path) -> Checker | None:
     names = cache.part_keys(root, ALIAS_FILES, by_name=True)
     aliases = AliasTable(tuple(entities))
     parts: list[FilePart] = []
+    shared: dict[str, Reading] = {}
     for path in files:
-        key = hashlib.sha256(f"{keys.get(path.name)} {seeds_key} {display_path(path)} compiled".encode()).hexdigest()
+        key = _part_key(keys, seeds_key, path, "compiled")
         part = _stored_part(cache.load(key))
         if part is None:
-            part = _file_part(path, names, seeds, texts, entities, aliases)
+            part = _file_part(path, names, seeds, texts, entities, aliases, shared)
             if part is None:
                 return None
             cache.store(key, part)
         parts.append(part)
-    ids = [i for part in parts for i in part.ids]
-    if len(set(ids)) != len(ids):
+    if _shared_ids(parts):
         return None
-    found = sorted([*problems.values(), *(p for part in parts for p in part.problems)],
-                   key=lambda p: (p.path, p.line, p.col))
+    found = _sorted([*problems.values(), *(p for part in parts for p in part.problems)])
     index = Index.compiled(aliases, len(seeds), [s for part in parts for s in part.summaries],
                            tuple(entry for part in parts for entry in part.entries))
     head = Base(root=root, seeds=seeds, claims=(), entities=tuple(entities), problems=tuple(found))
     return Checker.compiled(index, head, tuple(part.claims for part in parts))
 
 
+class LoadedPart(NamedTuple):
+    """One claims file as loaded, for `validate`: its claims, problems and ids, errors or not."""
+
+    ids: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    claims: bytes | str
+
+
+def load_base(root: Path) -> Base:
+    """The base as base.load_base loads it, problems and all, but for the seeds' texts (left
+    out), with each unchanged claims file's claims and problems from the cache."""
+    try:
+        with without_gc():
+            loaded = _load_by_parts(root)
+    except CstocheckError:  # a folder the cache cannot key: loading whole says what is wrong
+        loaded = None
+    return loaded or whole_base(root)
+
+
+def _load_by_parts(root: Path) -> Base | None:
+    problems = Problems()
+    seeds, texts, seeds_key = _seeds(root, problems)
+    entities = load_entities(root, problems)
+    files = claims_files(root, problems)
+    keys = cache.part_keys(root, ALIAS_FILES)
+    parts: list[LoadedPart] = []
+    for path in files:
+        key = _part_key(keys, seeds_key, path, "loaded")
+        part = _stored_loaded(cache.load(key))
+        if part is None:
+            claims, found, ids = load_claims_file(path, seeds, texts, entities)
+            part = LoadedPart(ids, found, cachecodec.Encoded(cachecodec.dumps(tuple(claims))))
+            cache.store(key, part)
+        parts.append(part)
+    if _shared_ids(parts):
+        return None
+    claims = tuple(c for part in parts for c in cachecodec.loads(part.claims))
+    found = _sorted([*problems.values(), *(p for part in parts for p in part.problems)])
+    return Base(root=root, seeds=seeds, claims=claims, entities=tuple(entities), problems=tuple(found))
+
+
+def _part_key(keys: dict[str, str], seeds_key: str, path: Path, what: str) -> str:
+    """The key of a claims file's part: its content, the alias tables and the code (`keys`), the
+    seeds, and where it is shown to be (problems and marks name it so)."""
+    return hashlib.sha256(f"{keys.get(path.name)} {seeds_key} {display_path(path)} {what}".encode()).hexdigest()
+
+
+def _shared_ids(parts: list[FilePart] | list[LoadedPart]) -> bool:
+    """Whether two files use one id: a file loaded on its own does not see it."""
+    ids = [i for part in parts for i in part.ids]
+    return len(set(ids)) != len(ids)
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.path, p.line, p.col))
+
+
+def _stored_loaded(stored: object) -> LoadedPart | None:
+    if not isinstance(stored, LoadedPart) or not isinstance(stored.claims, bytes):
+        return None
+    if not all(isinstance(p, Problem) for p in stored.problems) \
+            or not all(type(i) in (str, int, float, bool) for i in stored.ids):
+        return None
+    return stored
+
+
 def _file_part(path: Path, keys: dict[str, str], seeds: dict[str, Seed], texts: Mapping[str, SeedText],
-               entities: list[Entity], aliases: AliasTable) -> FilePart | None:
+               entities: list[Entity], aliases: AliasTable, shared: dict[str, Reading]) -> FilePart | None:
     """A claims file's part, loaded afresh, its texts read but those the file held the last
     time it was read (`keys`: by name); None when it has an error."""
     claims, problems, ids = load_claims_file(path, seeds, texts, entities)
     if any(p.level is Level.ERROR for p in problems):
         return None
-    readings = PartReadings(claims, {path.name: keys[path.name]} if path.name in keys else {})
+    readings = PartReadings(claims, {path.name: keys[path.name]} if path.name in keys else {}, shared)
     entries = plain_entries(tuple(claims), seeds, aliases, readings)
     readings.save()
     return FilePart(ids, problems, tuple(summary(e) for e in entries),

@@ -371,7 +371,7 @@ class Index:
     # hundred, not all.
     def __getstate__(self) -> dict[str, object]:
         state = self.__dict__.copy()
-        state["_blobs"] = tuple(map(cachecodec.encoded, self._blobs)) or \
+        state["_blobs"] = self._blobs or \
             tuple(cachecodec.Encoded(cachecodec.dumps(_unweighed(self.entry(n)))) for n in range(self.size))
         state["_entries"] = {}
         return state
