@@ -362,9 +362,14 @@ class Index:
         return replace(entry, wordings=tuple(self._weighed(w) for w in entry.wordings))
 
     def _weighed(self, wording: Wording) -> Wording:
-        named = tuple(m._replace(rarity=self._rarity(m.ids)) for m in wording.named)
-        needed = sum(self.weight(f) for f in wording.predicate) + sum(m.rarity for m in named if not m.slot)
-        return wording._replace(named=named, needed=needed)
+        # The same sums as weight() and _rarity() give, in the same order, without a call a
+        # feature: a warm run weighs every entry it decodes.
+        weights, unseen, new = self.weights, self.unseen_weight, tuple.__new__
+        named = tuple([new(Named, (ids, kind, max([weights.get(i, unseen) for i in ids]), slot))
+                       for ids, kind, _, slot in wording.named])
+        needed = sum([weights.get(f, UNKNOWN_WORD_WEIGHT) for f in wording.predicate]) + \
+            sum([m[2] for m in named if not m[3]])
+        return new(Wording, (wording[0], named, wording[2], needed))
 
     # A compiled index is stored with each claim's entry encoded apart, without weights, and an
     # entry is decoded only when a sentence comes near it: a run on a large base loads a few
