@@ -49,14 +49,6 @@ def newest(folder: Path) -> Path:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache folder of this test's own, empty at the start."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV_CACHE_DIR, str(folder))
-    return folder
-
-
-@pytest.fixture
 def shipped_copy(make_base) -> Path:
     """The shipped base, in a folder the test may edit."""
     return make_base(*CLAIMS_FILES)

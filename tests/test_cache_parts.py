@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from conftest import FIXTURES
-from cstocheck import cache, checker, compiled
+from cstocheck import checker, compiled
 from cstocheck.cli import app
+from test_cache import _edit_alias_table, _remove_claims_file, _rename_claims_file
 
 runner = CliRunner()
 PARTS = FIXTURES / "cache"
@@ -22,13 +23,6 @@ SENTENCES = ("Russia sent about 2,300 troops to Kazakhstan.", "Russia sent about
 
 def claim(root: Path, sentence: str, *extra: str) -> Result:
     return runner.invoke(app, ["claim", sentence, "--format", "json", "--base", str(root), *extra])
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV_CACHE_DIR, str(folder))
-    return folder
 
 
 @pytest.fixture
@@ -60,19 +54,6 @@ def _edit(root: Path) -> None:
     shutil.copy(PARTS / "deployment-edited.yaml", root / "claims" / "deployment.yaml")
 
 
-def _remove(root: Path) -> None:
-    (root / "claims" / "casualties.yaml").unlink()
-
-
-def _rename(root: Path) -> None:
-    (root / "claims" / "casualties.yaml").rename(root / "claims" / "deaths.yaml")
-
-
-def _edit_alias_table(root: Path) -> None:
-    path = root / "claims" / "entities.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("Russian Federation, ", ""), encoding="utf-8")
-
-
 def _append_comment(root: Path) -> None:
     with (root / "claims" / "casualties.yaml").open("a", encoding="utf-8") as fh:
         fh.write("# checked again\n")
@@ -93,8 +74,8 @@ DEPLOYMENT_TEXTS = {"Russia sent about 2,300 troops to Kazakhstan.",
 # Every part and every reading depends on the alias tables.
 CHANGES: dict[str, tuple[Callable[[Path], None], list[str], set[str]]] = {
     "one file edited": (_edit, ["deployment.yaml"], {"Russia sent about 2,300 soldiers to Kazakhstan."}),
-    "one file removed": (_remove, [], set()),
-    "one file renamed": (_rename, ["deaths.yaml"], CASUALTIES_TEXTS),
+    "one file removed": (_remove_claims_file, [], set()),
+    "one file renamed": (_rename_claims_file, ["deaths.yaml"], CASUALTIES_TEXTS),
     "alias table edited": (_edit_alias_table, ["casualties.yaml", "deployment.yaml"],
                            CASUALTIES_TEXTS | DEPLOYMENT_TEXTS - {SENTENCES[0]}),
     "a comment appended to one file": (_append_comment, ["casualties.yaml"], set()),
