@@ -383,7 +383,7 @@ def test_the_key_covers_the_language_files(shipped_copy: Path, monkeypatch: pyte
     hashed: list[str] = []
     real = cache._file_hashes
 
-    def spy(files: list[tuple[str, Path]]) -> dict[str, str]:
+    def spy(files: list[tuple[str, str]]) -> dict[str, str]:
         hashed.extend(label for label, _ in files)
         return real(files)
 

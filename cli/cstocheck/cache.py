@@ -62,22 +62,22 @@ def _read_manifest(path: Path) -> dict[str, tuple[int, int, str]]:
             and isinstance(seen[2], str)}
 
 
-def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
-    """The content hash of each file, reusing the hash from the last run for a file whose size
-    and modification time are unchanged (as git's index does), so a large base is not reread."""
+def _file_hashes(files: list[tuple[str, str]]) -> dict[str, str]:
+    """The content hash of each file (by label; each given by its absolute path), reusing the
+    hash from the last run for a file whose size and modification time are unchanged (as git's
+    index does), so a large base is not reread."""
     manifest_path = cache_dir() / ".manifest.json"  # hidden: it is bookkeeping, not a cache entry
     known = _read_manifest(manifest_path)
     hashes: dict[str, str] = {}
     fresh: dict[str, tuple[int, int, str]] = {}
-    for label, path in files:
-        where = os.path.abspath(path)
+    for label, where in files:
         try:
-            stat = path.stat()
+            stat = os.stat(where)
             seen = known.get(where)
             if seen is not None and seen[:2] == (stat.st_size, stat.st_mtime_ns):
                 hashes[label] = seen[2]
             else:
-                hashes[label] = hashlib.sha256(read_bounded(path)).hexdigest()
+                hashes[label] = hashlib.sha256(read_bounded(Path(where))).hexdigest()
         except OSError:  # a FIFO, a link loop, a folder, a file gone since the listing: loading says what is wrong
             hashes[label] = "unreadable"
             continue
@@ -88,26 +88,31 @@ def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
     return hashes
 
 
-def _package_files() -> list[tuple[str, Path]]:
+# Files are listed and stat'ed by path strings: a base of thousands of seeds made as many Path
+# objects for nothing (about 30 ms of a warm run on a base of 2,000 seeds).
+
+
+def _package_files() -> list[tuple[str, str]]:
     """The code and the language files it reads with, by name inside the package (listed with
     os.walk: pathlib's rglob and the sorting of paths took 1.5 ms of every run)."""
-    package = Path(__file__).parent
+    package = os.path.dirname(os.path.abspath(__file__))
     names: list[str] = []
     for folder, _, files in os.walk(package):
         inside = os.path.relpath(folder, package).replace(os.sep, "/")
         names += [name if inside == "." else f"{inside}/{name}" for name in files if name.endswith(".py")]
     with contextlib.suppress(OSError):
-        names += [f"languages/{name}" for name in os.listdir(package / "languages")]
-    return [(f"package/{name}", package / name) for name in sorted(names)]
+        names += [f"languages/{name}" for name in os.listdir(os.path.join(package, "languages"))]
+    return [(f"package/{name}", os.path.join(package, *name.split("/"))) for name in sorted(names)]
 
 
-def _folder_files(root: Path, folder: str) -> list[tuple[str, Path]]:
+def _folder_files(root: Path, folder: str) -> list[tuple[str, str]]:
+    where = os.path.join(os.path.abspath(root), folder)
     try:
-        with os.scandir(root / folder) as found:
+        with os.scandir(where) as found:
             names = sorted(e.name for e in found)
     except OSError as err:
         raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
-    return [(f"{folder}/{name}", root / folder / name) for name in names]
+    return [(f"{folder}/{name}", os.path.join(where, name)) for name in names]
 
 
 def base_key(root: Path) -> str:
@@ -157,16 +162,16 @@ def load(key: str) -> Any | None:
         head = len(_MAGIC) + 2 * 65
         if not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
             return None
-        payload = data[head:]
+        payload = memoryview(data)[head:]  # a view: a large cache is not copied
         # A checksum, because a flipped byte inside the payload can still load, as another base.
         if _checksum(payload) != data[len(_MAGIC) + 65:head - 1].decode():
             return None
-        return cachecodec.loads(payload)
+        return cachecodec.loads(data, head)
     except Exception:  # noqa: BLE001 (absent, truncated, corrupt, of another version or refused: rebuild)
         return None
 
 
-def _checksum(payload: bytes) -> str:
+def _checksum(payload: bytes | memoryview) -> str:
     """64 hex digits that change with any damage to the payload: CRC-32 catches the flipped bytes
     and cut-off tails a disk or a crash produce, at a third of SHA-256's cost on a large cache."""
     return f"{zlib.crc32(payload):08x}{len(payload):016x}".rjust(64, "0")

@@ -49,7 +49,7 @@ class Checker:
         return checker
 
     @classmethod
-    def compiled(cls, index: Index, head: Base, claims: tuple[bytes | str, ...]) -> Checker:
+    def compiled(cls, index: Index, head: Base, claims: tuple[memoryview | str, ...]) -> Checker:
         """A checker whose base stays encoded until asked for: `head` is the base without its
         claims, `claims` its claims encoded claims file by claims file."""
         from cstocheck import cachecodec
@@ -66,8 +66,8 @@ class Checker:
         from cstocheck import cachecodec, qualify
 
         if self._base is not None:
-            head: bytes | str = cachecodec.Encoded(cachecodec.dumps(replace(self._base, claims=())))
-            claims: tuple[bytes | str, ...] = (cachecodec.Encoded(cachecodec.dumps(self._base.claims)),)
+            head: memoryview | str = cachecodec.Encoded(cachecodec.dumps(replace(self._base, claims=())))
+            claims: tuple[memoryview | str, ...] = (cachecodec.Encoded(cachecodec.dumps(self._base.claims)),)
         else:  # as compiled or loaded: kept encoded
             head, claims = self.__dict__["_base_blob"], self.__dict__["_claim_blobs"]
         return {"index": self.index, "_base_blob": head, "_claim_blobs": claims, "_qualifiers": qualify.read_words_file()}

@@ -40,8 +40,8 @@ class FilePart(NamedTuple):
     ids: tuple[str, ...]  # every id the file uses, its claims' and any it failed to load
     problems: tuple[Problem, ...]  # its warnings (a file with an error has no part)
     summaries: tuple[Summary, ...]
-    claims: bytes | str  # its claims, encoded (cachecodec), in the file's order
-    entries: tuple[bytes | str, ...]  # each claim's entry, encoded without weights
+    claims: memoryview | str  # its claims, encoded (cachecodec), in the file's order
+    entries: tuple[memoryview | str, ...]  # each claim's entry, encoded without weights
 
 
 class SeedsPart(NamedTuple):
@@ -86,7 +86,7 @@ class LoadedPart(NamedTuple):
 
     ids: tuple[str, ...]
     problems: tuple[Problem, ...]
-    claims: bytes | str
+    claims: memoryview | str
 
 
 def load_base(root: Path) -> Base:
@@ -139,7 +139,7 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
 
 
 def _stored_loaded(stored: object) -> LoadedPart | None:
-    if not isinstance(stored, LoadedPart) or not isinstance(stored.claims, bytes):
+    if not isinstance(stored, LoadedPart) or not isinstance(stored.claims, memoryview):
         return None
     if not all(isinstance(p, Problem) for p in stored.problems) \
             or not all(type(i) in (str, int, float, bool) for i in stored.ids):
@@ -166,8 +166,8 @@ def _stored_part(stored: object) -> FilePart | None:
     """A claims file's stored part, or None when it is not what a run stores."""
     if not isinstance(stored, FilePart) or len(stored.summaries) != len(stored.entries):
         return None
-    if not all(isinstance(s, Summary) for s in stored.summaries) or not isinstance(stored.claims, bytes) \
-            or not all(isinstance(e, bytes) for e in stored.entries):
+    if not all(isinstance(s, Summary) for s in stored.summaries) or not isinstance(stored.claims, memoryview) \
+            or not all(isinstance(e, memoryview) for e in stored.entries):
         return None
     if not all(isinstance(p, Problem) for p in stored.problems) or not all(isinstance(i, str) for i in stored.ids):
         return None
