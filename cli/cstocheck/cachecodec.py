@@ -113,6 +113,7 @@ FLAT = 10  # added to LIST..SET, and to DICT: the container holds JSON scalars o
 FOLDED = 18
 _PLAIN = frozenset({bool, int, float, str, type(None)})
 _CONTAINERS: dict[type, int] = {list: LIST, tuple: TUPLE, frozenset: FROZENSET, set: SET}
+_NAMES: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, found once a process
 
 
 class _Writer:
@@ -164,7 +165,10 @@ class _Writer:
         if isinstance(value, enum.Enum):
             return [ENUM, number, self.encode(value.value)]
         if dataclasses.is_dataclass(value):
-            return self._record(number, [getattr(value, f.name) for f in dataclasses.fields(value)])
+            names = _NAMES.get(kind)
+            if names is None:
+                names = _NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+            return self._record(number, [getattr(value, name) for name in names])
         if isinstance(value, tuple) and hasattr(kind, "_fields"):
             return self._record(number, list(value))
         state = value.__getstate__() if _own(kind, "__getstate__") else vars(value)

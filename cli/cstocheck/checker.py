@@ -49,7 +49,7 @@ class Checker:
         return checker
 
     @classmethod
-    def compiled(cls, index: Index, head: Base, claims: tuple[memoryview | str, ...]) -> Checker:
+    def compiled(cls, index: Index, head: Base, claims: tuple[memoryview | bytes | str, ...]) -> Checker:
         """A checker whose base stays encoded until asked for: `head` is the base without its
         claims, `claims` its claims encoded claims file by claims file."""
         from cstocheck import cachecodec
@@ -66,8 +66,8 @@ class Checker:
         from cstocheck import cachecodec, qualify
 
         if self._base is not None:
-            head: memoryview | str = cachecodec.Encoded(cachecodec.dumps(replace(self._base, claims=())))
-            claims: tuple[memoryview | str, ...] = (cachecodec.Encoded(cachecodec.dumps(self._base.claims)),)
+            head: memoryview | bytes | str = cachecodec.Encoded(cachecodec.dumps(replace(self._base, claims=())))
+            claims: tuple[memoryview | bytes | str, ...] = (cachecodec.Encoded(cachecodec.dumps(self._base.claims)),)
         else:  # as compiled or loaded: kept encoded
             head, claims = self.__dict__["_base_blob"], self.__dict__["_claim_blobs"]
         return {"index": self.index, "_base_blob": head, "_claim_blobs": claims, "_qualifiers": qualify.read_words_file()}
@@ -114,8 +114,8 @@ class PartReadings:
     def __init__(self, claims: tuple[Claim, ...] | list[Claim], keys: dict[str, str],
                  shared: dict[str, Reading] | None = None) -> None:
         """The readings of these claims' texts, by the key of each claims file's part (see
-        cache.part_keys), for the files in `keys`. `shared`: the readings other files of the
-        base made in this run (a text in several files is read once)."""
+        cache.part_keys), for the files in `keys`. `shared`: readings other files of the base
+        made in this run, which it adds its own to (a text in several files is read once)."""
         from cstocheck import cache
 
         self._shared = {} if shared is None else shared
@@ -131,10 +131,16 @@ class PartReadings:
         if found is None:
             found = self._shared.get(text)
             if found is None:
-                found = self._shared[text] = read(text, aliases)
+                found = read(text, aliases)
             self._known[text] = found
             self._fresh.add(text)
+        self._shared[text] = found
         return found
+
+    @property
+    def texts(self) -> set[str]:
+        """The texts it holds a reading of."""
+        return set(self._known)
 
     def save(self) -> None:
         """Store the part of each claims file some of whose texts were read anew."""

@@ -307,11 +307,11 @@ class Index:
         entries = plain_entries(base.claims, base.seeds, aliases, reader)
         self._tables(aliases, len(base.seeds), [summary(e) for e in entries])
         self._entries: dict[int, Entry] = {n: self.weighed(e) for n, e in enumerate(entries)}
-        self._blobs: tuple[memoryview | str, ...] = ()
+        self._blobs: tuple[memoryview | bytes | str, ...] = ()
 
     @classmethod
     def compiled(cls, aliases: AliasTable, seed_count: int, summaries: list[Summary],
-                 blobs: tuple[memoryview | str, ...]) -> Index:
+                 blobs: tuple[memoryview | bytes | str, ...]) -> Index:
         """The index of a base compiled by claims file: each claim's summary, and its entry
         encoded without weights, decoded when a sentence comes near it."""
         index = cls.__new__(cls)
