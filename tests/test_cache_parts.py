@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -12,7 +13,7 @@ from typer.testing import CliRunner, Result
 from conftest import FIXTURES
 from cstocheck import checker, compiled
 from cstocheck.cli import app
-from test_cache import _edit_alias_table, _remove_claims_file, _rename_claims_file
+from test_cache import _add_seed, _append_to_seed, _edit_alias_table, _remove_claims_file, _rename_claims_file
 
 runner = CliRunner()
 PARTS = FIXTURES / "cache"
@@ -54,6 +55,11 @@ def _edit(root: Path) -> None:
     shutil.copy(PARTS / "deployment-edited.yaml", root / "claims" / "deployment.yaml")
 
 
+def _append_to_quoted_seed(root: Path) -> None:
+    with (root / "seeds" / "002_403cd7a7fff41a8d.txt").open("a", encoding="utf-8") as fh:
+        fh.write("\nOne more line, after the passage casualties.yaml quotes.\n")
+
+
 def _append_comment(root: Path) -> None:
     with (root / "claims" / "casualties.yaml").open("a", encoding="utf-8") as fh:
         fh.write("# checked again\n")
@@ -69,16 +75,27 @@ DEPLOYMENT_TEXTS = {"Russia sent about 2,300 troops to Kazakhstan.",
                     "Rusland stuurde zo'n 2300 militairen naar Kazachstan.",
                     "Een dag later stuurde Rusland zo'n 2300   militairen de grens over."}
 
-# Each change, the parts it rebuilds, and the texts it reads anew. Readings are kept by file
-# name, so a renamed file's texts are read again; an edited file's unchanged texts are not.
-# Every part and every reading depends on the alias tables.
-CHANGES: dict[str, tuple[Callable[[Path], None], list[str], set[str]]] = {
-    "one file edited": (_edit, ["deployment.yaml"], {"Russia sent about 2,300 soldiers to Kazakhstan."}),
-    "one file removed": (_remove_claims_file, [], set()),
-    "one file renamed": (_rename_claims_file, ["deaths.yaml"], CASUALTIES_TEXTS),
-    "alias table edited": (_edit_alias_table, ["casualties.yaml", "deployment.yaml"],
-                           CASUALTIES_TEXTS | DEPLOYMENT_TEXTS - {SENTENCES[0]}),
-    "a comment appended to one file": (_append_comment, ["casualties.yaml"], set()),
+class Change(NamedTuple):
+    edit: Callable[[Path], None]
+    parts: list[str]  # the claims files whose parts it rebuilds
+    texts: set[str]  # the texts it reads anew
+    seeds: bool = False  # whether it loads the seeds again
+
+
+# Readings are kept by file name, so a renamed file's texts are read again; an edited file's
+# unchanged texts are not. Every part and every reading depends on the alias tables; a part
+# depends on the seeds its file quotes (deployment.yaml quotes 000, casualties.yaml 002), and
+# on no other.
+CHANGES: dict[str, Change] = {
+    "one file edited": Change(_edit, ["deployment.yaml"], {"Russia sent about 2,300 soldiers to Kazakhstan."}),
+    "one file removed": Change(_remove_claims_file, [], set()),
+    "one file renamed": Change(_rename_claims_file, ["deaths.yaml"], CASUALTIES_TEXTS),
+    "alias table edited": Change(_edit_alias_table, ["casualties.yaml", "deployment.yaml"],
+                                 CASUALTIES_TEXTS | DEPLOYMENT_TEXTS - {SENTENCES[0]}),
+    "a comment appended to one file": Change(_append_comment, ["casualties.yaml"], set()),
+    "the seed one file quotes edited": Change(_append_to_quoted_seed, ["casualties.yaml"], set(), seeds=True),
+    "a seed no file quotes edited": Change(_append_to_seed, [], set(), seeds=True),
+    "a seed added": Change(_add_seed, [], set(), seeds=True),
 }
 
 
@@ -88,21 +105,21 @@ def test_a_change_rebuilds_only_the_parts_it_touches(change: str, make_base, cac
     root = make_base(*FILES)
     assert claim(root, SENTENCES[0]).exit_code == 0
     assert sorted(spied["parts"]) == ["casualties.yaml", "deployment.yaml"] and spied["seeds"] == ["base"]
-    edit, parts, texts = CHANGES[change]
-    edit(root)
+    expected = CHANGES[change]
+    expected.edit(root)
     for seen in spied.values():
         seen.clear()
     assert claim(root, SENTENCES[0]).exit_code in (0, 4)
-    assert spied["parts"] == parts
-    assert set(spied["texts"]) - {SENTENCES[0]} == texts  # (judging reads the sentence itself too)
-    assert spied["seeds"] == [], "the seeds were loaded again, though no seed changed"
+    assert spied["parts"] == expected.parts
+    assert set(spied["texts"]) - {SENTENCES[0]} == expected.texts  # (judging reads the sentence itself too)
+    assert spied["seeds"] == (["base"] if expected.seeds else [])
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))
 def test_a_base_put_together_from_parts_answers_as_a_fresh_load(change: str, make_base, cache_dir: Path) -> None:
     root = make_base(*FILES)
     assert claim(root, SENTENCES[0]).exit_code == 0
-    CHANGES[change][0](root)
+    CHANGES[change].edit(root)
     for sentence in SENTENCES:
         cached, fresh = claim(root, sentence), claim(root, sentence, "--no-cache")
         assert (cached.exit_code, cached.stdout, cached.stderr) == (fresh.exit_code, fresh.stdout, fresh.stderr)
@@ -175,9 +192,8 @@ def test_validate_loads_only_the_files_a_change_touches(change: str, make_base, 
                         load_file(path, *args))
     assert validate(root).exit_code == 0
     assert sorted(loaded) == ["casualties.yaml", "deployment.yaml"]
-    edit, parts, _ = CHANGES[change]
-    edit(root)
+    CHANGES[change].edit(root)
     loaded.clear()
     cached, fresh = validate(root), validate(root, "--no-cache")
-    assert loaded == parts
+    assert loaded == CHANGES[change].parts
     assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)

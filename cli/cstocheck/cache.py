@@ -141,17 +141,19 @@ def part_keys(root: Path, shared: tuple[str, ...], *, by_name: bool = False) -> 
             .hexdigest() for label, _ in claims if label.removeprefix("claims/") not in shared}
 
 
-def folder_key(root: Path, folder: str, *context: str) -> str:
+def folder_key(root: Path, folder: str, *context: str) -> tuple[str, dict[str, str]]:
     """A key for what is loaded from one folder of the base (the seeds): a hash of that folder's
     files (names and content), of `context` (what else the loaded values depend on) and of
-    cstocheck's own code."""
+    cstocheck's own code; and the content hash of each of the folder's files, by name."""
     hashes = _file_hashes([*_package_files(), *_folder_files(root, folder)])
     digest = hashlib.sha256(f"cstocheck {__version__} {folder}\n".encode() + _MAGIC)
     for item in context:
         digest.update(f"{item}\n".encode())
     for label, content in hashes.items():
         digest.update(f"{label} {content}\n".encode())
-    return digest.hexdigest()
+    inside = f"{folder}/"
+    return digest.hexdigest(), {label[len(inside):]: content for label, content in hashes.items()
+                                if label.startswith(inside)}
 
 
 def load(key: str) -> Any | None:
