@@ -166,29 +166,34 @@ def load(key: str) -> Any | None:
             return None
         payload = memoryview(data)[head:]  # a view: a large cache is not copied
         # A checksum, because a flipped byte inside the payload can still load, as another base.
-        if _checksum(payload) != data[len(_MAGIC) + 65:head - 1].decode():
+        if _checksum(zlib.crc32(payload), len(payload)) != data[len(_MAGIC) + 65:head - 1].decode():
             return None
         return cachecodec.loads(data, head)
     except Exception:  # noqa: BLE001 (absent, truncated, corrupt, of another version or refused: rebuild)
         return None
 
 
-def _checksum(payload: bytes | memoryview) -> str:
-    """64 hex digits that change with any damage to the payload: CRC-32 catches the flipped bytes
-    and cut-off tails a disk or a crash produce, at a third of SHA-256's cost on a large cache."""
-    return f"{zlib.crc32(payload):08x}{len(payload):016x}".rjust(64, "0")
+def _checksum(crc: int, length: int) -> str:
+    """64 hex digits that change with any damage to the payload: its CRC-32, which catches the
+    flipped bytes and cut-off tails a disk or a crash produce at a third of SHA-256's cost on a
+    large cache, and its length."""
+    return f"{crc:08x}{length:016x}".rjust(64, "0")
 
 
 def store(key: str, value: Any) -> None:
     try:
-        payload = cachecodec.dumpb(value)
+        pieces = cachecodec.dump_pieces(value)
     except (cachecodec.CodecError, RecursionError):  # a value this format cannot hold: no cache, only slower
         return
-    data = _MAGIC + f"{key}\n{_checksum(payload)}\n".encode() + payload
-    _write_bytes_atomically(cache_dir() / f"{key}{SUFFIX}", data)
+    # The payload is checked and written piece by piece: joined, a large base's would be copied.
+    crc = 0
+    for piece in pieces:
+        crc = zlib.crc32(piece, crc)
+    head = _MAGIC + f"{key}\n{_checksum(crc, sum(len(p) for p in pieces))}\n".encode()
+    _write_bytes_atomically(cache_dir() / f"{key}{SUFFIX}", head, *pieces)
 
 
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
+def _write_bytes_atomically(path: Path, *data: bytes | memoryview) -> None:
     """Write to a temporary file beside the target and rename it into place: a parallel run sees
     the old file or the new one, never half of one. A cache that cannot be written only costs speed."""
     import tempfile  # only a run that writes needs it: a warm run is spared importing it
@@ -198,7 +203,8 @@ def _write_bytes_atomically(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:16]}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                for piece in data:
+                    fh.write(piece)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

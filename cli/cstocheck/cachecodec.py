@@ -56,12 +56,15 @@ def dumps(value: Any) -> str:
     return "\n".join([head, *(a if isinstance(a, str) else str(a, "utf-8") for a in writer.apart)])
 
 
-def dumpb(value: Any) -> bytes:
-    """dumps, as UTF-8: values encoded apart that loads gave back are stored as they are, not
-    decoded and encoded again (a large base's compiled index is tens of megabytes of them)."""
+def dump_pieces(value: Any) -> list[bytes | memoryview]:
+    """dumps, as UTF-8, in pieces to be written one after the other: values encoded apart that
+    loads gave back are stored as they are, neither decoded and encoded again nor joined (a large
+    base's compiled index is tens of megabytes of them)."""
     writer = _Writer()
-    head = writer.head(value).encode("utf-8")
-    return b"\n".join([head, *(a.encode("utf-8") if isinstance(a, str) else a for a in writer.apart)])
+    pieces: list[bytes | memoryview] = [writer.head(value).encode("utf-8")]
+    for line in writer.apart:
+        pieces += [b"\n", line.encode("utf-8") if isinstance(line, str) else line]
+    return pieces
 
 
 def loads(text: str | bytes | memoryview, start: int = 0) -> Any:
