@@ -1,7 +1,8 @@
 """A compiled-base cache: the loaded and indexed base, stored in the user's cache directory.
 
 The key is a hash of every claims and seed file (names and bytes) and of cstocheck's own
-version, so any edit invalidates it. A cache file that cannot be read for any reason is
+version, so any edit invalidates it; the parts it is put together from are kept by claims file
+(see compiled), so an edit rebuilds little of it. A cache file that cannot be read for any reason is
 ignored and rebuilt; writes go to a temporary file renamed into place, so parallel runs
 never see half a file. The base directory itself is never written.
 

@@ -100,8 +100,8 @@ class Checker:
 # --- the readings by claims file ---------------------------------------------------------------
 #
 # Most of indexing a base is reading its wordings and quotes, each a function of its text and
-# the alias tables alone. Those readings are cached by claims file, under the file's content
-# name (and the alias tables' and the code's hashes): a file whose part of the compiled base is
+# the alias tables alone. Those readings are cached by claims file, under the file's name (and
+# the alias tables' and the code's hashes): a file whose part of the compiled base is
 # built again (see compiled), or whose wordings `validate` checks again, reads only the texts it
 # did not hold the last time it was read.
 

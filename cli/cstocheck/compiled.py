@@ -254,8 +254,8 @@ def _seeds(root: Path, problems: Problems) -> _Seeds:
 class _Neighbours(dict[str, Reading]):
     """The readings of the last few claims files built, for the next: neighbouring files share
     wordings and quotes more often than others (on the 10k synthetic base, the last three files
-    hold 88 % of the texts met before), and holding every reading of a base would cost the
-    memory of a third of its compiled form."""
+    hold 88 % of the texts met before), and holding every reading of a run would cost about
+    100 MB on that base."""
 
     FILES = 3
 

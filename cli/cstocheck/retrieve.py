@@ -362,12 +362,13 @@ class Index:
         return replace(entry, wordings=tuple(self._weighed(w) for w in entry.wordings))
 
     def _weighed(self, wording: Wording) -> Wording:
-        # The same sums as weight() and _rarity() give, in the same order, without a call a
-        # feature: a warm run weighs every entry it decodes.
+        # weight() and _rarity() without a call a feature: a warm run weighs every entry it
+        # decodes. The predicate's weights are summed exactly (fsum), so that the sum does not
+        # depend on the order a set is walked in, which a decoded set need not share.
         weights, unseen, new = self.weights, self.unseen_weight, tuple.__new__
         named = tuple([new(Named, (ids, kind, max([weights.get(i, unseen) for i in ids]), slot))
                        for ids, kind, _, slot in wording.named])
-        needed = sum([weights.get(f, UNKNOWN_WORD_WEIGHT) for f in wording.predicate]) + \
+        needed = math.fsum([weights.get(f, UNKNOWN_WORD_WEIGHT) for f in wording.predicate]) + \
             sum([m[2] for m in named if not m[3]])
         return new(Wording, (wording[0], named, wording[2], needed))
 
