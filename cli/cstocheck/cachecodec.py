@@ -32,6 +32,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path, PurePath
+from sys import intern as _intern
 from typing import Any
 
 from cstocheck.collector import without_gc
@@ -222,7 +223,9 @@ class _Reader:
         if tag == RECORD + FLAT or tag == RECORD:
             return self.record(item)
         if tag == FROZENSET + FLAT:
-            return frozenset(item[1:])
+            # Interned: the sets of words and names recur across entries, and each string the
+            # parser gives is new (decoding every entry of a 10,000-claim base held 58 MB of them).
+            return frozenset([_intern(x) if type(x) is str else x for x in item[1:]])
         if tag == TUPLE + FLAT:
             return tuple(item[1:])
         if type(tag) is not int or not 0 <= tag < len(_BUILDERS):
