@@ -28,6 +28,14 @@ def make_base(tmp_path: Path):
     return make
 
 
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of this test's own, empty at the start."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CSTOCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never read or write the user's own compiled-base cache."""

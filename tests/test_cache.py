@@ -49,14 +49,6 @@ def newest(folder: Path) -> Path:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache folder of this test's own, empty at the start."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV_CACHE_DIR, str(folder))
-    return folder
-
-
-@pytest.fixture
 def shipped_copy(make_base) -> Path:
     """The shipped base, in a folder the test may edit."""
     return make_base(*CLAIMS_FILES)
@@ -391,7 +383,7 @@ def test_the_key_covers_the_language_files(shipped_copy: Path, monkeypatch: pyte
     hashed: list[str] = []
     real = cache._file_hashes
 
-    def spy(files: list[tuple[str, Path]]) -> dict[str, str]:
+    def spy(files: list[tuple[str, str]]) -> dict[str, str]:
         hashed.extend(label for label, _ in files)
         return real(files)
 
@@ -400,60 +392,7 @@ def test_the_key_covers_the_language_files(shipped_copy: Path, monkeypatch: pyte
     assert {"package/languages/en.json", "package/languages/nl.json", "package/languages/shared.json"} <= set(hashed)
 
 
-# --- the cache by claims file ------------------------------------------------------------------
-
-SENTENCES = (SENTENCE, "At least 164 people were killed in the unrest in Kazakhstan.",
-             "Armenia did not send troops to Kazakhstan.", "Tokayev asked the CSTO for help.")
-PART_EDITS = {"edited": _edit_statement, "removed": _remove_claims_file, "renamed": _rename_claims_file}
-# How many claims files' readings are written again after the edit: the edited file's alone.
-REREAD = {"edited": 1, "removed": 0, "renamed": 0}
-
-
-def _part_entries(root: Path, folder: Path) -> dict[str, int]:
-    from cstocheck.schema import ALIAS_FILES
-
-    keys = cache.part_keys(root, ALIAS_FILES)
-    return {name: (folder / f"{key}{cache.SUFFIX}").stat().st_mtime_ns for name, key in keys.items()
-            if (folder / f"{key}{cache.SUFFIX}").exists()}
-
-
-@pytest.mark.parametrize("edit", sorted(PART_EDITS))
-def test_one_claims_file_changed_rebuilds_only_its_part(edit: str, shipped_copy: Path, cache_dir: Path) -> None:
-    assert claim(shipped_copy).exit_code == 0
-    parts = _part_entries(shipped_copy, cache_dir)
-    assert len(parts) == len(list((shipped_copy / "claims").glob("*.yaml"))) - 2  # every file but the alias tables
-    PART_EDITS[edit](shipped_copy)
-    assert claim(shipped_copy).exit_code == 0
-    after = _part_entries(shipped_copy, cache_dir)
-    assert set(after) == {p.name for p in (shipped_copy / "claims").glob("*.yaml")} - {"entities.yaml", "terms.yaml"}
-    rewritten = [name for name, stamp in after.items() if stamp not in parts.values()]
-    assert len(rewritten) == REREAD[edit], rewritten
-    # What the rebuilt base says is what a base loaded without any cache says.
-    for sentence in SENTENCES:
-        cached = run("claim", sentence, "--format", "json", "--base", str(shipped_copy))
-        fresh = run("claim", sentence, "--format", "json", "--base", str(shipped_copy), "--no-cache")
-        assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
-
-
-def test_alias_table_edit_rebuilds_every_part(shipped_copy: Path, cache_dir: Path) -> None:
-    assert claim(shipped_copy).exit_code == 0
-    parts = _part_entries(shipped_copy, cache_dir)
-    _edit_alias_table(shipped_copy)
-    assert claim(shipped_copy).exit_code == 0
-    after = _part_entries(shipped_copy, cache_dir)
-    assert set(after) == set(parts) and not set(after.values()) & set(parts.values())
-
-
-def test_damaged_part_is_read_again(shipped_copy: Path, cache_dir: Path) -> None:
-    from cstocheck.schema import ALIAS_FILES
-
-    assert claim(shipped_copy).exit_code == 0
-    part = cache_dir / f"{cache.part_keys(shipped_copy, ALIAS_FILES)['casualties.yaml']}{cache.SUFFIX}"
-    part.write_bytes(part.read_bytes()[:-40])  # cut short, as by a crash
-    _edit_statement(shipped_copy)  # another file: the base entry is stale, and the parts are looked at again
-    cached, fresh = claim(shipped_copy), claim(shipped_copy, "--no-cache")
-    assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
-    assert cache.load(part.stem) is not None, "the damaged part was not written again"
+# --- the cache by claims file: see test_cache_parts.py ---------------------------------------
 
 
 # --- what a warm run imports -------------------------------------------------------------------

@@ -2,12 +2,26 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cstocheck.collector import without_gc
-from cstocheck.model import Base, Claim, Entity, EntityKind, Level, Mark, Modality, Seed, SourceQuote, Stance, ValueKind
+from cstocheck.model import (
+    Base,
+    Claim,
+    Entity,
+    EntityKind,
+    Level,
+    Mark,
+    Modality,
+    Problem,
+    Seed,
+    SourceQuote,
+    Stance,
+    ValueKind,
+)
 from cstocheck.quotes import SeedText
 from cstocheck.schema import ALIAS_FILES, CLAIMS_FILE, ENTITIES_FILE, SAYS_WORDS, SEEDS_FILE, SEEDS_META_FILE
 from cstocheck.yamlfile import MarkedDict, Problems, load, read_text_file
@@ -41,8 +55,8 @@ def load_clean_base(root: Path) -> Base:
 
 def _load_base(root: Path) -> Base:
     problems = Problems()
-    seeds, seed_texts = _load_seeds(root, problems)
-    entities = _load_entities(root, problems)
+    seeds, seed_texts = load_seeds(root, problems)
+    entities = load_entities(root, problems)
     claims = _load_claims(root, seeds, seed_texts, entities, problems)
     found = sorted(problems.values(), key=lambda p: (p.path, p.line, p.col))
     return Base(root=root, seeds=seeds, claims=tuple(claims), entities=tuple(entities), problems=tuple(found))
@@ -96,7 +110,7 @@ def _described_seeds(folder: Path, problems: Problems) -> dict[str, MarkedDict]:
     return described
 
 
-def _load_seeds(root: Path, problems: Problems) -> tuple[dict[str, Seed], dict[str, SeedText]]:
+def load_seeds(root: Path, problems: Problems) -> tuple[dict[str, Seed], dict[str, SeedText]]:
     from cstocheck.values import guess_language
 
     folder = root / "seeds"
@@ -132,7 +146,7 @@ def _seed_text(folder: Path, seed_id: str, entry: MarkedDict, problems: Problems
 # --- alias tables ----------------------------------------------------------------------------
 
 
-def _load_entities(root: Path, problems: Problems) -> list[Entity]:
+def load_entities(root: Path, problems: Problems) -> list[Entity]:
     entities: list[Entity] = []
     first_seen: dict[str, Mark] = {}
     for name in ALIAS_FILES:
@@ -174,27 +188,48 @@ def _check_names(entry: MarkedDict, problems: Problems) -> None:
 # --- claims ----------------------------------------------------------------------------------
 
 
-def _load_claims(root: Path, seeds: dict[str, Seed], texts: dict[str, SeedText], entities: list[Entity],
+def _load_claims(root: Path, seeds: dict[str, Seed], texts: Mapping[str, SeedText], entities: list[Entity],
                  problems: Problems) -> list[Claim]:
     claims: list[Claim] = []
     first_seen: dict[str, Mark] = {}
     context = _Context(seeds, texts, {e.id: e.kind for e in entities}, problems)
+    for path in claims_files(root, problems):
+        claims += _load_claims_file(path, context, first_seen)
+    return claims
+
+
+def claims_files(root: Path, problems: Problems) -> list[Path]:
+    """The claims files of a base, sorted by name (the alias tables are not claims files)."""
     listed = _listing(root / "claims", ".yaml", problems)
     files = [p for p in listed or () if p.name not in ALIAS_FILES]
     if listed is not None and not files:
         problems.add(Mark(display_path(root / "claims"), 1, 1), "no claims files (*.yaml)")
-    for path in files:
-        data = load(path, display_path(path), CLAIMS_FILE, problems)
-        if not data:
+    return files
+
+
+def _load_claims_file(path: Path, context: _Context, first_seen: dict[str, Mark]) -> list[Claim]:
+    data = load(path, display_path(path), CLAIMS_FILE, context.problems)
+    if not data:
+        return []
+    claims: list[Claim] = []
+    topic = data.get("topic") or path.stem
+    for entry in data.get("claims", []):
+        if _duplicate(entry, first_seen, context.problems) or not entry.valid:
             continue
-        topic = data.get("topic") or path.stem
-        for entry in data.get("claims", []):
-            if _duplicate(entry, first_seen, problems) or not entry.valid:
-                continue
-            claim = _claim(entry, topic, context)
-            if claim is not None:
-                claims.append(claim)
+        claim = _claim(entry, topic, context)
+        if claim is not None:
+            claims.append(claim)
     return claims
+
+
+def load_claims_file(path: Path, seeds: dict[str, Seed], texts: Mapping[str, SeedText],
+                     entities: list[Entity]) -> tuple[list[Claim], tuple[Problem, ...], tuple[str, ...]]:
+    """One claims file's claims and problems, and every id it uses: what loading the whole base
+    gives of that file when no other file uses one of those ids."""
+    problems = Problems()
+    first_seen: dict[str, Mark] = {}
+    claims = _load_claims_file(path, _Context(seeds, texts, {e.id: e.kind for e in entities}, problems), first_seen)
+    return claims, problems.values(), tuple(first_seen)
 
 
 def _duplicate(entry: MarkedDict, first_seen: dict[str, Mark], problems: Problems) -> bool:
@@ -214,7 +249,7 @@ class _Context:
     """What checking one claim needs of the rest of the base."""
 
     seeds: dict[str, Seed]
-    texts: dict[str, SeedText]
+    texts: Mapping[str, SeedText]
     entity_kinds: dict[str, EntityKind]
     problems: Problems
 

@@ -1,7 +1,8 @@
 """A compiled-base cache: the loaded and indexed base, stored in the user's cache directory.
 
 The key is a hash of every claims and seed file (names and bytes) and of cstocheck's own
-version, so any edit invalidates it. A cache file that cannot be read for any reason is
+version, so any edit invalidates it; the parts it is put together from are kept by claims file
+(see compiled), so an edit rebuilds little of it. A cache file that cannot be read for any reason is
 ignored and rebuilt; writes go to a temporary file renamed into place, so parallel runs
 never see half a file. The base directory itself is never written.
 
@@ -28,7 +29,7 @@ from cstocheck.errors import BaseLoadError
 from cstocheck.files import read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 4 json\n"
+_MAGIC = b"cstocheck-cache 5 json\n"
 SUFFIX = ".json"
 
 
@@ -62,22 +63,22 @@ def _read_manifest(path: Path) -> dict[str, tuple[int, int, str]]:
             and isinstance(seen[2], str)}
 
 
-def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
-    """The content hash of each file, reusing the hash from the last run for a file whose size
-    and modification time are unchanged (as git's index does), so a large base is not reread."""
+def _file_hashes(files: list[tuple[str, str]]) -> dict[str, str]:
+    """The content hash of each file (by label; each given by its absolute path), reusing the
+    hash from the last run for a file whose size and modification time are unchanged (as git's
+    index does), so a large base is not reread."""
     manifest_path = cache_dir() / ".manifest.json"  # hidden: it is bookkeeping, not a cache entry
     known = _read_manifest(manifest_path)
     hashes: dict[str, str] = {}
     fresh: dict[str, tuple[int, int, str]] = {}
-    for label, path in files:
-        where = os.path.abspath(path)
+    for label, where in files:
         try:
-            stat = path.stat()
+            stat = os.stat(where)
             seen = known.get(where)
             if seen is not None and seen[:2] == (stat.st_size, stat.st_mtime_ns):
                 hashes[label] = seen[2]
             else:
-                hashes[label] = hashlib.sha256(read_bounded(path)).hexdigest()
+                hashes[label] = hashlib.sha256(read_bounded(Path(where))).hexdigest()
         except OSError:  # a FIFO, a link loop, a folder, a file gone since the listing: loading says what is wrong
             hashes[label] = "unreadable"
             continue
@@ -88,26 +89,31 @@ def _file_hashes(files: list[tuple[str, Path]]) -> dict[str, str]:
     return hashes
 
 
-def _package_files() -> list[tuple[str, Path]]:
+# Files are listed and stat'ed by path strings: a base of thousands of seeds made as many Path
+# objects for nothing (about 30 ms of a warm run on a base of 2,000 seeds).
+
+
+def _package_files() -> list[tuple[str, str]]:
     """The code and the language files it reads with, by name inside the package (listed with
     os.walk: pathlib's rglob and the sorting of paths took 1.5 ms of every run)."""
-    package = Path(__file__).parent
+    package = os.path.dirname(os.path.abspath(__file__))
     names: list[str] = []
     for folder, _, files in os.walk(package):
         inside = os.path.relpath(folder, package).replace(os.sep, "/")
         names += [name if inside == "." else f"{inside}/{name}" for name in files if name.endswith(".py")]
     with contextlib.suppress(OSError):
-        names += [f"languages/{name}" for name in os.listdir(package / "languages")]
-    return [(f"package/{name}", package / name) for name in sorted(names)]
+        names += [f"languages/{name}" for name in os.listdir(os.path.join(package, "languages"))]
+    return [(f"package/{name}", os.path.join(package, *name.split("/"))) for name in sorted(names)]
 
 
-def _folder_files(root: Path, folder: str) -> list[tuple[str, Path]]:
+def _folder_files(root: Path, folder: str) -> list[tuple[str, str]]:
+    where = os.path.join(os.path.abspath(root), folder)
     try:
-        with os.scandir(root / folder) as found:
+        with os.scandir(where) as found:
             names = sorted(e.name for e in found)
     except OSError as err:
         raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
-    return [(f"{folder}/{name}", root / folder / name) for name in names]
+    return [(f"{folder}/{name}", os.path.join(where, name)) for name in names]
 
 
 def base_key(root: Path) -> str:
@@ -119,10 +125,12 @@ def base_key(root: Path) -> str:
     return digest.hexdigest()
 
 
-def part_keys(root: Path, shared: tuple[str, ...]) -> dict[str, str]:
+def part_keys(root: Path, shared: tuple[str, ...], *, by_name: bool = False) -> dict[str, str]:
     """A key for each claims file's part of the compiled base, by file name: a hash of that
     file's content (not its name: a renamed file keeps its part), of the `shared` files of the
-    claims folder that every part depends on (the alias tables), and of cstocheck's own code."""
+    claims folder that every part depends on (the alias tables), and of cstocheck's own code.
+    `by_name`: of the file's name instead of its content, for what is kept text by text (the
+    readings), which an edited file's unchanged texts reuse."""
     claims = _folder_files(root, "claims")
     hashes = _file_hashes([*_package_files(), *claims])
     digest = hashlib.sha256(f"cstocheck {__version__} part\n".encode() + _MAGIC)
@@ -130,8 +138,23 @@ def part_keys(root: Path, shared: tuple[str, ...]) -> dict[str, str]:
         if label.startswith("package/") or label.removeprefix("claims/") in shared:
             digest.update(f"{label} {content}\n".encode())
     common = digest.hexdigest()
-    return {label.removeprefix("claims/"): hashlib.sha256(f"{common} {hashes[label]}".encode()).hexdigest()
-            for label, _ in claims if label.removeprefix("claims/") not in shared}
+    return {label.removeprefix("claims/"): hashlib.sha256(f"{common} {label if by_name else hashes[label]}".encode())
+            .hexdigest() for label, _ in claims if label.removeprefix("claims/") not in shared}
+
+
+def folder_key(root: Path, folder: str, *context: str) -> tuple[str, dict[str, str]]:
+    """A key for what is loaded from one folder of the base (the seeds): a hash of that folder's
+    files (names and content), of `context` (what else the loaded values depend on) and of
+    cstocheck's own code; and the content hash of each of the folder's files, by name."""
+    hashes = _file_hashes([*_package_files(), *_folder_files(root, folder)])
+    digest = hashlib.sha256(f"cstocheck {__version__} {folder}\n".encode() + _MAGIC)
+    for item in context:
+        digest.update(f"{item}\n".encode())
+    for label, content in hashes.items():
+        digest.update(f"{label} {content}\n".encode())
+    inside = f"{folder}/"
+    return digest.hexdigest(), {label[len(inside):]: content for label, content in hashes.items()
+                                if label.startswith(inside)}
 
 
 def load(key: str) -> Any | None:
@@ -142,31 +165,36 @@ def load(key: str) -> Any | None:
         head = len(_MAGIC) + 2 * 65
         if not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
             return None
-        payload = data[head:]
+        payload = memoryview(data)[head:]  # a view: a large cache is not copied
         # A checksum, because a flipped byte inside the payload can still load, as another base.
-        if _checksum(payload) != data[len(_MAGIC) + 65:head - 1].decode():
+        if _checksum(zlib.crc32(payload), len(payload)) != data[len(_MAGIC) + 65:head - 1].decode():
             return None
-        return cachecodec.loads(payload)
+        return cachecodec.loads(data, head)
     except Exception:  # noqa: BLE001 (absent, truncated, corrupt, of another version or refused: rebuild)
         return None
 
 
-def _checksum(payload: bytes) -> str:
-    """64 hex digits that change with any damage to the payload: CRC-32 catches the flipped bytes
-    and cut-off tails a disk or a crash produce, at a third of SHA-256's cost on a large cache."""
-    return f"{zlib.crc32(payload):08x}{len(payload):016x}".rjust(64, "0")
+def _checksum(crc: int, length: int) -> str:
+    """64 hex digits that change with any damage to the payload: its CRC-32, which catches the
+    flipped bytes and cut-off tails a disk or a crash produce at a third of SHA-256's cost on a
+    large cache, and its length."""
+    return f"{crc:08x}{length:016x}".rjust(64, "0")
 
 
 def store(key: str, value: Any) -> None:
     try:
-        payload = cachecodec.dumps(value).encode("utf-8")
+        pieces = cachecodec.dump_pieces(value)
     except (cachecodec.CodecError, RecursionError):  # a value this format cannot hold: no cache, only slower
         return
-    data = _MAGIC + f"{key}\n{_checksum(payload)}\n".encode() + payload
-    _write_bytes_atomically(cache_dir() / f"{key}{SUFFIX}", data)
+    # The payload is checked and written piece by piece: joined, a large base's would be copied.
+    crc = 0
+    for piece in pieces:
+        crc = zlib.crc32(piece, crc)
+    head = _MAGIC + f"{key}\n{_checksum(crc, sum(len(p) for p in pieces))}\n".encode()
+    _write_bytes_atomically(cache_dir() / f"{key}{SUFFIX}", head, *pieces)
 
 
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
+def _write_bytes_atomically(path: Path, *data: bytes | memoryview) -> None:
     """Write to a temporary file beside the target and rename it into place: a parallel run sees
     the old file or the new one, never half of one. A cache that cannot be written only costs speed."""
     import tempfile  # only a run that writes needs it: a warm run is spared importing it
@@ -176,7 +204,8 @@ def _write_bytes_atomically(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:16]}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                for piece in data:
+                    fh.write(piece)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

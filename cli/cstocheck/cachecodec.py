@@ -32,6 +32,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path, PurePath
+from sys import intern as _intern
 from typing import Any
 
 from cstocheck.collector import without_gc
@@ -46,31 +47,60 @@ class CodecError(ValueError):
 
 class Encoded(str):
     """A value already encoded by dumps (one line), to be stored apart and decoded only on demand:
-    loads gives it back as the bytes of its line, for loads again."""
+    loads gives it back as a view of its line, for loads again, and stores such a view (or bytes)
+    apart again as it is."""
 
 
 def dumps(value: Any) -> str:
     writer = _Writer()
-    body = writer.encode(value)
-    head = json.dumps([writer.classes, body], ensure_ascii=False, separators=(",", ":"))
-    return "\n".join([head, *writer.apart])
+    head = writer.head(value)
+    return "\n".join([head, *(a if isinstance(a, str) else str(a, "utf-8") for a in writer.apart)])
 
 
-def loads(text: str | bytes) -> Any:
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    head, _, rest = data.partition(b"\n")
+def dump_pieces(value: Any) -> list[bytes | memoryview]:
+    """dumps, as UTF-8, in pieces to be written one after the other: values encoded apart that
+    loads gave back are stored as they are, neither decoded and encoded again nor joined (a large
+    base's compiled index is tens of megabytes of them)."""
+    writer = _Writer()
+    pieces: list[bytes | memoryview] = [writer.head(value).encode("utf-8")]
+    for line in writer.apart:
+        pieces += [b"\n", line.encode("utf-8") if isinstance(line, str) else line]
+    return pieces
+
+
+def loads(text: str | bytes | memoryview, start: int = 0) -> Any:
+    """The value of the document in `text` (from `start`). A value encoded apart is given back
+    undecoded, as a view of its line: a large document's lines are not copied."""
+    if isinstance(text, str):
+        data = text.encode("utf-8")
+    else:
+        data = text.tobytes() if isinstance(text, memoryview) else text
+    end = data.find(b"\n", start)
+    head = data[start:] if end < 0 else data[start:end]
+    lines = _lines(data, end + 1) if 0 <= end < len(data) - 1 else []
     # Decoding builds trees of new objects, none of them garbage, and the index keeps them: the
     # cyclic collector would walk them for nothing (a tenth of decoding an entry).
     with without_gc(lasting=True):
-        return _decode(head, rest)
+        return _decode(head, lines)
 
 
-def _decode(head: bytes, rest: bytes) -> Any:
+def _lines(data: bytes, start: int) -> list[memoryview]:
+    """The lines of data from start on, as views (bytes.split copied them all: 20 ms and as many
+    megabytes on a base of 10,000 claims, for the few entries a run decodes)."""
+    view, find, lines = memoryview(data), data.find, []
+    while (end := find(b"\n", start)) >= 0:
+        lines.append(view[start:end])
+        start = end + 1
+    lines.append(view[start:])
+    return lines
+
+
+def _decode(head: bytes, lines: list[memoryview]) -> Any:
     try:
         doc = json.loads(head)
         if type(doc) is not list or len(doc) != 2 or type(doc[0]) is not list:
             raise CodecError("not a document")
-        reader = _Reader([_class(name) for name in doc[0]], rest.split(b"\n") if rest else [])
+        reader = _Reader([_class(name) for name in doc[0]], lines)
         return reader.build(doc[1]) if type(doc[1]) is list else doc[1]
     except RecursionError:
         raise CodecError("nested too deeply") from None
@@ -87,20 +117,27 @@ FLAT = 10  # added to LIST..SET, and to DICT: the container holds JSON scalars o
 FOLDED = 18
 _PLAIN = frozenset({bool, int, float, str, type(None)})
 _CONTAINERS: dict[type, int] = {list: LIST, tuple: TUPLE, frozenset: FROZENSET, set: SET}
+_NAMES: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, found once a process
 
 
 class _Writer:
     def __init__(self) -> None:
         self.classes: list[str] = []
         self._numbers: dict[type, int] = {}
-        self.apart: list[str] = []
+        self.apart: list[str | bytes | memoryview] = []
+
+    def head(self, value: Any) -> str:
+        """The document's first line; the values encoded apart are then in `apart`."""
+        body = self.encode(value)
+        return json.dumps([self.classes, body], ensure_ascii=False, separators=(",", ":"))
 
     def encode(self, value: Any) -> Any:
         kind = type(value)
         if kind in _PLAIN:
             return value
-        if kind is Encoded:
-            if "\n" in value:
+        if kind is Encoded or kind is bytes or kind is memoryview:
+            # (A view is a line loads gave back: one line, as split.)
+            if kind is not memoryview and ("\n" if kind is Encoded else b"\n") in value:
                 raise CodecError("a value encoded apart must be one line")
             self.apart.append(value)
             return [APART, len(self.apart)]
@@ -132,7 +169,10 @@ class _Writer:
         if isinstance(value, enum.Enum):
             return [ENUM, number, self.encode(value.value)]
         if dataclasses.is_dataclass(value):
-            return self._record(number, [getattr(value, f.name) for f in dataclasses.fields(value)])
+            names = _NAMES.get(kind)
+            if names is None:
+                names = _NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+            return self._record(number, [getattr(value, name) for name in names])
         if isinstance(value, tuple) and hasattr(kind, "_fields"):
             return self._record(number, list(value))
         state = value.__getstate__() if _own(kind, "__getstate__") else vars(value)
@@ -170,7 +210,7 @@ def _name_of(kind: type) -> str:
 class _Reader:
     """Builds one document's value from the JSON parser's arrays."""
 
-    def __init__(self, classes: list[type], apart: list[bytes]) -> None:
+    def __init__(self, classes: list[type], apart: list[memoryview]) -> None:
         self.classes = classes
         self.apart = apart
         # By class number, what building its records and enum members needs, found once a document.
@@ -183,7 +223,9 @@ class _Reader:
         if tag == RECORD + FLAT or tag == RECORD:
             return self.record(item)
         if tag == FROZENSET + FLAT:
-            return frozenset(item[1:])
+            # Interned: the sets of words and names recur across entries, and each string the
+            # parser gives is new (decoding every entry of a 10,000-claim base held 58 MB of them).
+            return frozenset([_intern(x) if type(x) is str else x for x in item[1:]])
         if tag == TUPLE + FLAT:
             return tuple(item[1:])
         if type(tag) is not int or not 0 <= tag < len(_BUILDERS):
@@ -255,7 +297,7 @@ def _path(r: _Reader, item: list[Any]) -> Path:
     return Path(item[1])
 
 
-def _apart(r: _Reader, item: list[Any]) -> bytes:
+def _apart(r: _Reader, item: list[Any]) -> memoryview:
     if len(item) != 2 or type(item[1]) is not int or not 0 < item[1] <= len(r.apart):
         raise CodecError("no such line")
     return r.apart[item[1] - 1]

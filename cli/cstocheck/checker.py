@@ -25,20 +25,39 @@ class Checker:
     def open(cls, root: Path, *, use_cache: bool = True) -> Checker:
         """A checker on a base that loads cleanly; the first error stops it."""
         from cstocheck import cache
+        from cstocheck.collector import without_gc
 
         key = cache.base_key(root) if use_cache else ""
         cached = cache.load(key) if use_cache else None
         if isinstance(cached, Checker):
             return cached
+        if use_cache:
+            from cstocheck.compiled import compile_base
+
+            with without_gc():
+                checker = compile_base(root)
+            if checker is not None:
+                cache.store(key, checker)
+                return checker
         from cstocheck.base import load_clean_base
-        from cstocheck.collector import without_gc
 
-        base = load_clean_base(root)
-
+        base = load_clean_base(root)  # a base with an error stops here, as loading whole says it
         with without_gc():
-            checker = cls(base, _index_by_parts(base, root) if use_cache else None)
+            checker = cls(base)
         if use_cache:
             cache.store(key, checker)
+        return checker
+
+    @classmethod
+    def compiled(cls, index: Index, head: Base, claims: tuple[memoryview | bytes | str, ...]) -> Checker:
+        """A checker whose base stays encoded until asked for: `head` is the base without its
+        claims, `claims` its claims encoded claims file by claims file."""
+        from cstocheck import cachecodec
+
+        checker = cls.__new__(cls)
+        checker.index = index
+        checker.__dict__.update(_base_blob=cachecodec.Encoded(cachecodec.dumps(head)), _claim_blobs=claims)
+        checker._base = None
         return checker
 
     # The base is encoded apart too: judging a sentence needs only the index. The qualifier words
@@ -46,8 +65,12 @@ class Checker:
     def __getstate__(self) -> dict[str, object]:
         from cstocheck import cachecodec, qualify
 
-        return {"index": self.index, "_base_blob": cachecodec.Encoded(cachecodec.dumps(self._base)),
-                "_qualifiers": qualify.read_words_file()}
+        if self._base is not None:
+            head: memoryview | bytes | str = cachecodec.Encoded(cachecodec.dumps(replace(self._base, claims=())))
+            claims: tuple[memoryview | bytes | str, ...] = (cachecodec.Encoded(cachecodec.dumps(self._base.claims)),)
+        else:  # as compiled or loaded: kept encoded
+            head, claims = self.__dict__["_base_blob"], self.__dict__["_claim_blobs"]
+        return {"index": self.index, "_base_blob": head, "_claim_blobs": claims, "_qualifiers": qualify.read_words_file()}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         from cstocheck import qualify
@@ -61,7 +84,9 @@ class Checker:
         if self._base is None:
             from cstocheck import cachecodec
 
-            self._base = cachecodec.loads(self.__dict__["_base_blob"])
+            head = cachecodec.loads(self.__dict__["_base_blob"])
+            claims = tuple(c for blob in self.__dict__["_claim_blobs"] for c in cachecodec.loads(blob))
+            self._base = replace(head, claims=claims)
         return self._base
 
     @base.setter
@@ -72,42 +97,50 @@ class Checker:
         return qualify(judge(read(text, self.index.aliases), self.index))
 
 
-# --- the cache by claims file ------------------------------------------------------------------
+# --- the readings by claims file ---------------------------------------------------------------
 #
 # Most of indexing a base is reading its wordings and quotes, each a function of its text and
-# the alias tables alone. Those readings are cached by claims file, under the file's content
-# hash (and the alias tables' and the code's): after an edit to one file only its texts are read
-# again, while the weights, which depend on every claim, are computed afresh each time.
-
-
-def _index_by_parts(base: Base, root: Path) -> Index:
-    readings = PartReadings(base, root)
-    index = Index(base, readings)
-    readings.save()
-    return index
+# the alias tables alone. Those readings are cached by claims file, under the file's name (and
+# the alias tables' and the code's hashes): a file whose part of the compiled base is
+# built again (see compiled), or whose wordings `validate` checks again, reads only the texts it
+# did not hold the last time it was read.
 
 
 class PartReadings:
-    """A reader of a base's wordings and quotes that remembers its readings by claims file: the
-    index is built with it, and `validate` reads the wordings with it too."""
+    """A reader of a base's wordings and quotes that remembers its readings by claims file: a
+    claims file's part of the compiled base is built with it, and `validate` reads the wordings
+    with it too."""
 
-    def __init__(self, base: Base, root: Path) -> None:
+    def __init__(self, claims: tuple[Claim, ...] | list[Claim], keys: dict[str, str],
+                 shared: dict[str, Reading] | None = None) -> None:
+        """The readings of these claims' texts, by the key of each claims file's part (see
+        cache.part_keys), for the files in `keys`. `shared`: readings other files of the base
+        made in this run, which it adds its own to (a text in several files is read once)."""
         from cstocheck import cache
-        from cstocheck.schema import ALIAS_FILES
 
-        self._keys = cache.part_keys(root, ALIAS_FILES)
-        self._owner = _owners(base, set(self._keys))
+        self._shared = {} if shared is None else shared
+        self._keys = keys
+        self._owner = _owners(claims, set(keys))
         self._known: dict[str, Reading] = {}
         for key in set(self._keys.values()):
             self._known.update(_part(cache.load(key)))
-        self._fresh: set[str] = set()  # the texts read anew: their files' parts are stored again
+        self._fresh: set[str] = set()  # the texts not in their files' parts: those are stored again
 
     def __call__(self, text: str, aliases: AliasTable) -> Reading:
         found = self._known.get(text)
         if found is None:
-            found = self._known[text] = read(text, aliases)
+            found = self._shared.get(text)
+            if found is None:
+                found = read(text, aliases)
+            self._known[text] = found
             self._fresh.add(text)
+        self._shared[text] = found
         return found
+
+    @property
+    def texts(self) -> set[str]:
+        """The texts it holds a reading of."""
+        return set(self._known)
 
     def save(self) -> None:
         """Store the part of each claims file some of whose texts were read anew."""
@@ -142,7 +175,7 @@ def wording_problems(base: Base, root: Path) -> tuple[Problem, ...]:
         key = hashlib.sha256(f"{keys[name]} wordings".encode()).hexdigest() if name in keys else None
         found = _problems(cache.load(key), path) if key else None
         if found is None:
-            readings = readings or PartReadings(base, root)
+            readings = readings or PartReadings(base.claims, cache.part_keys(root, ALIAS_FILES, by_name=True))
             found = list(check_claims(tuple(claims), aliases, reader=readings))
             if key:
                 cache.store(key, json.dumps([[p.line, p.col, p.level.value, p.message] for p in found]))
@@ -178,10 +211,10 @@ def _part(stored: object) -> dict[str, Reading]:
         return {}
 
 
-def _owners(base: Base, names: set[str]) -> dict[str, str]:
+def _owners(claims: tuple[Claim, ...] | list[Claim], names: set[str]) -> dict[str, str]:
     """The claims file each wording and quote is read for (the first, when two files share one)."""
     owner: dict[str, str] = {}
-    for claim in base.claims:
+    for claim in claims:
         name = _file_of(claim)
         if name in names:
             for text in (*claim.texts, *(s.quote for s in claim.sources)):

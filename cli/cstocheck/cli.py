@@ -228,12 +228,15 @@ def validate(
     Each problem is printed as path:line:col: level: message.
     Exit codes: 0 clean (warnings allowed, unless --strict), 1 any error, 2 usage error or no base.
     """
-    from cstocheck.base import load_base
     from cstocheck.locate import find_base
     from cstocheck.model import Level
 
     try:
         root = find_base(base)
+        if no_cache:
+            from cstocheck.base import load_base
+        else:  # each unchanged claims file's claims and problems from the cache
+            from cstocheck.compiled import load_base
         loaded = load_base(root)
     except CstocheckError as error:
         fail(error)

@@ -14,12 +14,12 @@ import datetime
 import heapq
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from cstocheck import lexicon
-from cstocheck.model import Base, Claim, EntityKind, Stance, ValueKind
+from cstocheck import cachecodec, lexicon
+from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
 from cstocheck.structure import chunk_at, in_any_frame
 from cstocheck.titles import titles
@@ -246,114 +246,156 @@ def claim_counts(readings: list[Reading]) -> frozenset[str]:
     return frozenset(nouns)
 
 
+class Summary(NamedTuple):
+    """What the index's tables need of one claim's entry. A claims file's part of the compiled
+    base keeps these beside its encoded entries, so the tables of a base are built again after
+    an edit without decoding an entry."""
+
+    id: str
+    features: tuple[str, ...]  # its predicate and the entities it names but its value
+    holder: str | None  # the person a claim on who holds what names as its value
+    offices: tuple[str, ...]  # the terms of such a claim's statement ("president")
+    quotes: tuple[str, ...]  # the passages it counts, each as "seed\nquote"
+
+
+def summary(entry: Entry) -> Summary:
+    claim = entry.claim
+    holder = claim.value if claim.kind is ValueKind.PERSON and claim.value else None
+    # (The first wording is the statement.)
+    offices = tuple(sorted(f for f in entry.wordings[0].predicate if f.startswith("t:"))) if holder else ()
+    return Summary(claim.id, tuple(sorted(entry.predicate | entry.entities)), holder, offices,
+                   tuple(f"{source.seed}\n{source.quote}" for source in claim.counted))
+
+
+def plain_entries(claims: tuple[Claim, ...], seeds: dict[str, Seed], aliases: AliasTable,
+                  reader: Reader = read) -> list[Entry]:
+    """The entries of these claims without the base's weights (see Index.weighed): each depends
+    on its own claim, the seeds' dates and the alias table alone, so a claims file's entries
+    are kept from one run to the next while another file changes."""
+    written = {seed.id: day for seed in seeds.values() if seed.date and (day := _last_day(seed.date))}
+    return [_entry(claim, aliases, written, reader) for claim in claims]
+
+
+def _entry(claim: Claim, aliases: AliasTable, written: dict[str, tuple[int, int, int]], reader: Reader) -> Entry:
+    slot = SLOT_KINDS.get(claim.kind, frozenset())
+    # Which of each wording's names are the claim's own value.
+    values = {v for v in [claim.value, *(s.value for s in claim.counted)] if v}
+    values |= {aliases.country_of[v] for v in values if v in aliases.country_of}
+    read_wordings = [reader(text, aliases) for text in claim.texts]
+    wordings = tuple(Wording(r.predicate, tuple(Named(m.ids, m.kind.value, 0.0, m.kind in slot and bool(m.ids & values))
+                                                for m in r.mentions), r.negations, 0.0) for r in read_wordings)
+    entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
+    predicate = frozenset(f for w in wordings for f in w.predicate)
+    figures = frozenset(q.number for reading in read_wordings for q in reading.quantities)
+    return Entry(claim, wordings, entities, predicate, slot,
+                 claim_counts(read_wordings) if claim.kind is ValueKind.COUNT else frozenset(),
+                 figures, _times(claim, read_wordings), _quoted(claim, aliases, reader),
+                 max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
+                 _where(claim, read_wordings), _whither(read_wordings))
+
+
+def _quoted(claim: Claim, aliases: AliasTable, reader: Reader) -> tuple[Quoted, ...]:
+    """The supporting passages, read: a sentence may be closer to a source's words than to any wording.
+    A quote's negation without a scope is about something the claim does not say."""
+    return tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
+                 (reader(s.quote, aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
+
+
+def _unweighed(entry: Entry) -> Entry:
+    """The entry as plain_entries gives it: what the compiled base stores."""
+    return replace(entry, wordings=tuple(w._replace(named=tuple(m._replace(rarity=0.0) for m in w.named), needed=0.0)
+                                         for w in entry.wordings))
+
+
 class Index:
     """Every claim wording read once, and the weights of their features."""
 
     def __init__(self, base: Base, reader: Reader = read) -> None:
         """The index of a base. ``reader`` reads a wording or a quote with the index's alias
         table (a cache may answer for it: see checker)."""
-        self.aliases = AliasTable(base.entities)
-        self.seed_count = len(base.seeds)
-        written = {seed.id: day for seed in base.seeds.values() if seed.date and (day := _last_day(seed.date))}
-        read_claims = [self._read_claim(claim, reader) for claim in base.claims]
-        # Weights come from how many claims use a feature, so they wait for every claim's reading.
-        self._weigh(read_claims)
-        entries = [self._entry(claim, slot, readings, written, reader) for claim, slot, readings in read_claims]
-        self._entries: dict[int, Entry] = dict(enumerate(entries))
-        self._blobs: tuple[bytes, ...] = ()
-        self.size = len(entries)
-        self.numbers = {e.claim.id: n for n, e in enumerate(entries)}
-        self._index(entries)
+        aliases = AliasTable(base.entities)
+        entries = plain_entries(base.claims, base.seeds, aliases, reader)
+        self._tables(aliases, len(base.seeds), [summary(e) for e in entries])
+        self._entries: dict[int, Entry] = {n: self.weighed(e) for n, e in enumerate(entries)}
+        self._blobs: tuple[memoryview | bytes | str, ...] = ()
 
-    def _read_claim(self, claim: Claim, reader: Reader) -> tuple[Claim, frozenset[EntityKind],
-                                                                   list[tuple[Reading, list[bool]]]]:
-        """Every wording of a claim read, with which of its names are the claim's own value."""
-        slot = SLOT_KINDS.get(claim.kind, frozenset())
-        values = {v for v in [claim.value, *(s.value for s in claim.counted)] if v}
-        values |= {self.aliases.country_of[v] for v in values if v in self.aliases.country_of}
-        readings = []
-        for text in claim.texts:
-            reading = reader(text, self.aliases)
-            readings.append((reading, [m.kind in slot and bool(m.ids & values) for m in reading.mentions]))
-        return claim, slot, readings
+    @classmethod
+    def compiled(cls, aliases: AliasTable, seed_count: int, summaries: list[Summary],
+                 blobs: tuple[memoryview | bytes | str, ...]) -> Index:
+        """The index of a base compiled by claims file: each claim's summary, and its entry
+        encoded without weights, decoded when a sentence comes near it."""
+        index = cls.__new__(cls)
+        index._tables(aliases, seed_count, summaries)
+        index._entries = {}
+        index._blobs = blobs
+        return index
 
-    def _weigh(self, read_claims: list[tuple[Claim, frozenset[EntityKind], list[tuple[Reading, list[bool]]]]]) -> None:
+    def _tables(self, aliases: AliasTable, seed_count: int, summaries: list[Summary]) -> None:
+        self.aliases = aliases
+        self.seed_count = seed_count
+        self.size = len(summaries)
+        self.numbers = {s.id: n for n, s in enumerate(summaries)}
+        # Weights come from how many claims use a feature.
         counts: dict[str, int] = {}
-        for _, _, readings in read_claims:
-            features = {f for r, _ in readings for f in r.predicate}
-            features |= {i for r, slots in readings for m, s in zip(r.mentions, slots) if not s for i in m.ids}
-            for feature in features:
+        for s in summaries:
+            for feature in s.features:
                 counts[feature] = counts.get(feature, 0) + 1
-        n = max(1, len(read_claims))
+        n = max(1, len(summaries))
         self.weights = {f: math.log(1 + n / c) for f, c in counts.items()}
         self.unseen_weight = math.log(1 + n)  # an entity no claim names is as rare as can be
-
-    def _wording(self, reading: Reading, slots: list[bool]) -> Wording:
-        named = tuple(Named(m.ids, m.kind.value, self._rarity(m.ids), s) for m, s in zip(reading.mentions, slots))
-        needed = sum(self.weight(f) for f in reading.predicate) + sum(m.rarity for m in named if not m.slot)
-        return Wording(reading.predicate, named, reading.negations, needed)
-
-    def _entry(self, claim: Claim, slot: frozenset[EntityKind], readings: list[tuple[Reading, list[bool]]],
-               written: dict[str, tuple[int, int, int]], reader: Reader) -> Entry:
-        wordings = tuple(self._wording(reading, slots) for reading, slots in readings)
-        entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
-        predicate = frozenset(f for w in wordings for f in w.predicate)
-        read_wordings = [reading for reading, _ in readings]
-        figures = frozenset(q.number for reading in read_wordings for q in reading.quantities)
-        return Entry(claim, wordings, entities, predicate, slot,
-                     claim_counts(read_wordings) if claim.kind is ValueKind.COUNT else frozenset(),
-                     figures, _times(claim, read_wordings), self._quoted(claim, reader),
-                     max((written[q.seed] for q in claim.sources if q.seed in written), default=None),
-                     _where(claim, read_wordings), _whither(read_wordings))
-
-    def _quoted(self, claim: Claim, reader: Reader) -> tuple[Quoted, ...]:
-        """The supporting passages, read: a sentence may be closer to a source's words than to any wording.
-        A quote's negation without a scope is about something the claim does not say."""
-        return tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
-                     (reader(s.quote, self.aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
-
-    def _index(self, entries: list[Entry]) -> None:
         # Claims that name a person as their value, by that person: a sentence that gives a
         # person the wrong office is answered with the office the sources give them.
         holders: dict[str, list[int]] = {}
-        for number, entry in enumerate(entries):
-            if entry.claim.kind is ValueKind.PERSON and entry.claim.value:
-                holders.setdefault(entry.claim.value, []).append(number)
+        for number, s in enumerate(summaries):
+            if s.holder:
+                holders.setdefault(s.holder, []).append(number)
         self.holders = {person: tuple(ns) for person, ns in holders.items()}
         # Offices: the terms the claims on who holds what use ("president", "secretary-general").
-        # (The first wording is the statement, already read.)
-        self.offices = frozenset(f for ns in holders.values() for n in ns
-                                 for f in entries[n].wordings[0].predicate if f.startswith("t:"))
+        self.offices = frozenset(f for s in summaries for f in s.offices)
         # Which claims quote a passage: counts given in one passage add up ("3,000 soldiers and 600 staff").
         by_quote: dict[str, list[int]] = {}
-        for number, entry in enumerate(entries):
-            for source in entry.claim.counted:
-                by_quote.setdefault(f"{source.seed}\n{source.quote}", []).append(number)
+        for number, s in enumerate(summaries):
+            for quote in s.quotes:
+                by_quote.setdefault(quote, []).append(number)
         self.by_quote = {q: tuple(ns) for q, ns in by_quote.items() if len(ns) > 1}
         # Which claims use a feature: a sentence is scored only against claims it shares one with
         # (a claim sharing none explains nothing of it), so a large base costs little more.
         postings: dict[str, list[int]] = {}
-        for number, entry in enumerate(entries):
-            for feature in entry.predicate | entry.entities:
+        for number, s in enumerate(summaries):
+            for feature in s.features:
                 postings.setdefault(feature, []).append(number)
         self.postings = {f: tuple(ns) for f, ns in postings.items()}
 
-    # A compiled index is stored with each claim's entry encoded apart, and an entry is decoded
-    # only when a sentence comes near it: a run on a large base loads a few hundred, not all.
-    def __getstate__(self) -> dict[str, object]:
-        from cstocheck import cachecodec
+    def weighed(self, entry: Entry) -> Entry:
+        """An entry with this base's weights: how rare each entity it names is, and how much
+        each wording says."""
+        return replace(entry, wordings=tuple(self._weighed(w) for w in entry.wordings))
 
+    def _weighed(self, wording: Wording) -> Wording:
+        # weight() and _rarity() without a call a feature: a warm run weighs every entry it
+        # decodes. The predicate's weights are summed exactly (fsum), so that the sum does not
+        # depend on the order a set is walked in, which a decoded set need not share.
+        weights, unseen, new = self.weights, self.unseen_weight, tuple.__new__
+        named = tuple([new(Named, (ids, kind, max([weights.get(i, unseen) for i in ids]), slot))
+                       for ids, kind, _, slot in wording.named])
+        needed = math.fsum([weights.get(f, UNKNOWN_WORD_WEIGHT) for f in wording.predicate]) + \
+            sum([m[2] for m in named if not m[3]])
+        return new(Wording, (wording[0], named, wording[2], needed))
+
+    # A compiled index is stored with each claim's entry encoded apart, without weights, and an
+    # entry is decoded only when a sentence comes near it: a run on a large base loads a few
+    # hundred, not all.
+    def __getstate__(self) -> dict[str, object]:
         state = self.__dict__.copy()
-        state["_blobs"] = tuple(cachecodec.Encoded(cachecodec.dumps(self.entry(n))) for n in range(self.size))
+        state["_blobs"] = self._blobs or \
+            tuple(cachecodec.Encoded(cachecodec.dumps(_unweighed(self.entry(n)))) for n in range(self.size))
         state["_entries"] = {}
         return state
 
     def entry(self, number: int) -> Entry:
         found = self._entries.get(number)
         if found is None:
-            from cstocheck import cachecodec
-
-            found = self._entries[number] = cachecodec.loads(self._blobs[number])
+            found = self._entries[number] = self.weighed(cachecodec.loads(self._blobs[number]))
         return found
 
     def quoting(self, seed: str, quote: str) -> tuple[Claim, ...]:
