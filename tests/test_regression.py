@@ -13,18 +13,18 @@ from cstocheck.evaluation import evaluate
 HERE = Path(__file__).resolve().parent / "regression"
 # (cases, strict floor, verdict floor), set just under what was measured.
 SETS = [
-    ("claims.yaml", 0.97, 0.97),  # measured 0.971 strict, 0.978 verdict
-    ("heldout.yaml", 0.93, 0.94),  # measured 0.950 strict, 0.960 verdict
+    ("claims.yaml", 0.97, 0.98),  # measured 0.978 strict, 0.985 verdict
+    ("heldout.yaml", 0.94, 0.95),  # measured 0.950 strict, 0.960 verdict
     # Written from the seeds alone, blind to the base and the engine; 0.744 strict when first run.
     # 004's "President Pashinyan" is a slip (issue 14); two cases here expect it disputed.
-    ("fresh.yaml", 0.90, 0.92),  # measured 0.900 strict, 0.922 verdict
+    ("fresh.yaml", 0.91, 0.93),  # measured 0.911 strict, 0.933 verdict
     # Written last, the same way; 0.713 strict when first run.
-    ("blind.yaml", 0.83, 0.86),  # measured 0.838 strict, 0.863 verdict
+    ("blind.yaml", 0.85, 0.87),  # measured 0.850 strict, 0.875 verdict
     # Real public sentences, labelled blind against the seeds: 0.259 strict on the engine before
     # frames and windows (0.350 on the engine they were added to).
-    ("realworld.yaml", 0.48, 0.53),  # measured 0.483 strict, 0.538 verdict
+    ("realworld.yaml", 0.55, 0.61),  # measured 0.552 strict, 0.615 verdict
     # Its holdout, never looked at while tuning: 0.230 strict before, 0.262 when added.
-    ("realworld-holdout.yaml", 0.36, 0.39),  # measured 0.361 strict, 0.393 verdict
+    ("realworld-holdout.yaml", 0.39, 0.42),  # measured 0.393 strict, 0.426 verdict
 ]
 
 
