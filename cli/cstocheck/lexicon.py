@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,27 @@ def grouped(table: str) -> dict[str, list[str]]:
     return merged
 
 
+class Phrases:
+    """Phrases of one or more words, for finding the one that starts at a word of a text read
+    into words: a lookup at every word costs a set test where no phrase starts."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self._phrases = frozenset(phrases)
+        self._firsts = frozenset(p[0] for p in self._phrases)
+        self._lengths = sorted({len(p) for p in self._phrases}, reverse=True)
+
+    def at(self, words: Sequence[str], i: int) -> int:
+        """The length in words of the longest phrase that starts at word i; 0 where none does."""
+        if words[i] not in self._firsts:
+            return 0
+        return next((k for k in self._lengths if tuple(words[i:i + k]) in self._phrases), 0)
+
+
+def phrases(table: str) -> Phrases:
+    """A table of phrases, every language together, each split into its words."""
+    return Phrases(tuple(phrase.split()) for phrase in words(table))
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regular-expression alternation of the phrases, longest first, any white space between words."""
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
@@ -79,6 +100,7 @@ NEGATED_WORDS: dict[str, str] = mapping("negated_words")
 # Phrases that deny a term while saying something of their own: "the second time" is not the
 # first. They are read as that denial and, as usual, as whatever the alias tables make of them.
 NEGATED_PHRASES: dict[tuple[str, ...], str] = {tuple(p.split()): t for p, t in mapping("sequence_phrases").items()}
+NEGATED_PHRASE_STARTS = Phrases(NEGATED_PHRASES)
 
 # Phrases that contain a negation cue but do not negate: hedges on a number, handled by the
 # value reader, and "never before", which the alias tables read as "first time".

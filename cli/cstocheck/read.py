@@ -21,6 +21,7 @@ from cstocheck.lexicon import (
     LOCATIVES,
     MONTHS,
     MONTHS_ABBREVIATED,
+    NEGATED_PHRASE_STARTS,
     NEGATED_PHRASES,
     NEGATED_WORDS,
     NEGATORS,
@@ -49,18 +50,16 @@ _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
-_PHRASE_LENGTHS = sorted({len(words) for words in NEGATED_PHRASES})
 _POSTVERBAL = lexicon.words("postverbal_negators")
 _COORDINATORS = lexicon.words("coordinators")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = lexicon.ordered("stem_suffixes")
 # "the Central Asian country", "de voormalige Sovjetrepubliek": a description that stands for a
 # country the sentence names, not something the sentence says.
-_EPITHETS = frozenset(tuple(phrase.split()) for phrase in lexicon.words("epithets"))
+_EPITHETS = lexicon.phrases("epithets")
 # "last week", "de afgelopen dagen", "naar aanleiding van": times relative to a day the sentence
 # does not give, and connectives, which say nothing a claim can be matched or checked on.
-_EMPTY = frozenset(tuple(phrase.split()) for phrase in lexicon.words("empty_phrases"))
-_EMPTY_LENGTHS = sorted({len(words) for words in _EPITHETS | _EMPTY}, reverse=True)
+_EMPTY = lexicon.phrases("empty_phrases")
 
 
 def fold(text: str) -> Folded:
@@ -321,12 +320,8 @@ class _Reader:
     def _says_nothing(self, i: int) -> int:
         """How many tokens from i make a phrase read as nothing: a description that stands for a
         country named elsewhere (after a determiner), a relative time or a connective."""
-        epithet = i > 0 and self.words[i - 1] in DETERMINERS
-        for k in _EMPTY_LENGTHS:
-            phrase = tuple(self.words[i:i + k])
-            if phrase in _EMPTY or (epithet and phrase in _EPITHETS):
-                return k
-        return 0
+        epithet = _EPITHETS.at(self.words, i) if i > 0 and self.words[i - 1] in DETERMINERS else 0
+        return max(_EMPTY.at(self.words, i), epithet)
 
     def _capitalised(self, i: int) -> bool:
         token = self.tokens[i]
@@ -343,11 +338,10 @@ class _Reader:
         self.predicate.add(term)
 
     def _sequence_phrase(self, i: int) -> None:
-        words = self.words
-        phrase = next((words[i:i + k] for k in _PHRASE_LENGTHS if tuple(words[i:i + k]) in NEGATED_PHRASES), None)
-        if phrase is not None:
-            self._negation(i, NEGATED_PHRASES[tuple(phrase)])
-            self._cue(i, i + len(phrase) - 1)
+        n = NEGATED_PHRASE_STARTS.at(self.words, i)
+        if n:
+            self._negation(i, NEGATED_PHRASES[tuple(self.words[i:i + n])])
+            self._cue(i, i + n - 1)
 
     def _name(self, i: int, n: int, ids: set[str]) -> None:
         """The n tokens from i name ``ids``: terms become features, the others mentions."""
@@ -489,6 +483,9 @@ def place_lists(text: str, reading: Reading) -> list[list[Mention]]:
     return runs
 
 
+_SPACES = re.compile(r" *")
+
+
 def owned_figures(text: str, reading: Reading) -> list[tuple[Quantity, Mention]]:
     """The first list of figures each followed by the country that owns it, sharing the noun
     after the last ("100 Armenian, 150 Kyrgyz and 200 Tajik troops", "70 Armeense en 150
@@ -496,7 +493,7 @@ def owned_figures(text: str, reading: Reading) -> list[tuple[Quantity, Mention]]
     places = {m.start: m for m in reading.mentions if m.kind is EntityKind.COUNTRY and not m.modifier}
     run: list[tuple[Quantity, Mention]] = []
     for quantity in (q for q in reading.quantities if q.unit is None):
-        owner = places.get(quantity.end + len(text[quantity.end:]) - len(text[quantity.end:].lstrip(" ")))
+        owner = places.get(_SPACES.match(text, quantity.end).end())
         joined = bool(run) and _LIST_GLUE.fullmatch(text, run[-1][1].end, quantity.start) is not None
         if owner is not None and (joined or not run):
             run.append((quantity, owner))

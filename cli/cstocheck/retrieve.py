@@ -626,27 +626,25 @@ def _whither(readings: list[Reading]) -> frozenset[str]:
     return frozenset.intersection(*places) if places else frozenset()
 
 
+# Scoring asks these of every candidate claim: the tables are read once.
+_BODIES = lexicon.words("bodies")
+_OPPOSITES: dict[str, str] = lexicon.mapping("opposites")
+
+
 def _another_body(sentence: Reading, entry: Entry) -> bool:
     """Whether the sentence names a body (the rapid reaction force, a crisis centre, a security
     council) the claim does not, where every wording of the claim names one the sentence does not:
     "the decision to create the rapid reaction force" is not the decision to set up the crisis centre."""
-    bodies = lexicon.words("bodies")
-    if not sentence.predicate & bodies - entry.predicate:
+    if not sentence.predicate & _BODIES - entry.predicate:
         return False
-    return all(w.predicate & bodies - sentence.predicate for w in entry.wordings)
-
-
-@cache
-def _opposites() -> dict[str, str]:
-    return lexicon.mapping("opposites")
+    return all(w.predicate & _BODIES - sentence.predicate for w in entry.wordings)
 
 
 def _the_opposite(sentence: Reading, entry: Entry) -> bool:
     """Whether the sentence says the opposite act of the claim's and not the claim's own: "They
     were joined by Georgia" is not "Georgia left the treaty in 1997" (a table of opposites)."""
-    opposites = _opposites()
-    return any(opposites[f] in entry.predicate and f not in entry.predicate and opposites[f] not in sentence.predicate
-               for f in sentence.predicate if f in opposites)
+    return any(_OPPOSITES[f] in entry.predicate and f not in entry.predicate and _OPPOSITES[f] not in sentence.predicate
+               for f in sentence.predicate if f in _OPPOSITES)
 
 
 def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:

@@ -342,13 +342,13 @@ _TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2}){1,2}(?![\w:])|(?<![\w.:])\d{1,
 # A figure right after one of these is a reference, not a count ("Article 4", "P. 56").
 _LABELS = lexicon.words("labels")
 # Ages and degrees: "69-year-old", "69 jaar oud", "180°".
-_AGE_AFTER = re.compile(r"(?:\s*-?\s*years?[- ]old\b|\s+jaar\s+oude?\b|-?jarigen?\b|\s*°)")
+_AGE_AFTER = re.compile(r"(?:\s*-?\s*years?[- ]old\b|\s+jaar\s+oude?\b|-?jarigen?\b|\s*°)", re.IGNORECASE)
 
 
 def is_age(text: str, end: int) -> bool:
     """Whether the figure that ends at `end` gives an age or a degree ("78-jarige", "69-year-old"),
     which the reader leaves out as no count."""
-    return _AGE_AFTER.match(text.lower(), end) is not None
+    return _AGE_AFTER.match(text, end) is not None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from cstocheck.compare import against
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Part, Verdict
-from cstocheck.model import EntityKind
+from cstocheck.model import PLACES, EntityKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Entry, Index
 from cstocheck.rules.base import Rule, Stage
@@ -22,8 +22,7 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
         return None
     said = reading.predicate & index.offices
     # "door Rusland aangevoerde militairen": a name that only modifies is no office's country.
-    countries = {i for m in reading.mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and not m.modifier
-                 for i in m.ids}
+    countries = {i for m in reading.mentions if m.kind in PLACES and not m.modifier for i in m.ids}
     entries = offices_of(person, index)
     # A person the sources give several offices ("prime minister", "chair of the CSTO") holds
     # another of them by right: only an office none of them is can be otherwise.

@@ -12,7 +12,7 @@ from cstocheck.model import Stance
 from cstocheck.read import Reading, read
 from cstocheck.rules.base import Found, Rule, Stage
 
-_SETTING_ASIDE = frozenset(tuple(phrase.split()) for phrase in lexicon.words("setting_aside"))
+_SETTING_ASIDE = lexicon.phrases("setting_aside")
 _RATHER = lexicon.words("rather_words")
 _THAN = lexicon.words("than_words")
 REACH = 4  # words after the marker within which what is set aside is named
@@ -23,7 +23,7 @@ def set_aside(reading: Reading) -> frozenset[str]:
     words = [w for _, _, w in reading.words]
     found: set[str] = set()
     for i in range(len(words)):
-        n = next((len(p) for p in _SETTING_ASIDE if tuple(words[i:i + len(p)]) == p), 0)
+        n = _SETTING_ASIDE.at(words, i)
         if not n and words[i] in _THAN and _RATHER & set(words[:i]):
             n = 1
         if n and i + n < len(words):
@@ -48,13 +48,10 @@ def check(j: Judged) -> Found | None:
     said = set_aside(j.reading)
     if not said:
         return None
-    claim = j.claim
-    texts = (claim.statement, *(p for ps in claim.paraphrases.values() for p in ps))
-    theirs = frozenset().union(*(set_aside(read(t, j.index.aliases)) for t in texts))
-    reversed_ = said - theirs
-    if not theirs or said & theirs or not reversed_ or not theirs <= j.reading.predicate:
+    theirs = frozenset().union(*(set_aside(read(t, j.index.aliases)) for t in j.claim.texts))
+    if not theirs or said & theirs or not theirs <= j.reading.predicate:
         return None
-    return Found(f"setting aside {_named(reversed_)}", f"setting aside {_named(theirs)}", Stance.CONTRADICTS)
+    return Found(f"setting aside {_named(said)}", f"setting aside {_named(theirs)}", Stance.CONTRADICTS)
 
 
 def _named(terms: frozenset[str]) -> str:
