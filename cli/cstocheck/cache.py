@@ -22,7 +22,7 @@ import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cstocheck import __version__, cachecodec
 from cstocheck.errors import BaseLoadError
@@ -125,12 +125,17 @@ def base_key(root: Path) -> str:
     return digest.hexdigest()
 
 
-def part_keys(root: Path, shared: tuple[str, ...], *, by_name: bool = False) -> dict[str, str]:
-    """A key for each claims file's part of the compiled base, by file name: a hash of that
-    file's content (not its name: a renamed file keeps its part), of the `shared` files of the
-    claims folder that every part depends on (the alias tables), and of cstocheck's own code.
-    `by_name`: of the file's name instead of its content, for what is kept text by text (the
-    readings), which an edited file's unchanged texts reuse."""
+class PartKeys(NamedTuple):
+    """The keys of each claims file's parts of the compiled base, by file name."""
+
+    by_content: dict[str, str]  # what the file's content makes: its claims, problems and entries
+    by_name: dict[str, str]  # what is kept text by text (the readings), which an edited file's unchanged texts reuse
+
+
+def part_keys(root: Path, shared: tuple[str, ...]) -> PartKeys:
+    """The keys of each claims file's parts: hashes of the `shared` files of the claims folder
+    that every part depends on (the alias tables) and of cstocheck's own code, with the file's
+    content (not its name: a renamed file keeps its part) or, for its readings, its name."""
     claims = _folder_files(root, "claims")
     hashes = _file_hashes([*_package_files(), *claims])
     digest = hashlib.sha256(f"cstocheck {__version__} part\n".encode() + _MAGIC)
@@ -138,8 +143,13 @@ def part_keys(root: Path, shared: tuple[str, ...], *, by_name: bool = False) -> 
         if label.startswith("package/") or label.removeprefix("claims/") in shared:
             digest.update(f"{label} {content}\n".encode())
     common = digest.hexdigest()
-    return {label.removeprefix("claims/"): hashlib.sha256(f"{common} {label if by_name else hashes[label]}".encode())
-            .hexdigest() for label, _ in claims if label.removeprefix("claims/") not in shared}
+    files = {label.removeprefix("claims/"): label for label, _ in claims if label.removeprefix("claims/") not in shared}
+
+    def key(what: str) -> str:
+        return hashlib.sha256(f"{common} {what}".encode()).hexdigest()
+
+    return PartKeys({name: key(hashes[label]) for name, label in files.items()},
+                    {name: key(label) for name, label in files.items()})
 
 
 def folder_key(root: Path, folder: str, *context: str) -> tuple[str, dict[str, str]]:

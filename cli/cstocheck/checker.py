@@ -114,7 +114,7 @@ class PartReadings:
     def __init__(self, claims: tuple[Claim, ...] | list[Claim], keys: dict[str, str],
                  shared: dict[str, Reading] | None = None) -> None:
         """The readings of these claims' texts, by the key of each claims file's part (see
-        cache.part_keys), for the files in `keys`. `shared`: readings other files of the base
+        cache.part_keys, by name), for the files in `keys`. `shared`: readings other files of the base
         made in this run, which it adds its own to (a text in several files is read once)."""
         from cstocheck import cache
 
@@ -163,7 +163,7 @@ def wording_problems(base: Base, root: Path) -> tuple[Problem, ...]:
     from cstocheck.schema import ALIAS_FILES
     from cstocheck.wordings import check_claims
 
-    keys = cache.part_keys(root, ALIAS_FILES)
+    keys, names = cache.part_keys(root, ALIAS_FILES)
     by_file: dict[str, list[Claim]] = {}
     for claim in base.claims:
         by_file.setdefault(_file_of(claim), []).append(claim)
@@ -175,7 +175,7 @@ def wording_problems(base: Base, root: Path) -> tuple[Problem, ...]:
         key = hashlib.sha256(f"{keys[name]} wordings".encode()).hexdigest() if name in keys else None
         found = _problems(cache.load(key), path) if key else None
         if found is None:
-            readings = readings or PartReadings(base.claims, cache.part_keys(root, ALIAS_FILES, by_name=True))
+            readings = readings or PartReadings(base.claims, names)
             found = list(check_claims(tuple(claims), aliases, reader=readings))
             if key:
                 cache.store(key, json.dumps([[p.line, p.col, p.level.value, p.message] for p in found]))

@@ -100,8 +100,7 @@ def compile_base(root: Path) -> Checker | None:
     files = claims_files(root, problems)
     if problems.errors():
         return None
-    keys = cache.part_keys(root, ALIAS_FILES)
-    names = cache.part_keys(root, ALIAS_FILES, by_name=True)
+    keys, names = cache.part_keys(root, ALIAS_FILES)
     aliases = AliasTable(tuple(entities))
     parts: list[FilePart] = []
     shared = _Neighbours()
@@ -148,7 +147,7 @@ def _load_by_parts(root: Path) -> Base | None:
     now = _seeds(root, problems)
     entities = load_entities(root, problems)
     files = claims_files(root, problems)
-    keys = cache.part_keys(root, ALIAS_FILES)
+    keys = cache.part_keys(root, ALIAS_FILES).by_content
     parts: list[LoadedPart] = []
     for path in files:
         key = _part_key(keys, path, "loaded")
