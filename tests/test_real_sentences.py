@@ -223,6 +223,15 @@ FORMS = [
     ("by-its-figure", "The 150 elite troops came from Russia.", "contradicted"),
     ("undated-past", "Medvedev was the president of Russia.", "supported"),  # in 2010, say the sources
     ("undated-past", "Medvedev is the president of Russia.", "contradicted"),
+    # a claim said only in a leading clause of time is the background of the main clause: in passing
+    ("background", "After the Taliban took Afghanistan, the CSTO opened a new office in Minsk.", "unverified"),
+    ("background", "Nadat de Taliban Afghanistan hadden overgenomen, opende de CSTO een kantoor in Minsk.",
+     "unverified"),
+    ("background", "After Tokayev asked the CSTO for help on 2 January, the first troops landed in Almaty.",
+     "contradicted"),  # wrong in passing still counts: the request was of 5 January
+    # a closed upper bound names its figure ("as many as", "up to")
+    ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
+    ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
     # cut at the "and" of "between 1992 and 2002", the list lost its last member and was supported
     ("span", ("Formed between 1992 and 2002, the CSTO includes the following countries: Russia, Belarus, "
               "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan."), "contradicted"),
@@ -243,7 +252,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     and a month names no one; reversed: who sent and where it went the other way round;
     by-its-figure: a thing the sources pick out by its figure needs the figure; undated-past: an
     undated past is not judged by who holds the office now; span: a span of time does not cut
-    off the rest of the sentence."""
+    off the rest of the sentence; background: a claim said only in a leading clause of time is said
+    in passing; bound: "up to" names its figure."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -237,6 +237,11 @@ def test_another_country(checker: Checker) -> None:
     assert sent == rules.Found("armenia", "kazakhstan", Stance.CONTRADICTS)
     assert found_by(checker, "another-country", "Russia sent troops to Kazakhstan in January 2022.",
                     "troops-sent-to-kazakhstan") is None
+    # A place in another clause than the one that says the claim is that clause's.
+    elsewhere = "After Tokayev asked the CSTO for help on 5 January, the first troops landed in Kazakhstan."
+    assert found_by(checker, "another-country", elsewhere, "kyrgyz-request") is None
+    assert found_by(checker, "another-country", "Tokayev asked the CSTO in Kazakhstan for help.",
+                    "kyrgyz-request") == rules.Found("kazakhstan", "kyrgyzstan", Stance.CONTRADICTS)
 
 
 def test_roles_reversed(checker: Checker) -> None:

@@ -14,6 +14,7 @@ import datetime
 import heapq
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from cstocheck import cachecodec, lexicon
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
-from cstocheck.structure import chunk_at, in_any_frame
+from cstocheck.structure import chunk_at, in_any_frame, opens_background
 from cstocheck.titles import titles
 from cstocheck.values import (
     Quantity,
@@ -525,12 +526,12 @@ class Index:
         not know count little ("…, Tokayev said in a televised address")."""
         chunks, weights = asked.reading.chunks, asked.weights
         predicate, entities = entry.predicate, entry.entities
-        knows = [k for k, f in asked.reading.placed if f in predicate] + \
-            [k for k, m, _ in mentions if m.ids & entities]
-        if not knows:
+        span = _known_span(asked.reading.placed, ((k, m) for k, m, _ in mentions), entry)
+        if span is None:
             return _told_all(asked, mentions), 0.0, False
-        lo, hi = min(knows), max(knows)
-        passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1))
+        lo, hi = span
+        passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1)) \
+            or _in_background(asked, mentions, hi)
         # What the stretch says, each feature once, a frame's unknown words at a fifth; and what of it the claim knows.
         best: dict[object, float] = {}
         features = set()
@@ -668,16 +669,52 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
         and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named)
 
 
+def _known_span(placed: Iterable[tuple[int, str]], mentions: Iterable[tuple[int, Mention]],
+                entry: Entry) -> tuple[int, int] | None:
+    """The first and last chunk holding something the claim knows, or None."""
+    knows = [k for k, f in placed if f in entry.predicate] + [k for k, m in mentions if m.ids & entry.entities]
+    return (min(knows), max(knows)) if knows else None
+
+
+def said_in(reading: Reading, entry: Entry) -> tuple[int, int] | None:
+    """The chunks of a sentence that say what the claim knows (first, last), or None: what stands
+    outside them is another part of the sentence."""
+    mentions = ((chunk_at(reading.chunks, m.start), m) for m in reading.mentions if not entry.is_filler(m))
+    return _known_span(reading.placed, mentions, entry)
+
+
+def _in_background(asked: _Asked, mentions: list[tuple[int, Mention, float]], hi: int) -> bool:
+    """Whether what the claim knows lies wholly in a leading clause of time while the main
+    clause after it says something of its own: the claim is the sentence's background ("After
+    the Taliban took Afghanistan, the CSTO held its manoeuvres in …"), said in passing."""
+    reading = asked.reading
+    chunks = reading.chunks
+    if hi != 0 or len(chunks) < 2 or chunks[0].frame:
+        return False
+    first = [w for a, _, w in reading.words[:4] if a < chunks[0].end]
+    if not opens_background(first):
+        return False
+    return any(k > 0 for k, _ in reading.placed) or any(k > 0 for k, _, _ in mentions)
+
+
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     """Whether the sentence gives the claim's figure, counting what the claim counts."""
     if entry.claim.kind is not ValueKind.COUNT or not entry.claim.value or not figures:
         return False
     own = parse_count(entry.claim.value).range()
-    # An upper bound ("fewer than 1,000") fits any small figure, and a lower bound far past
-    # itself: neither says which figure is meant.
-    near = [Range(f.range.lo, min(f.range.hi, 2 * f.range.lo), f.range.lo_open) for f in figures
-            if math.isfinite(f.range.lo) and f.range.lo > 0 and f.nouns & entry.counts]
+    near = [r for r in (_named_by(f.range) for f in figures if f.nouns & entry.counts) if r]
     return any(r.overlaps(own) for r in near)
+
+
+def _named_by(given: Range) -> Range | None:
+    """The figures a bound names. A strict upper bound ("fewer than 1,000") fits any small
+    figure, and a lower bound far past itself: neither says which figure is meant. A closed
+    upper bound ("up to 20,000", "as many as") names its bound."""
+    if math.isfinite(given.lo) and given.lo > 0:
+        return Range(given.lo, min(given.hi, 2 * given.lo), given.lo_open)
+    if math.isfinite(given.hi) and given.hi > 0 and not given.hi_open:
+        return Range(given.hi / 2, given.hi)
+    return None
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
 _OTHER_TABLES = ("denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
-                 "complementizers")
+                 "complementizers", "background_openers")
 
 
 def _pieces(folded: str) -> list[tuple[int, int, bool]]:
@@ -210,6 +210,13 @@ def describes(text: str, end: int) -> bool:
     something ("a five-year period") rather than count ("a 3,600-strong force")."""
     joined = re.match(r"-([^\W\d_]+)", text[end:])
     return joined is not None and joined.group(1).lower() not in _words()["size_compounds"]
+
+
+def opens_background(words: Iterable[str]) -> bool:
+    """Whether a leading clause, given its first words folded, sets the time of the main clause
+    ("After the Taliban took Afghanistan, …", "Nadat Tokajev had gevraagd, …")."""
+    lowered = f" {' '.join(words)} "
+    return any(lowered.startswith(f" {phrase} ") for phrase in _words()["background_openers"])
 
 
 def refers_back_in_time(words: Iterable[str]) -> bool:

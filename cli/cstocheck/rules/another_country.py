@@ -8,8 +8,9 @@ from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import PLACES, EntityKind, Stance
 from cstocheck.read import Reading, goes_to
-from cstocheck.retrieve import SLOT_KINDS, Entry
+from cstocheck.retrieve import SLOT_KINDS, Entry, said_in
 from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.structure import chunk_at
 
 
 def check(j: Judged) -> Found | None:
@@ -28,9 +29,15 @@ def check(j: Judged) -> Found | None:
 
 def _strangers(reading: Reading, entry: Entry, kinds: dict[str, EntityKind]) -> list[str]:
     """The countries the sentence names as where, whence or whither ("sent to Armenia") that the
-    claim does not know. Only those: a country is named in many other roles ("het Georgische
-    Zuid-Ossetië")."""
+    claim does not know, in the chunks that say the claim: a place in another clause is another
+    part's ("After Tokayev asked for help, troops landed in Almaty"). Only those: a country is
+    named in many other roles ("het Georgische Zuid-Ossetië")."""
+    span = said_in(reading, entry)
+    if span is None:
+        return []
+    lo, hi = span
     return sorted({i for m in reading.mentions if m.kind in PLACES and (m.locative or goes_to(reading, m))
+                   and lo <= chunk_at(reading.chunks, m.start) <= hi
                    and not m.ids & entry.entities for i in m.ids if kinds.get(i) is EntityKind.COUNTRY})
 
 
