@@ -156,6 +156,10 @@ FORMS = [
     ("sequence", "Oezbekistan verliet de CSTO in 2012.", "supported"),
     ("sequence", "Uzbekistan left the CSTO for the first time in 2012.", "contradicted"),  # the first was 1999 or 1997
     ("sequence", "Uzbekistan left the CSTO again in 1999.", "contradicted"),
+    # suspending membership is leaving; the year picks the exit even from a match a little below the threshold
+    ("sequence", "In 2012 Uzbekistan asked to suspend its CSTO membership.", "supported"),
+    ("sequence", "Oezbekistan schortte in 2012 zijn lidmaatschap van de CSTO op.", "supported"),
+    ("sequence", "In 2012 Uzbekistan asked to suspend its CSTO membership for the first time.", "contradicted"),
     ("units", "Nazarbayev led the country for three decades.", "supported"),
     ("units", "Nazarbayev led the country for two decades.", "contradicted"),
     ("denial", "It is not true that Russia sent about 2,300 troops to Kazakhstan.", "contradicted"),

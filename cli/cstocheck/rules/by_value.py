@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from cstocheck.finding import Part, Verdict
 from cstocheck.model import ValueKind
-from cstocheck.retrieve import Candidates, Index, Match
+from cstocheck.retrieve import FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match
 from cstocheck.rules.base import Rule, Stage
 from cstocheck.structure import sequence_features
 
@@ -25,7 +25,9 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
         return None
     said = found.reading.predicate & sequence_features()
     unsaid = sequence_features() - found.reading.predicate if not said else set()
-    for other in found.matches[1:]:
+    # A claim a little below the match threshold counts, as a claim with a figure does when the
+    # sentence gives one: its value is what the sentence's value picks.
+    for other in (m for m in found.ranked if m is not top and m.score >= MATCH_THRESHOLD - FIGURE_SLACK):
         behind = NEAR_TIE + (SEQUENCE_SLACK if index.entry_of(other.claim.id).predicate & unsaid else 0.0)
         if other.claim.kind is not top.claim.kind or other.score < top.score - behind:
             continue
