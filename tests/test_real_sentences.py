@@ -233,6 +233,11 @@ FORMS = [
      "unverified"),
     ("background", "After Tokayev asked the CSTO for help on 2 January, the first troops landed in Almaty.",
      "contradicted"),  # wrong in passing still counts: the request was of 5 January
+    # a titled name alone in a list's last fragment gives the office in passing: it asserts nothing
+    ("titled-list", ("The meeting was not attended by President of Belarus Alexander Lukashenko, Kazakh President "
+                     "Kassym-Jomart Tokayev and Tajikistan's President Emomali Rahmon."), "unverified"),
+    ("titled-list", ("De bijeenkomst werd niet bijgewoond door president van Rusland Vladimir Poetin, de "
+                     "Kirgizische president Sadyr Japarov en de Tadzjiekse president Emomali Rahmon."), "unverified"),
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
     ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
@@ -257,7 +262,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     by-its-figure: a thing the sources pick out by its figure needs the figure; undated-past: an
     undated past is not judged by who holds the office now; span: a span of time does not cut
     off the rest of the sentence; background: a claim said only in a leading clause of time is said
-    in passing; bound: "up to" names its figure."""
+    in passing; bound: "up to" names its figure; titled-list: a titled name alone in a fragment gives
+    its office in passing."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -519,6 +519,8 @@ def _assertions(sentence: Reading, pieces: list[Segment], index: Index) -> list[
     for seg in pieces:
         words = [word for _, _, word in seg.reading.words]
         part = judge_part(seg.text, seg.reading, index, sentence.whens if refers_back_in_time(words) else ())
+        if not seg.clause and _only_titled(part, seg.reading, index):
+            part = _said_in_passing(part)
         if seg.assertion and (part.verdict is not Verdict.UNVERIFIED or seg.clause):
             # not a fragment ("some 3,000 soldiers and 600 staff"). A figure on an event is
             # checked on the claim with a figure close behind, as in a sentence judged whole
@@ -526,6 +528,19 @@ def _assertions(sentence: Reading, pieces: list[Segment], index: Index) -> list[
             parts.append(part)
             parts.extend(_figure_behind(part, seg, index))
     return parts
+
+
+def _only_titled(part: Part, reading: Reading, index: Index) -> bool:
+    """Whether a fragment of a sentence is a titled name and nothing else ("…, and Tajikistan's
+    President Emomali Rahmon."): it asserts no office, it gives one in passing."""
+    return part.claim is not None and part.claim.kind is ValueKind.PERSON and reading.predicate <= index.offices \
+        and bool(titles(reading, index.offices))
+
+
+def _said_in_passing(part: Part) -> Part:
+    claim_id = part.claim.id if part.claim is not None else None
+    return replace(part, matches=tuple(replace(m, passing=True) if m.claim.id == claim_id else m
+                                       for m in part.matches))
 
 
 def _figure_behind(part: Part, seg: Segment, index: Index) -> list[Part]:
