@@ -540,3 +540,13 @@ def test_a_crackdown_in_another_country_is_not_the_prague_spring(checker: Checke
 def test_the_opposite_point_of_the_compass_is_not_the_claims(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value != "supported"
     assert checker.claim(sentence.replace("zuiden", "noorden").replace("south", "north")).verdict.value == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anti-government protests broke out in Kazakhstan.",
+    "The troops guarded key facilities during the anti-government demonstrations that broke out in Kazakhstan.",
+    "In Kazachstan braken antiregeringsprotesten uit.",
+])
+def test_anti_government_protests_say_nothing_of_the_government(checker: Checker, sentence: str) -> None:
+    # "anti-government" names the protests, not a government that acted (it resigned, say the sources).
+    assert all(p.claim is None or p.claim.id != "government-resigned" for p in checker.claim(sentence).parts)
