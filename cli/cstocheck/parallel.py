@@ -4,7 +4,8 @@ core gives.
 Workers are forked from the process that holds the loaded checker, so none loads the base
 again. The sentences of all drafts are dealt out in runs, so one long draft uses every core as
 many short ones do; where the platform cannot fork, or the sentences are few, one core does the
-work.
+work. A sentence is judged once however often the drafts repeat it (a finding depends on the
+sentence's text alone).
 """
 from __future__ import annotations
 
@@ -29,17 +30,21 @@ def judge_drafts(judge: Callable[[str], Finding], drafts: Sequence[Sequence[str]
                  jobs: int = 0) -> Iterator[list[Finding]]:
     """The findings on each draft's sentences, draft by draft, in the drafts' order. ``jobs``: how
     many processes (0: one a core, where the sentences are many enough)."""
-    texts = [text for draft in drafts for text in draft]
+    texts = list(dict.fromkeys(text for draft in drafts for text in draft))  # each once, in reading order
     workers = _workers(jobs, len(texts))
     if workers <= 1:
+        judged: dict[str, Finding] = {}
         for draft in drafts:
-            yield [judge(text) for text in draft]
+            for text in draft:
+                if text not in judged:
+                    judged[text] = judge(text)
+            yield [judged[text] for text in draft]
         return
     global _judge
     _judge = judge
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet) as pool:
-            yield from _by_draft(drafts, pool.imap(_judge_texts, _runs(texts, workers)))
+            yield from _by_draft(drafts, texts, pool.imap(_judge_texts, _runs(texts, workers)))
     finally:
         _judge = None
 
@@ -51,14 +56,16 @@ def _runs(texts: list[str], workers: int) -> list[list[str]]:
     return [texts[i:i + size] for i in range(0, len(texts), size)]
 
 
-def _by_draft(drafts: Sequence[Sequence[str]], runs: Iterator[list[Finding]]) -> Iterator[list[Finding]]:
-    """The findings of the runs, in order, given back draft by draft as each draft is complete."""
-    pending: list[Finding] = []
+def _by_draft(drafts: Sequence[Sequence[str]], texts: list[str],
+              runs: Iterator[list[Finding]]) -> Iterator[list[Finding]]:
+    """The findings of the runs (on `texts`, in order), given back draft by draft as each draft is
+    complete: a draft's sentences are all among the texts judged once its last new one is."""
+    judged: dict[str, Finding] = {}
+    pending = iter(texts)
     for draft in drafts:
-        while len(pending) < len(draft):
-            pending += next(runs)
-        yield pending[:len(draft)]
-        pending = pending[len(draft):]
+        while not all(text in judged for text in draft):
+            judged.update((text, finding) for finding, text in zip(next(runs), pending))
+        yield [judged[text] for text in draft]
 
 
 def _workers(jobs: int, sentences: int) -> int:
