@@ -18,7 +18,8 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -525,6 +526,26 @@ LAST_WORD_REACH = 200  # characters: more than any abbreviation and what closes 
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
 
 
+# pysbd builds a regular expression for each abbreviation it finds, then compiles it through the
+# re module's cache: a draft needs about a thousand, and the cache keeps 512, so each paragraph
+# compiled them all again (a third of reading a long draft). While drafts are segmented the
+# cache keeps this many.
+PYSBD_REGEX_CACHE = 4096
+
+
+@contextmanager
+def _roomy_regex_cache() -> Iterator[None]:
+    size = getattr(re, "_MAXCACHE", None)
+    if not isinstance(size, int):  # a Python whose re keeps its cache otherwise: nothing to widen
+        yield
+        return
+    re._MAXCACHE = max(size, PYSBD_REGEX_CACHE)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._MAXCACHE = size  # type: ignore[attr-defined]
+
+
 @cache
 def _segmenter(language: str) -> Any:
     import pysbd  # a heavy import, paid only by `check`
@@ -676,7 +697,9 @@ def parse(text: str, display: str, *, markdown: bool = True, language: str | Non
     sentences = []
     for prose, origin in paragraphs:
         lang = fixed or (guess_language(prose) if len(prose.split()) >= MIN_WORDS_FOR_OWN_LANGUAGE else document)
-        for start, end in _spans(prose, lang):
+        with _roomy_regex_cache():
+            spans = _spans(prose, lang)
+        for start, end in spans:
             piece = prose[start:end]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece.rstrip())
