@@ -154,3 +154,19 @@ def test_a_sentence_the_drafts_repeat_is_judged_once() -> None:
                                                       ([[checker.claim(t) for t in d] for d in drafts])]
     two = list(judge_drafts(checker.claim, drafts * 50, jobs=2))
     assert [[f.explanation for f in d] for d in two] == [[f.explanation for f in d] for d in one] * 50
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in (Path(__file__).parent.parent / "seeds").glob("*.txt")))
+def test_a_long_text_split_into_sentences_on_two_processes_reads_as_on_one(seed: str) -> None:
+    from functools import partial
+
+    from cstocheck.drafts import parse, segment
+    from cstocheck.parallel import MIN_SPREAD, Spread
+
+    text = (Path(__file__).parent.parent / "seeds" / seed).read_text(encoding="utf-8")
+    text = "\n\n".join([text] * (MIN_SPREAD // (text.count("\n\n") + 1) + 1))  # enough paragraphs to spread
+    one = parse(text, seed, markdown=False)
+    with Spread(2) as spread:
+        two = parse(text, seed, markdown=False, segment_all=partial(spread, segment))
+        assert spread._pool is not None  # it did use two processes
+    assert two == one

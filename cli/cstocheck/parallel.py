@@ -14,6 +14,9 @@ import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from multiprocessing.pool import Pool
+from types import TracebackType
+from typing import Self, TypeVar
 
 from cstocheck.finding import Finding
 
@@ -23,7 +26,13 @@ MIN_SENTENCES = 200
 RUNS_PER_WORKER = 4
 RUN_MIN = 25
 
+# Below this many items (paragraphs to split into sentences), one core maps them.
+MIN_SPREAD = 64
+
 _judge: Callable[[str], Finding] | None = None  # what a forked worker inherits
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def judge_drafts(judge: Callable[[str], Finding], drafts: Sequence[Sequence[str]],
@@ -68,13 +77,39 @@ def _by_draft(drafts: Sequence[Sequence[str]], texts: list[str],
         yield [judged[text] for text in draft]
 
 
-def _workers(jobs: int, sentences: int) -> int:
+class Spread:
+    """Maps a function over many items on every core, in order: the draft's paragraphs, split into
+    sentences while nothing else runs. Few items stay on this core. One pool serves every call
+    until the spread is closed."""
+
+    def __init__(self, jobs: int = 0) -> None:
+        self.jobs = jobs
+        self._pool: Pool | None = None
+
+    def __call__(self, func: Callable[[T], R], items: list[T]) -> list[R]:
+        workers = _workers(self.jobs, len(items), MIN_SPREAD)
+        if workers <= 1:
+            return [func(item) for item in items]
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
+        return self._pool.map(func, items, chunksize=max(1, len(items) // (workers * RUNS_PER_WORKER)))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+
+def _workers(jobs: int, sentences: int, least: int = MIN_SENTENCES) -> int:
     if jobs == 1 or sentences < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     if jobs > 1:
         return min(jobs, sentences)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores if sentences >= MIN_SENTENCES else 1
+    return cores if sentences >= least else 1
 
 
 def _quiet() -> None:
