@@ -132,3 +132,41 @@ def test_judging_drafts_on_two_processes_gives_the_same_findings() -> None:
     assert [[f.verdict for f in d] for d in two] == [[f.verdict for f in d] for d in one]
     assert [[f.explanation for f in d] for d in two] == [[f.explanation for f in d] for d in one]
     assert [len(d) for d in two] == [2, 0, 1] * 3 + [80]
+
+
+def test_a_sentence_the_drafts_repeat_is_judged_once() -> None:
+    from cstocheck.parallel import judge_drafts
+    from small_base import Fact, small_base
+
+    checker = small_base(Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
+                              quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
+    asked: list[str] = []
+
+    def judge(text: str):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return checker.claim(text)
+
+    drafts = [["Armenia sent 70 troops.", "Armenia sent 700 troops.", "Armenia sent 70 troops."],
+              [], ["Armenia sent 700 troops."]]
+    one = list(judge_drafts(judge, drafts, jobs=1))
+    assert asked == ["Armenia sent 70 troops.", "Armenia sent 700 troops."]
+    assert [[f.verdict for f in d] for d in one] == [[f.verdict for f in d] for d in
+                                                      ([[checker.claim(t) for t in d] for d in drafts])]
+    two = list(judge_drafts(checker.claim, drafts * 50, jobs=2))
+    assert [[f.explanation for f in d] for d in two] == [[f.explanation for f in d] for d in one] * 50
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in (Path(__file__).parent.parent / "seeds").glob("*.txt")))
+def test_a_long_text_split_into_sentences_on_two_processes_reads_as_on_one(seed: str) -> None:
+    from functools import partial
+
+    from cstocheck.drafts import parse, segment
+    from cstocheck.parallel import MIN_SPREAD, Spread
+
+    text = (Path(__file__).parent.parent / "seeds" / seed).read_text(encoding="utf-8")
+    text = "\n\n".join([text] * (MIN_SPREAD // (text.count("\n\n") + 1) + 1))  # enough paragraphs to spread
+    one = parse(text, seed, markdown=False)
+    with Spread(2) as spread:
+        two = parse(text, seed, markdown=False, segment_all=partial(spread, segment))
+        assert spread._pool is not None  # it did use two processes
+    assert two == one

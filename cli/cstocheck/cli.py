@@ -297,15 +297,17 @@ def _wants_progress(n_files: int, stream: Any) -> bool:
     return n_files >= PROGRESS_MIN_FILES and bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _read_one(path: Path | None, display: str, stdin_filename: str | None, language: str | None) -> Any:
+def _read_one(path: Path | None, display: str, stdin_filename: str | None, language: str | None,
+              segment_all: Any) -> Any:
     """One draft: the file, or stdin (None) under its given name."""
     from cstocheck.drafts import STDIN_NAME, decode, is_markdown, parse, read_draft
     from cstocheck.files import MAX_FILE_BYTES
 
     if path is not None:
-        return read_draft(path, display, language)
+        return read_draft(path, display, language, segment_all)
     name = stdin_filename or STDIN_NAME
-    return parse(decode(read_stdin(MAX_FILE_BYTES + 1), name), name, markdown=is_markdown(name), language=language)
+    return parse(decode(read_stdin(MAX_FILE_BYTES + 1), name), name, markdown=is_markdown(name), language=language,
+                 segment_all=segment_all)
 
 
 def _overlong(drafts: list[Any]) -> list[str]:
@@ -385,7 +387,7 @@ def check(
         baseline_path = baseline or settings.baseline
         if write_baseline and baseline_path is None:
             raise InputError("--write-baseline needs --baseline FILE (or baseline in the config)")
-        drafts, unchecked = _read_drafts(paths, settings, language, stdin_filename)
+        drafts, unchecked = _read_drafts(paths, settings, language, stdin_filename, jobs)
         accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
         checker = _open_checker(*_draft_base(base, settings), no_cache=no_cache)
         check_suppressions(drafts, checker.base.claim)
@@ -423,13 +425,19 @@ def _fail_verdicts(fail_on: list[str] | None, strict: bool, settings: Any) -> fr
 
 
 def _read_drafts(paths: list[str], settings: Any, language: LanguageName | None,
-                 stdin_filename: str | None) -> tuple[list[Any], list[str]]:
-    """The drafts named, and what was not checked (each said in a warning)."""
-    from cstocheck.drafts import collect
+                 stdin_filename: str | None, jobs: int = 0) -> tuple[list[Any], list[str]]:
+    """The drafts named, and what was not checked (each said in a warning); long ones are split
+    into sentences on `jobs` processes (0: one a core)."""
+    from functools import partial
+
+    from cstocheck.drafts import collect, segment
+    from cstocheck.parallel import Spread
 
     lang = language.value if language is not None else settings.language
     collected = collect(paths, settings.is_ignored)
-    drafts = [_read_one(path, display, stdin_filename, lang) for path, display in collected.files]
+    with Spread(jobs) as spread:
+        drafts = [_read_one(path, display, stdin_filename, lang, partial(spread, segment))
+                  for path, display in collected.files]
     unchecked = [*collected.skipped, *_overlong(drafts)]
     for what in unchecked:
         warn(what)

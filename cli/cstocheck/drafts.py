@@ -17,8 +17,8 @@ import bisect
 import os
 import re
 import stat
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -178,6 +178,11 @@ def _unfit(entry: os.DirEntry[str], roots: Sequence[str]) -> str | None:
     return None
 
 
+# What no text file holds: a control character (Unicode's category Cc, but tab, line and page
+# breaks), half a surrogate pair (Cs), or the replacement character.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
+
+
 def decode(data: bytes, display: str) -> str:
     """The text of a draft file, or an InputError naming the first bad byte or character."""
     from cstocheck.files import MAX_FILE_BYTES
@@ -190,17 +195,16 @@ def decode(data: bytes, display: str) -> str:
         assert bad is not None
         raise InputError(bad.message, where=f"{bad.path}:{bad.line}:{bad.col}")
     text = text.removeprefix("\ufeff")  # editors do not count a byte-order mark as a column
-    for offset, ch in enumerate(text):
-        if ch in "\t\n\r\f":
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cs") or ch == "\ufffd":
-            line, col = _line_col(_line_starts(text), offset)
-            what = "a terminal escape sequence" if ch == "\x1b" else f"a control character (U+{ord(ch):04X})"
-            raise InputError(f"binary or not a text file: {what}", where=f"{display}:{line}:{col}")
+    if (found := _NOT_TEXT.search(text)) is not None:
+        offset, ch = found.start(), found.group()
+        line, col = _line_col(_line_starts(text), offset)
+        what = "a terminal escape sequence" if ch == "\x1b" else f"a control character (U+{ord(ch):04X})"
+        raise InputError(f"binary or not a text file: {what}", where=f"{display}:{line}:{col}")
     return text
 
 
-def read_draft(path: Path, display: str, language: str | None = None) -> Draft:
+def read_draft(path: Path, display: str, language: str | None = None,
+               segment_all: Segmenter | None = None) -> Draft:
     from cstocheck.files import read_bounded, too_large
 
     try:
@@ -209,7 +213,8 @@ def read_draft(path: Path, display: str, language: str | None = None) -> Draft:
         raise InputError(f"cannot read file: {err.strerror or err}", where=display) from None
     if (why := too_large(path, data)) is not None:
         raise InputError(f"file is {why}", where=display)
-    return parse(decode(data, display), display, markdown=is_markdown(display), language=language)
+    return parse(decode(data, display), display, markdown=is_markdown(display), language=language,
+                 segment_all=segment_all or segment_each)
 
 
 def is_markdown(name: str) -> bool:
@@ -525,6 +530,26 @@ LAST_WORD_REACH = 200  # characters: more than any abbreviation and what closes 
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"'“‘])([^\W\d_][\w.]*?)\.[\"'”’)\]]*\s*$")
 
 
+# pysbd builds a regular expression for each abbreviation it finds, then compiles it through the
+# re module's cache: a draft needs about a thousand, and the cache keeps 512, so each paragraph
+# compiled them all again (a third of reading a long draft). While drafts are segmented the
+# cache keeps this many.
+PYSBD_REGEX_CACHE = 4096
+
+
+@contextmanager
+def _roomy_regex_cache() -> Iterator[None]:
+    size = getattr(re, "_MAXCACHE", None)
+    if not isinstance(size, int):  # a Python whose re keeps its cache otherwise: nothing to widen
+        yield
+        return
+    re._MAXCACHE = max(size, PYSBD_REGEX_CACHE)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        re._MAXCACHE = size  # type: ignore[attr-defined]
+
+
 @cache
 def _segmenter(language: str) -> Any:
     import pysbd  # a heavy import, paid only by `check`
@@ -653,10 +678,27 @@ def _continues(before: str, after: str, language: str) -> bool:
     return word in _CONTINUING[language] and (head.isdigit() or head.islower())
 
 
-def parse(text: str, display: str, *, markdown: bool = True, language: str | None = None) -> Draft:
+Spans = list[tuple[int, int]]
+# Segments paragraphs, each given with its language: on one core (segment_each), or on several.
+Segmenter = Callable[[list[tuple[str, str]]], list[Spans]]
+
+
+def segment(paragraph: tuple[str, str]) -> Spans:
+    """The sentence spans of one paragraph (its text, its language)."""
+    with _roomy_regex_cache():
+        return _spans(*paragraph)
+
+
+def segment_each(paragraphs: list[tuple[str, str]]) -> list[Spans]:
+    return [segment(p) for p in paragraphs]
+
+
+def parse(text: str, display: str, *, markdown: bool = True, language: str | None = None,
+          segment_all: Segmenter = segment_each) -> Draft:
     """The sentences of a draft's text, each with where it starts and ends in the file.
 
     `language` is "en" or "nl"; None (or "auto") guesses it, paragraph by paragraph.
+    `segment_all` splits the paragraphs into sentences (on several cores, say).
     """
     from cstocheck.values import guess_language
 
@@ -674,9 +716,11 @@ def parse(text: str, display: str, *, markdown: bool = True, language: str | Non
     document = fixed or guess_language(" ".join(p for p, _ in paragraphs))
     starts = _line_starts(text)
     sentences = []
-    for prose, origin in paragraphs:
-        lang = fixed or (guess_language(prose) if len(prose.split()) >= MIN_WORDS_FOR_OWN_LANGUAGE else document)
-        for start, end in _spans(prose, lang):
+    langs = [fixed or (guess_language(prose) if len(prose.split()) >= MIN_WORDS_FOR_OWN_LANGUAGE else document)
+             for prose, _ in paragraphs]
+    segmented = segment_all([(prose, lang) for (prose, _), lang in zip(paragraphs, langs, strict=True)])
+    for (prose, origin), lang, spans in zip(paragraphs, langs, segmented, strict=True):
+        for start, end in spans:
             piece = prose[start:end]
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece.rstrip())

@@ -4,7 +4,8 @@ core gives.
 Workers are forked from the process that holds the loaded checker, so none loads the base
 again. The sentences of all drafts are dealt out in runs, so one long draft uses every core as
 many short ones do; where the platform cannot fork, or the sentences are few, one core does the
-work.
+work. A sentence is judged once however often the drafts repeat it (a finding depends on the
+sentence's text alone).
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from multiprocessing.pool import Pool
+from types import TracebackType
+from typing import Self, TypeVar
 
 from cstocheck.finding import Finding
 
@@ -22,24 +26,34 @@ MIN_SENTENCES = 200
 RUNS_PER_WORKER = 4
 RUN_MIN = 25
 
+# Below this many items (paragraphs to split into sentences), one core maps them.
+MIN_SPREAD = 64
+
 _judge: Callable[[str], Finding] | None = None  # what a forked worker inherits
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def judge_drafts(judge: Callable[[str], Finding], drafts: Sequence[Sequence[str]],
                  jobs: int = 0) -> Iterator[list[Finding]]:
     """The findings on each draft's sentences, draft by draft, in the drafts' order. ``jobs``: how
     many processes (0: one a core, where the sentences are many enough)."""
-    texts = [text for draft in drafts for text in draft]
+    texts = list(dict.fromkeys(text for draft in drafts for text in draft))  # each once, in reading order
     workers = _workers(jobs, len(texts))
     if workers <= 1:
+        judged: dict[str, Finding] = {}
         for draft in drafts:
-            yield [judge(text) for text in draft]
+            for text in draft:
+                if text not in judged:
+                    judged[text] = judge(text)
+            yield [judged[text] for text in draft]
         return
     global _judge
     _judge = judge
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_quiet) as pool:
-            yield from _by_draft(drafts, pool.imap(_judge_texts, _runs(texts, workers)))
+            yield from _by_draft(drafts, texts, pool.imap(_judge_texts, _runs(texts, workers)))
     finally:
         _judge = None
 
@@ -51,23 +65,51 @@ def _runs(texts: list[str], workers: int) -> list[list[str]]:
     return [texts[i:i + size] for i in range(0, len(texts), size)]
 
 
-def _by_draft(drafts: Sequence[Sequence[str]], runs: Iterator[list[Finding]]) -> Iterator[list[Finding]]:
-    """The findings of the runs, in order, given back draft by draft as each draft is complete."""
-    pending: list[Finding] = []
+def _by_draft(drafts: Sequence[Sequence[str]], texts: list[str],
+              runs: Iterator[list[Finding]]) -> Iterator[list[Finding]]:
+    """The findings of the runs (on `texts`, in order), given back draft by draft as each draft is
+    complete: a draft's sentences are all among the texts judged once its last new one is."""
+    judged: dict[str, Finding] = {}
+    pending = iter(texts)
     for draft in drafts:
-        while len(pending) < len(draft):
-            pending += next(runs)
-        yield pending[:len(draft)]
-        pending = pending[len(draft):]
+        while not all(text in judged for text in draft):
+            judged.update((text, finding) for finding, text in zip(next(runs), pending))
+        yield [judged[text] for text in draft]
 
 
-def _workers(jobs: int, sentences: int) -> int:
+class Spread:
+    """Maps a function over many items on every core, in order: the draft's paragraphs, split into
+    sentences while nothing else runs. Few items stay on this core. One pool serves every call
+    until the spread is closed."""
+
+    def __init__(self, jobs: int = 0) -> None:
+        self.jobs = jobs
+        self._pool: Pool | None = None
+
+    def __call__(self, func: Callable[[T], R], items: list[T]) -> list[R]:
+        workers = _workers(self.jobs, len(items), MIN_SPREAD)
+        if workers <= 1:
+            return [func(item) for item in items]
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
+        return self._pool.map(func, items, chunksize=max(1, len(items) // (workers * RUNS_PER_WORKER)))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+
+def _workers(jobs: int, sentences: int, least: int = MIN_SENTENCES) -> int:
     if jobs == 1 or sentences < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     if jobs > 1:
         return min(jobs, sentences)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores if sentences >= MIN_SENTENCES else 1
+    return cores if sentences >= least else 1
 
 
 def _quiet() -> None:
