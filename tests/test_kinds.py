@@ -106,3 +106,14 @@ def test_every_kind_says_what_it_compares_and_has_its_test(rule: kinds.ValueRule
 def test_every_kind_with_a_value_has_one_rule() -> None:
     assert set(kinds.BY_KIND) == set(ValueKind) - {ValueKind.EVENT}
     assert sum(len(r.kinds) for r in kinds.RULES) == len(kinds.BY_KIND)
+
+
+@pytest.mark.parametrize(("given", "beyond"), [
+    ("225", True), ("more than 200", True),  # above "at least 164", within its reach: a count so far
+    ("164", False), ("more than 150", False), ("at least 160", False), ("about 170", False),  # take it in
+    ("at least 1,640", False), ("100", False),  # out of its reach or below it: denied, not silent
+])
+def test_a_figure_beyond_an_open_count(given: str, beyond: bool) -> None:
+    from cstocheck.values import parse_count
+    assert count.beyond_the_bound(parse_count(given).range(), parse_count("at least 164").range()) is beyond
+    assert not count.beyond_the_bound(parse_count(given).range(), parse_count("164").range())

@@ -1,7 +1,9 @@
 """Counts: the figure that counts what the claim counts ("2,300 troops"), in the claim's unit
 ("three decades" is 30 years), with the countries named beside it ("Russia and four other
 allies" are five); it agrees with a source's figure when their ranges overlap, an open-ended
-source figure ("at least 164") reaching only twice as far."""
+source figure ("at least 164") reaching only twice as far. A figure above such a count that does
+not take it in (225, "more than 200") is neither borne out nor denied: "at least 164" is a count
+so far, not a claim that it was more."""
 from __future__ import annotations
 
 import math
@@ -9,7 +11,7 @@ import re
 from dataclasses import replace
 
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
-from cstocheck.model import EntityKind, ValueKind
+from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.read import Reading
 from cstocheck.retrieve import counted
 from cstocheck.structure import describes, in_units
@@ -99,4 +101,25 @@ def _picks(text: str, quantity: Quantity) -> bool:
     return few or describes(text, quantity.end)
 
 
-RULE = ValueRule("count", frozenset({ValueKind.COUNT}), read, by_agreement(agrees))
+_agreement = by_agreement(agrees)
+
+
+def stance(said: Said | None, value: str, negated: bool, country_of: dict[str, str]) -> Stance | None:
+    if said is not None and said.quantity is not None and not negated \
+            and beyond_the_bound(said.quantity.range(), parse_count(value).range()):
+        return None
+    return _agreement(said, value, negated, country_of)
+
+
+def beyond_the_bound(given: Range, source: Range) -> bool:
+    """Whether a figure lies above a source's open-ended count, within its reach, without taking
+    in its bound: "at least 164" neither bears out nor denies 225 or "more than 200", while it
+    bears out "more than 150" and "164", and denies "at least 1,640"."""
+    if not (math.isinf(source.hi) and math.isfinite(source.lo) and source.lo > 0):
+        return False
+    if given.contains(source.lo) or (math.isinf(given.hi) and given.lo <= source.lo):
+        return False
+    return given.overlaps(bounded(source))
+
+
+RULE = ValueRule("count", frozenset({ValueKind.COUNT}), read, stance)
