@@ -242,6 +242,9 @@ FORMS = [
     ("open-count", "More than 200 people were killed in the unrest in Kazakhstan.", "unverified"),
     ("open-count", "Bij de onrust in Kazachstan kwamen 225 mensen om het leven.", "unverified"),
     ("open-count", "Bij de onrust in Kazachstan kwamen meer dan 160 mensen om het leven.", "supported"),
+    # soldiers are people: a count of soldiers killed is a part of the count of the dead
+    ("part", "Sixteen soldiers were killed in the unrest in Kazakhstan.", "unverified"),
+    ("part", "Volgens Tokajev zijn er zestien soldaten gedood bij de protesten.", "unverified"),
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
     ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
@@ -267,7 +270,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     undated past is not judged by who holds the office now; span: a span of time does not cut
     off the rest of the sentence; background: a claim said only in a leading clause of time is said
     in passing; bound: "up to" names its figure; titled-list: a titled name alone in a fragment gives
-    its office in passing; open-count: a figure above an open-ended count is not borne out by it."""
+    its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
+    a part of the dead."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

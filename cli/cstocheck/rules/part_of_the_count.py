@@ -1,18 +1,20 @@
 """A figure that counts a part of what the claim counts ("26 protesters were killed" against
 "at least 164 people were killed"): where the claim counts a whole kind ("people") and the
 sentence one part of it, the sources' count of the whole neither bears the figure out nor
-denies it, unless the part would be larger than the whole can be. A figure in a generic noun
+denies it, unless the part would be larger than the whole can be. Some nouns only ever count a
+part of a kind ("16 soldiers were killed" against the count of the dead; a table). A figure in a generic noun
 ("26 people"), or against a claim that counts in specific nouns itself ("8,000 opponents": a
 sentence's "8,000 protesters" says the same), is compared."""
 from __future__ import annotations
 
+from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import as_written
 from cstocheck.kinds.count import bounded
 from cstocheck.model import ValueKind
 from cstocheck.retrieve import counted, is_generic, kind_nouns
 from cstocheck.rules.base import Found, Rule, Stage
-from cstocheck.values import parse_count
+from cstocheck.values import Quantity, parse_count
 
 
 def check(j: Judged) -> Found | None:
@@ -21,6 +23,8 @@ def check(j: Judged) -> Found | None:
         return None
     figure = said.quantity
     counts = counted(j.reading, figure)
+    if _counts_a_part(counted(j.reading, figure, 1), j.entry.counts):
+        return _found(j, figure)
     # The part is named right after the figure ("26 protesters"); a kind read off a verb further
     # on ("1.000 regeringstegenstanders belandden achter de tralies") names no part.
     nouns, theirs = kind_nouns(counted(j.reading, figure, 1)), kind_nouns(j.entry.counts)
@@ -30,7 +34,17 @@ def check(j: Judged) -> Found | None:
     if not same_kind or not nouns or not theirs or nouns & theirs or any(is_generic(n) for n in nouns) \
             or not all(is_generic(n) for n in theirs):
         return None
-    if figure.range().lo > bounded(parse_count(j.claim.value).range()).hi:
+    return _found(j, figure)
+
+
+def _counts_a_part(nouns: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether the figure's first noun counts only a part of the kind the claim counts."""
+    return any(f"k:{kind}" in theirs and nouns & set(parts) and not nouns & theirs
+               for kind, parts in lexicon.grouped("count_parts").items())
+
+
+def _found(j: Judged, figure: Quantity) -> Found | None:
+    if figure.range().lo > bounded(parse_count(j.claim.value or "").range()).hi:
         return None  # more of the part than there can be of the whole
     written = as_written(j.text, figure)
     return Found(written, f"{written} may count a part of what {j.claim.id} counts")
