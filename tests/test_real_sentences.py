@@ -245,6 +245,10 @@ FORMS = [
     # soldiers are people: a count of soldiers killed is a part of the count of the dead
     ("part", "Sixteen soldiers were killed in the unrest in Kazakhstan.", "unverified"),
     ("part", "Volgens Tokajev zijn er zestien soldaten gedood bij de protesten.", "unverified"),
+    # "-member" before a word for a body of people counts the body, not the alliance's members
+    ("member-compound", "The CSTO has a 3,600-member peacekeeping force.", "supported"),  # 3,000 soldiers + 600 staff
+    ("member-compound", "De CSTO heeft een 3600-leden tellende vredesmacht.", "supported"),
+    ("member-compound", "The six-member alliance sent troops to Kazakhstan.", "disputed"),  # six or seven members
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
     ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
@@ -271,7 +275,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     off the rest of the sentence; background: a claim said only in a leading clause of time is said
     in passing; bound: "up to" names its figure; titled-list: a titled name alone in a fragment gives
     its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
-    a part of the dead."""
+    a part of the dead; member-compound: "-member" before a body of people counts that body."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

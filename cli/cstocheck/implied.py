@@ -24,7 +24,10 @@ _SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige?\s+|ex-?\
 _ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for the alliance's own name: "de zeven CSTO-lidstaten"
 
 # "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
+# "a 3,600-member peacekeeping unit" counts the unit's people: a compound before a word for a
+# body of people (a table) is no member count.
 _COMPOUND = re.compile(r"-(?:member|nation|country|state|landen|leden)\b"
+                       rf"(?!\s+(?:[\w-]+\s+)?(?:{alternation(lexicon.words('member_compound_bodies'))})\b)"
                        r"|-strong\s+(?:alliance|bloc|organi[sz]ation|csto|bondgenootschap|verbond)\b")
 # "two of the CSTO's members" picks some of them: a part, not how many there are.
 _PARTITIVE = re.compile(r"\s+(?:of|van)\b")
