@@ -249,6 +249,14 @@ FORMS = [
     ("member-compound", "The CSTO has a 3,600-member peacekeeping force.", "supported"),  # 3,000 soldiers + 600 staff
     ("member-compound", "De CSTO heeft een 3600-leden tellende vredesmacht.", "supported"),
     ("member-compound", "The six-member alliance sent troops to Kazakhstan.", "disputed"),  # six or seven members
+    # a span of years names both ends: a claim on one of them is about that end
+    ("span-ends", "Nazarbayev was president from 1990 to 2019.", "supported"),  # he resigned in 2019
+    ("span-ends", "Nazarbajev was van 1990 tot 2019 president van de voormalige Sovjetrepubliek.", "supported"),
+    # the sources say who holds the office when they were written, not before
+    ("before-the-sources", "Nazarbajev was van 1990 tot 2019 president van Kazachstan.", "unverified"),
+    ("before-the-sources", "Nazarbayev was the president of Kazakhstan in 2010.", "unverified"),
+    ("before-the-sources", "Nazarbayev is the president of Kazakhstan.", "contradicted"),
+    ("span-ends", "Nazarbayev was president from 1990 to 2015.", "contradicted"),
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
     ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
@@ -275,7 +283,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     off the rest of the sentence; background: a claim said only in a leading clause of time is said
     in passing; bound: "up to" names its figure; titled-list: a titled name alone in a fragment gives
     its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
-    a part of the dead; member-compound: "-member" before a body of people counts that body."""
+    a part of the dead; member-compound: "-member" before a body of people counts that body; span-ends: a span of
+    years names both ends; before-the-sources: who held an office before the sources were written."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -4,6 +4,10 @@ agrees with a source's when one can be the other ("January 2022" and "5 January 
 2000" and 1999)."""
 from __future__ import annotations
 
+import itertools
+import re
+from dataclasses import replace
+
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.model import ValueKind
 from cstocheck.structure import in_frame
@@ -11,8 +15,29 @@ from cstocheck.values import When, parse_when
 
 
 def read(asked: Asked) -> Said | None:
-    when = dated(_of_the_claim(asked), asked.claim.kind)
+    whens = _of_the_claim(asked)
+    when = _end_of_a_span(asked.text, whens, asked.claim.value) or dated(whens, asked.claim.kind)
     return Said(asked.claim.kind, when=when) if when is not None else None
+
+
+_SPAN = re.compile(r"^\s*(?:to|until|till|through|tot(?:\s+en\s+met)?|[-–—])\s*$", re.IGNORECASE)
+
+
+def _end_of_a_span(text: str, whens: list[When], value: str | None) -> When | None:
+    """The end of a span of years ("from 1990 to 2019", "van 1990 tot 2019", "1990-2019") that
+    the claim's date is: a span names both ends, and a claim on one of them ("he resigned in
+    2019") is about that end, not the first year written."""
+    if value is None:
+        return None
+    own = parse_when(value)
+    for first, last in itertools.pairwise(whens):
+        # "tot 2019" is read as one open-ended date that begins at its "tot"
+        joined = last.qualifier == "until" and not text[first.end:last.start].strip()
+        if first.year is not None and last.year is not None and first.end <= last.start \
+                and (joined or _SPAN.match(text[first.end:last.start])):
+            ends = (first, replace(last, qualifier="on", start=last.start, end=last.end))
+            return next((w for w in ends if w.compatible(own)), None)
+    return None
 
 
 def _of_the_claim(asked: Asked) -> list[When]:
