@@ -571,3 +571,14 @@ def test_the_opposite_point_of_the_compass_is_not_the_claims(checker: Checker, s
 def test_anti_government_protests_say_nothing_of_the_government(checker: Checker, sentence: str) -> None:
     # "anti-government" names the protests, not a government that acted (it resigned, say the sources).
     assert all(p.claim is None or p.claim.id != "government-resigned" for p in checker.claim(sentence).parts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokajev kwam in 2019 aan de macht, maar stond lange tijd in de schaduw van zijn voorganger Nazarbajev.",
+    "Tokayev came to power in 2019, but long stood in the shadow of his predecessor Nursultan Nazarbayev.",
+])
+def test_a_person_the_claim_names_beside_its_value_is_not_its_value(checker: Checker, sentence: str) -> None:
+    # Tokayev is named in every wording of "Tokayev's predecessor was Nazarbayev": he is not the
+    # sentence's answer for who the predecessor was.
+    assert checker.claim(sentence).verdict.value != "contradicted"
+    assert checker.claim("Tokayev's predecessor was Putin.").verdict.value == "contradicted"

@@ -1,5 +1,6 @@
-"""People: the person the sentence names in its assertion (not in a frame), or a full name it
-gives that no source knows; it agrees with a source that names the same person."""
+"""People: the person the sentence names in its assertion (not in a frame) other than those the
+claim names beside its value, or a full name it gives that no source knows; it agrees with a
+source that names the same person."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,10 @@ _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 
 
 def read(asked: Asked) -> Said | None:
-    mentions = tuple(m for m in core(asked.reading).mentions if m.kind is EntityKind.PERSON)
+    # A person every wording names beside the value is not the sentence's answer for it: in
+    # "Tokayev came to power in 2019" Tokayev is not his own predecessor.
+    beside = asked.index.entry_of(asked.claim.id).entities
+    mentions = tuple(m for m in core(asked.reading).mentions if m.kind is EntityKind.PERSON and not m.ids & beside)
     if not mentions and (name := _unknown_name(asked.text, asked.reading)):
         return Said(asked.claim.kind, unknown=name)  # someone the sources never name
     return Said(asked.claim.kind, mentions=mentions) if mentions else None
