@@ -256,6 +256,14 @@ FORMS = [
     ("before-the-sources", "Nazarbajev was van 1990 tot 2019 president van Kazachstan.", "unverified"),
     ("before-the-sources", "Nazarbayev was the president of Kazakhstan in 2010.", "unverified"),
     ("before-the-sources", "Nazarbayev is the president of Kazakhstan.", "contradicted"),
+    ("before-the-sources", ("In 1992 the CSTO members were Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and "
+                           "Uzbekistan."), "unverified"),
+    ("before-the-sources", "The CSTO members are Russia, Belarus, Armenia and Uzbekistan.", "contradicted"),
+    # the countries after "by" / "door" signed: they are not where it was signed
+    ("agent", "The treaty was signed in 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+     "supported"),
+    ("agent", "Het verdrag werd in 1992 ondertekend door Armenië, Kazachstan en Rusland.", "supported"),
+    ("agent", "The treaty was signed in 1992 in Moscow.", "contradicted"),  # in Tashkent
     ("span-ends", "Nazarbayev was president from 1990 to 2015.", "contradicted"),
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
@@ -284,7 +292,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     in passing; bound: "up to" names its figure; titled-list: a titled name alone in a fragment gives
     its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
     a part of the dead; member-compound: "-member" before a body of people counts that body; span-ends: a span of
-    years names both ends; before-the-sources: who held an office before the sources were written."""
+    years names both ends; before-the-sources: who held an office before the sources were written; agent: the countries
+    after "by" act."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement, core
 from cstocheck.model import EntityKind, ValueKind
-from cstocheck.read import Mention, Reading, word_before
+from cstocheck.read import Mention, Reading, place_lists, word_before
 
 # "that", "dat" right before a name: the name opens a reported clause.
 _OPENING_REPORTED = lexicon.words("complementizers")
+_AGENT = lexicon.words("agent_words")
 
 
 def read(asked: Asked) -> Said | None:
-    mentions = tuple(m for m in core(asked.reading).mentions if m.kind in (EntityKind.COUNTRY, EntityKind.CITY))
+    # The places after "by" / "door" act ("signed by Armenia, Kazakhstan …"): they are not where.
+    agents = _agents(asked.text, asked.reading)
+    mentions = tuple(m for m in core(asked.reading).mentions
+                     if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and m.start not in agents)
     if any(m.locative for m in mentions):
         mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
     else:
@@ -25,6 +29,13 @@ def read(asked: Asked) -> Said | None:
     context = asked.index.entry_of(asked.claim.id).entities
     mentions = tuple(m for m in mentions if not m.ids & context)
     return Said(asked.claim.kind, mentions=mentions) if mentions else None
+
+
+def _agents(text: str, reading: Reading) -> frozenset[int]:
+    """Where the places of each list opened by "by" / "door" start."""
+    return frozenset(m.start for run in place_lists(text, reading)
+                     if (before := word_before(reading, run[0].start)) is not None and before[1] in _AGENT
+                     for m in run)
 
 
 def _reported(reading: Reading, mention: Mention) -> bool:
