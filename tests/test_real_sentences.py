@@ -259,6 +259,10 @@ FORMS = [
     ("before-the-sources", ("In 1992 the CSTO members were Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and "
                            "Uzbekistan."), "unverified"),
     ("before-the-sources", "The CSTO members are Russia, Belarus, Armenia and Uzbekistan.", "contradicted"),
+    # "the two countries" are ones the text has in mind, not a count; "of the six countries" is a count
+    ("refers-back", "Fighting broke out between the two countries last year.", "unverified"),
+    ("refers-back", "Vorig jaar braken er gevechten uit tussen de twee landen.", "unverified"),
+    ("refers-back", "The alliance began with nine countries.", "supported"),
     # the countries after "by" / "door" signed: they are not where it was signed
     ("agent", "The treaty was signed in 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
      "supported"),
@@ -293,7 +297,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
     a part of the dead; member-compound: "-member" before a body of people counts that body; span-ends: a span of
     years names both ends; before-the-sources: who held an office before the sources were written; agent: the countries
-    after "by" act."""
+    after "by" act; refers-back: "the two countries" is no count."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -10,7 +10,9 @@ import math
 import re
 from dataclasses import replace
 
+from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
+from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.read import Reading
 from cstocheck.retrieve import counted
@@ -32,7 +34,7 @@ def read(asked: Asked) -> Said | None:
     wanted = asked.index.entry_of(asked.claim.id).counts
     # "two of the CSTO's members" picks a few of them, "a five-year period" describes it: no
     # count of the whole, unless the word joined to it is what the claim counts ("a five-year treaty").
-    kept = [q for q in quantities if not _picks(text, q) or counted(reading, q, 1) & wanted]
+    kept = [q for q in quantities if not _refers_back(text, q) and (not _picks(text, q) or counted(reading, q, 1) & wanted)]
     counts = [q for q in kept if q.unit is None] or kept
     if counts and wanted:
         counts = _counting(reading, counts, quantities, wanted)
@@ -92,6 +94,20 @@ def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity
     named = {next(iter(sorted(m.ids))) for m in reading.mentions
              if m.end <= quantity.start and m.kind is EntityKind.COUNTRY and not m.locative}
     return replace(quantity, number=quantity.number + len(named)) if named else quantity
+
+
+# Not after "of": "the only one of the six countries" says how many there are.
+_DEFINITE = re.compile(rf"(?<!\bof\s)(?<!\bvan\s)\b(?:{alternation(lexicon.words('definite_words'))})\s+$",
+                       re.IGNORECASE)
+_PLACES_NOUN = re.compile(rf"\s+(?:{alternation(lexicon.words('place_nouns'))})\b", re.IGNORECASE)
+
+
+def _refers_back(text: str, quantity: Quantity) -> bool:
+    """Whether a few countries after "the" are ones the text has in mind, not a count: "fighting
+    broke out between the two countries", "tussen de twee landen"; but not "one of the six
+    countries", which says how many there are."""
+    return quantity.number <= FEW and quantity.qualifier.value == "exact" \
+        and bool(_DEFINITE.search(text[:quantity.start])) and bool(_PLACES_NOUN.match(text, quantity.end))
 
 
 def _picks(text: str, quantity: Quantity) -> bool:
