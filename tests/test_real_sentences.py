@@ -245,6 +245,10 @@ FORMS = [
     # soldiers are people: a count of soldiers killed is a part of the count of the dead
     ("part", "Sixteen soldiers were killed in the unrest in Kazakhstan.", "unverified"),
     ("part", "Volgens Tokajev zijn er zestien soldaten gedood bij de protesten.", "unverified"),
+    # one more batch is a part of the count, unless larger than the whole can be
+    ("part", "Another 1,700 people were arrested in Kazakhstan.", "unverified"),
+    ("part", "In Almaty zijn nog eens bijna 1.700 mensen gearresteerd.", "unverified"),
+    ("part", "Another 80,000 people were arrested in Kazakhstan.", "contradicted"),
     # "-member" before a word for a body of people counts the body, not the alliance's members
     ("member-compound", "The CSTO has a 3,600-member peacekeeping force.", "supported"),  # 3,000 soldiers + 600 staff
     ("member-compound", "De CSTO heeft een 3600-leden tellende vredesmacht.", "supported"),

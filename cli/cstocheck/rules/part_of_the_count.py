@@ -2,15 +2,19 @@
 "at least 164 people were killed"): where the claim counts a whole kind ("people") and the
 sentence one part of it, the sources' count of the whole neither bears the figure out nor
 denies it, unless the part would be larger than the whole can be. Some nouns only ever count a
-part of a kind ("16 soldiers were killed" against the count of the dead; a table). A figure in a generic noun
+part of a kind ("16 soldiers were killed" against the count of the dead; a table), and a figure
+said to come on top of others counts one more batch ("another 1,700 were arrested"). A figure in a generic noun
 ("26 people"), or against a claim that counts in specific nouns itself ("8,000 opponents": a
 sentence's "8,000 protesters" says the same), is compared."""
 from __future__ import annotations
+
+import re
 
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import as_written
 from cstocheck.kinds.count import bounded
+from cstocheck.lexicon import alternation
 from cstocheck.model import ValueKind
 from cstocheck.retrieve import counted, is_generic, kind_nouns
 from cstocheck.rules.base import Found, Rule, Stage
@@ -23,7 +27,7 @@ def check(j: Judged) -> Found | None:
         return None
     figure = said.quantity
     counts = counted(j.reading, figure)
-    if _counts_a_part(counted(j.reading, figure, 1), j.entry.counts):
+    if _counts_a_part(counted(j.reading, figure, 1), j.entry.counts) or _added(j.text, figure):
         return _found(j, figure)
     # The part is named right after the figure ("26 protesters"); a kind read off a verb further
     # on ("1.000 regeringstegenstanders belandden achter de tralies") names no part.
@@ -35,6 +39,18 @@ def check(j: Judged) -> Found | None:
             or not all(is_generic(n) for n in theirs):
         return None
     return _found(j, figure)
+
+
+_ADDED = re.compile(rf"\b(?:{alternation(lexicon.words('increment_words'))})\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _added(text: str, figure: Quantity) -> bool:
+    """Whether the figure is one more batch ("another 1,700 people were arrested", "nog eens
+    bijna 1.700"): a part of the count, not the count."""
+    return _ADDED.search(text[max(0, figure.start - INCREMENT_REACH):figure.start]) is not None
+
+
+INCREMENT_REACH = 30
 
 
 def _counts_a_part(nouns: frozenset[str], theirs: frozenset[str]) -> bool:
