@@ -547,6 +547,14 @@ def test_the_opposite_act_is_not_the_claims(checker: Checker, sentence: str) -> 
     assert checker.claim(sentence).verdict.value != "supported"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Azerbaijan signed the treaty on September 24, 1993.",  # the sources say when it left, in 1997
+    "Azerbeidzjan ondertekende het verdrag op 24 september 1993.",
+])
+def test_signing_is_not_leaving(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "contradicted"
+
+
 def test_a_dutch_function_word_is_no_english_term(checker: Checker) -> None:
     # "die" is Dutch for "who/that": the protests that broke out killed no one.
     from cstocheck.read import read

@@ -629,7 +629,7 @@ def _whither(readings: list[Reading]) -> frozenset[str]:
 
 # Scoring asks these of every candidate claim: the tables are read once.
 _BODIES = lexicon.words("bodies")
-_OPPOSITES: dict[str, str] = lexicon.mapping("opposites")
+_OPPOSITES: dict[str, list[str]] = lexicon.mapping("opposites")
 
 
 def _another_body(sentence: Reading, entry: Entry) -> bool:
@@ -643,9 +643,10 @@ def _another_body(sentence: Reading, entry: Entry) -> bool:
 
 def _the_opposite(sentence: Reading, entry: Entry) -> bool:
     """Whether the sentence says the opposite act of the claim's and not the claim's own: "They
-    were joined by Georgia" is not "Georgia left the treaty in 1997" (a table of opposites)."""
-    return any(_OPPOSITES[f] in entry.predicate and f not in entry.predicate and _OPPOSITES[f] not in sentence.predicate
-               for f in sentence.predicate if f in _OPPOSITES)
+    were joined by Georgia" is not "Georgia left the treaty in 1997", nor is signing the treaty
+    leaving it (a table of opposites)."""
+    return any(other in entry.predicate and f not in entry.predicate and other not in sentence.predicate
+               for f in sentence.predicate if f in _OPPOSITES for other in _OPPOSITES[f])
 
 
 def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
