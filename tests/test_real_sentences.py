@@ -273,6 +273,10 @@ FORMS = [
     ("agent", "Het verdrag werd in 1992 ondertekend door Armenië, Kazachstan en Rusland.", "supported"),
     ("agent", "The treaty was signed in 1992 in Moscow.", "contradicted"),  # in Tashkent
     ("span-ends", "Nazarbayev was president from 1990 to 2015.", "contradicted"),
+    # the very day a dated claim gives says as much as its figure would; arriving and landing are one
+    ("day", "The first Russian troops arrived in Almaty on January 6.", "supported"),
+    ("day", "De eerste Russische militairen landden op 6 januari in Almaty.", "supported"),
+    ("day", "The first Russian troops arrived in Almaty on January 9.", "contradicted"),
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
     ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
@@ -301,7 +305,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
     a part of the dead; member-compound: "-member" before a body of people counts that body; span-ends: a span of
     years names both ends; before-the-sources: who held an office before the sources were written; agent: the countries
-    after "by" act; refers-back: "the two countries" is no count."""
+    after "by" act; refers-back: "the two countries" is no count; day: the very day a dated claim gives."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

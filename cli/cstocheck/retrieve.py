@@ -29,6 +29,7 @@ from cstocheck.values import (
     Range,
     When,
     parse_count,
+    parse_when,
     read_whens,
 )
 
@@ -436,7 +437,7 @@ class Index:
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
         # The claim's own figure, counting what it counts, is something the two share.
-        agreed = VALUE_WEIGHT if _gives_figure(entry, figures) else 0.0
+        agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
         wording, closest, recall = self._recall(asked, entry, [m for _, m, _ in mentions], agreed,
                                                 _generic_kinds(figures) & entry.counts)
         if closest < MIN_RECALL:
@@ -705,6 +706,25 @@ def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     own = parse_count(entry.claim.value).range()
     near = [r for r in (_named_by(f.range) for f in figures if f.nouns & entry.counts) if r]
     return any(r.overlaps(own) for r in near)
+
+
+def _gives_day(entry: Entry, sentence: Reading) -> bool:
+    """Whether the sentence gives the very day a dated claim gives ("until January 19" for the
+    last troops leaving on 19 January 2022): as telling as a figure."""
+    if entry.claim.kind is not ValueKind.DATE or not entry.claim.value or not sentence.whens:
+        return False
+    own = _day_of(entry.claim.value)
+    return own is not None and any(w.day is not None and (w.month, w.day) == own[1:]
+                                   and w.year in (None, own[0]) for w in sentence.whens)
+
+
+@cache
+def _day_of(value: str) -> tuple[int, int, int] | None:
+    try:
+        when = parse_when(value)
+    except ValueError:
+        return None
+    return (when.year or 0, when.month or 0, when.day) if when.day is not None else None
 
 
 def _named_by(given: Range) -> Range | None:
