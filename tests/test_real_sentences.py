@@ -162,6 +162,8 @@ FORMS = [
     ("sequence", "In 2012 Uzbekistan asked to suspend its CSTO membership for the first time.", "contradicted"),
     ("units", "Nazarbayev led the country for three decades.", "supported"),
     ("units", "Nazarbayev led the country for two decades.", "contradicted"),
+    ("units", "Nazarbayev led his country for three decades.", "supported"),
+    ("units", "Nazarbajev leidde zijn land dertig jaar lang.", "supported"),
     ("denial", "It is not true that Russia sent about 2,300 troops to Kazakhstan.", "contradicted"),
     ("denial", "Het is niet waar dat Rusland zo'n 2300 militairen naar Kazachstan stuurde.", "contradicted"),
     # denying what the sources do not say either proves nothing they state
