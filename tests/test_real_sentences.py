@@ -279,6 +279,9 @@ FORMS = [
     ("day", "The first Russian troops arrived in Almaty on January 6.", "supported"),
     ("day", "De eerste Russische militairen landden op 6 januari in Almaty.", "supported"),
     ("day", "The first Russian troops arrived in Almaty on January 9.", "contradicted"),
+    # a figure that ends its clause counts what stands before it
+    ("count-before", "The death toll rose to 1,640.", "contradicted"),  # at least 164
+    ("count-before", "Het aantal arrestaties steeg tot 8000.", "supported"),
     # a closed upper bound names its figure ("as many as", "up to")
     ("bound", "Up to 20,000 bandits were behind the unrest, Tokayev said.", "supported"),
     ("bound", "Volgens Tokajev zaten tot 20.000 bandieten achter de onrust.", "supported"),
@@ -307,7 +310,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     its office in passing; open-count: a figure above an open-ended count is not borne out by it; part: soldiers killed are
     a part of the dead; member-compound: "-member" before a body of people counts that body; span-ends: a span of
     years names both ends; before-the-sources: who held an office before the sources were written; agent: the countries
-    after "by" act; refers-back: "the two countries" is no count; day: the very day a dated claim gives."""
+    after "by" act; refers-back: "the two countries" is no count; day: the very day a dated claim gives; count-before: a figure that ends its clause
+    counts what stands before it."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -186,11 +186,26 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
     stop = figure.start() if figure else stop
     # What starts in those words: a term of several words may reach past them ("5 member states").
     found = [f for a, _, f in reading.features if quantity.end <= a < stop]
+    if not found and not text[quantity.end:stop].strip(" .!?\"'’”)"):
+        # Nothing after it: what the figure is the count of stands before it ("the previous
+        # official death toll was 164", "het dodental steeg tot 225").
+        found = _before(reading, quantity)
     # The kind of thing counted is that of the first noun that names one: "8,000 soldiers were
     # detained" counts soldiers, "10,000 arrests" people, "10.000 jonge demonstranten" people.
     kinds = _count_kinds()
     named = next((f for f in found if f.startswith("t:") or f in kinds), None)
     return frozenset(found) | ({kinds[named]} if named in kinds else set())
+
+
+def _before(reading: Reading, quantity: Quantity) -> list[str]:
+    """The features of the words before a figure that ends its clause, back to the clause's start
+    or an earlier figure."""
+    text = reading.text
+    chunk = reading.chunks[chunk_at(reading.chunks, quantity.start)] if reading.chunks else None
+    start = chunk.start if chunk is not None else 0
+    earlier = [m.end() for m in _NEXT_FIGURE.finditer(text, start, quantity.start)]
+    start = max([start, *earlier])
+    return [f for a, _, f in reading.features if start <= a < quantity.start]
 
 
 @cache
