@@ -138,6 +138,7 @@ class _Asked(NamedTuple):
     named: frozenset[str]  # the ids of the entities it names
     mentions: tuple[tuple[int, Mention, float], ...]  # each mention with its chunk and its rarity
     titled: tuple[tuple[int, int], ...] = ()  # where it gives people titles ("Kazakh President Tokayev")
+    background: bool = False  # it opens with a clause of time ("After the Taliban took Afghanistan, …")
 
 
 @dataclass(frozen=True)
@@ -442,7 +443,8 @@ class Index:
         chunks = sentence.chunks
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
         titled = tuple((t.start, t.end) for t in titles(sentence, self.offices))
-        return _Asked(sentence, weights, sum(weights.values()), sentence.entity_ids, mentions, titled)
+        return _Asked(sentence, weights, sum(weights.values()), sentence.entity_ids, mentions, titled,
+                      _opens_with_background(sentence))
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -700,18 +702,20 @@ def said_in(reading: Reading, entry: Entry) -> tuple[int, int] | None:
     return _known_span(reading.placed, mentions, entry)
 
 
+def _opens_with_background(reading: Reading) -> bool:
+    """Whether the sentence's first chunk, not a frame and not its only one, is a clause of time."""
+    chunks = reading.chunks
+    return len(chunks) >= 2 and not chunks[0].frame \
+        and opens_background([w for a, _, w in reading.words[:4] if a < chunks[0].end])
+
+
 def _in_background(asked: _Asked, mentions: list[tuple[int, Mention, float]], hi: int) -> bool:
     """Whether what the claim knows lies wholly in a leading clause of time while the main
     clause after it says something of its own: the claim is the sentence's background ("After
     the Taliban took Afghanistan, the CSTO held its manoeuvres in …"), said in passing."""
-    reading = asked.reading
-    chunks = reading.chunks
-    if hi != 0 or len(chunks) < 2 or chunks[0].frame:
+    if hi != 0 or not asked.background:
         return False
-    first = [w for a, _, w in reading.words[:4] if a < chunks[0].end]
-    if not opens_background(first):
-        return False
-    return any(k > 0 for k, _ in reading.placed) or any(k > 0 for k, _, _ in mentions)
+    return any(k > 0 for k, _ in asked.reading.placed) or any(k > 0 for k, _, _ in mentions)
 
 
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:

@@ -35,7 +35,7 @@ def _end_of_a_span(text: str, whens: list[When], value: str | None) -> When | No
         joined = last.qualifier == "until" and not text[first.end:last.start].strip()
         if first.year is not None and last.year is not None and first.end <= last.start \
                 and (joined or _SPAN.match(text[first.end:last.start])):
-            ends = (first, replace(last, qualifier="on", start=last.start, end=last.end))
+            ends = (first, replace(last, qualifier="on"))
             return next((w for w in ends if w.compatible(own)), None)
     return None
 

@@ -3,9 +3,9 @@
 sentence one part of it, the sources' count of the whole neither bears the figure out nor
 denies it, unless the part would be larger than the whole can be. Some nouns only ever count a
 part of a kind ("16 soldiers were killed" against the count of the dead; a table), and a figure
-said to come on top of others counts one more batch ("another 1,700 were arrested"). A figure in a generic noun
-("26 people"), or against a claim that counts in specific nouns itself ("8,000 opponents": a
-sentence's "8,000 protesters" says the same), is compared."""
+said to come on top of others counts one more batch ("another 1,700 were arrested"). A figure in
+a generic noun ("26 people"), or against a claim that counts in specific nouns itself ("8,000
+opponents": a sentence's "8,000 protesters" says the same), is compared."""
 from __future__ import annotations
 
 import re
@@ -26,12 +26,12 @@ def check(j: Judged) -> Found | None:
     if j.claim.kind is not ValueKind.COUNT or said is None or said.quantity is None or not j.claim.value:
         return None
     figure = said.quantity
-    counts = counted(j.reading, figure)
-    if _counts_a_part(counted(j.reading, figure, 1), j.entry.counts) or _added(j.text, figure):
+    counts, first = counted(j.reading, figure), counted(j.reading, figure, 1)
+    if _counts_a_part(first, j.entry.counts) or _added(j.text, figure):
         return _found(j, figure)
     # The part is named right after the figure ("26 protesters"); a kind read off a verb further
     # on ("1.000 regeringstegenstanders belandden achter de tralies") names no part.
-    nouns, theirs = kind_nouns(counted(j.reading, figure, 1)), kind_nouns(j.entry.counts)
+    nouns, theirs = kind_nouns(first), kind_nouns(j.entry.counts)
     same_kind = any(f.startswith("k:") for f in counts & j.entry.counts)
     # Only a claim that counts the whole kind ("people") has parts; "protesters" and "opponents"
     # count the same thing in other words.
@@ -41,7 +41,11 @@ def check(j: Judged) -> Found | None:
     return _found(j, figure)
 
 
+# "another", "nog eens", and a hedge between it and the figure, within this many characters.
 _ADDED = re.compile(rf"\b(?:{alternation(lexicon.words('increment_words'))})\s+(?:\S+\s+)?$", re.IGNORECASE)
+INCREMENT_REACH = 30
+# Nouns that only ever count a part of a kind, by kind: the kinds are read once.
+_PARTS = {f"k:{kind}": frozenset(parts) for kind, parts in lexicon.grouped("count_parts").items()}
 
 
 def _added(text: str, figure: Quantity) -> bool:
@@ -50,13 +54,9 @@ def _added(text: str, figure: Quantity) -> bool:
     return _ADDED.search(text[max(0, figure.start - INCREMENT_REACH):figure.start]) is not None
 
 
-INCREMENT_REACH = 30
-
-
 def _counts_a_part(nouns: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether the figure's first noun counts only a part of the kind the claim counts."""
-    return any(f"k:{kind}" in theirs and nouns & set(parts) and not nouns & theirs
-               for kind, parts in lexicon.grouped("count_parts").items())
+    return not nouns & theirs and any(kind in theirs and nouns & parts for kind, parts in _PARTS.items())
 
 
 def _found(j: Judged, figure: Quantity) -> Found | None:
