@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cstocheck.checker import Checker
-from cstocheck.model import Base, Claim, Entity, EntityKind, Seed, SourceQuote, Stance, ValueKind
+from cstocheck.model import Base, Claim, Entity, EntityKind, Modality, Seed, SourceQuote, Stance, ValueKind
 
 # The names a test base knows: a handful of countries, a capital, a person, the alliance and
 # the terms its sentences use.
@@ -81,7 +81,8 @@ def _claim(fact: Fact, seeds: dict[str, Seed]) -> Claim:
                 for q, value in fact.against]
     return Claim(fact.id, "test", fact.statement, ValueKind(fact.kind), fact.value,
                  {"en": fact.paraphrases} if fact.paraphrases else {}, tuple(sources),
-                 since=fact.extra.get("from"), until=fact.extra.get("until"))
+                 since=fact.extra.get("from"), until=fact.extra.get("until"),
+                 modality=Modality(fact.extra["modality"]) if "modality" in fact.extra else None)
 
 
 def _line(text: str, quote: str) -> int:

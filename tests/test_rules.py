@@ -329,6 +329,31 @@ def test_by_its_parts() -> None:
     assert whole("2,000 Russian troops of the CSTO went to Kazakhstan.") is None
 
 
+def test_by_its_parts_round_figure() -> None:
+    # A part the sources give only as hearsay does not raise the least the whole can be, but a
+    # round figure for what every part adds up to (2,300 + 70 + 150) is borne out.
+    parts = small_base(
+        Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
+             quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",)),
+        Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
+             quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)),
+        Fact("kyrgyzstan-troops", "Kyrgyzstan reportedly sent about 150 troops to Kazakhstan.", "count",
+             "about 150", quotes=("Kyrgyzstan would send some 150 soldiers to Kazakhstan.",),
+             extra={"modality": "reported"}))
+
+    def verdict(figure: str) -> Verdict | None:
+        text = f"The CSTO sent {figure} troops to Kazakhstan."
+        reading = read(text, parts.index.aliases)
+        part = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
+        return None if part is None else part.verdict
+
+    for figure in ("2,500", "about 2,500", "zo'n 2.500", "2,400"):
+        assert verdict(figure) is Verdict.SUPPORTED, figure
+    for figure in ("2,700", "about 2,700", "3,000", "about 3,000"):  # not a round figure for 2,520
+        assert verdict(figure) is Verdict.UNVERIFIED, figure
+    assert verdict("about 2,000") is Verdict.CONTRADICTED  # below what the confirmed parts reach
+
+
 # --- reconsider -------------------------------------------------------------------------------
 
 

@@ -3,20 +3,27 @@ Kazakhstan", where they count what each member sent (about 2,300 from Russia, ab
 Armenia). The whole is at least the sum of its parts: a figure below the least they add up to,
 whose hedge does not reach what they add up to as stated, is contradicted, unless it is so
 small that it may be one member's share; a lower bound they
-reach ("more than 2,000 soldiers") is supported; any other figure cannot be checked. Only parts
-the sources confirm are added up, and a sentence that names a country acting (or owning the
-figure: "2,300 Russian troops") speaks of a part, not of the whole."""
+reach ("more than 2,000 soldiers") is supported; so is a round figure about what every part
+the sources give adds up to, the ones they report as hearsay too ("2,500 troops": about 2,300,
+about 70 and a reported 150); any other figure cannot be checked. Only parts the sources
+confirm set the least the whole can be, and a sentence that names a country acting (or owning
+the figure: "2,300 Russian troops") speaks of a part, not of the whole."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from cstocheck.explain import deciding_words
 from cstocheck.finding import Corroboration, Evidence, Part, Verdict
-from cstocheck.model import PLACES, Claim, EntityKind, Stance, ValueKind
+from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Candidates, Entry, Index, counted
 from cstocheck.rules.base import Rule, Stage, another_time
-from cstocheck.values import Qualifier, Quantity, Range, parse_count
+from cstocheck.values import TOLERANCE, Qualifier, Quantity, Range, parse_count
+
+# How a source may put a part that is added up: as fact, or as what was reported.
+_ADDED = frozenset({None, Modality.REPORTED})
+# How a figure is put that may be a round figure for a sum: "2,500 troops", "some 2,500".
+_ROUND = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 
 # A country this close after a figure, before what it counts, says whose the figure is ("2,300 Russian troops").
 OWNER_REACH = 25
@@ -29,6 +36,14 @@ class _Whole:
     parts: tuple[Claim, ...]
     least: float  # what the parts add up to at the least their hedges allow
     stated: float  # what they add up to as the sources state them
+    reported: tuple[Claim, ...]  # parts the sources give only as hearsay, not added to the two above
+
+    @property
+    def about(self) -> Range:
+        """The round figures that may stand for what every part adds up to, the reported ones
+        too: within half the tolerance of an approximate figure, and not below the least."""
+        total = self.stated + sum(parse_count(c.value or "").number for c in self.reported)
+        return Range(max(total * (1 - TOLERANCE / 2), self.least), total * (1 + TOLERANCE / 2))
 
 
 def check(found: Candidates, index: Index) -> Part | None:
@@ -63,26 +78,30 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
     as acting or as whose the figure is."""
     reading = found.reading
     for place, by_contributor in _parts_by_place(found, index, nouns).items():
-        entries = [e for es in by_contributor.values() for e in es]
-        if len(by_contributor) < 2 or not _there(reading, place, entries, nouns, index) \
+        confirmed = {who: [e for e in es if e.claim.modality is None] for who, es in by_contributor.items()}
+        entries = [e for es in confirmed.values() for e in es]
+        if sum(map(bool, confirmed.values())) < 2 or not _there(reading, place, entries, nouns, index) \
                 or any(_acts(m, reading, quantity) for m in reading.mentions
                        if m.kind in PLACES and place not in m.ids):
             continue
-        parts = tuple(max((e.claim for e in es), key=_least) for es in by_contributor.values())
+        parts = tuple(max((e.claim for e in es), key=_least) for es in confirmed.values() if es)
+        reported = tuple(max((e.claim for e in by_contributor[who]), key=_least)
+                         for who, es in confirmed.items() if not es)
         return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),
-                      sum(parse_count(c.value or "").number for c in parts))
+                      sum(parse_count(c.value or "").number for c in parts), reported)
     return None
 
 
 def _parts_by_place(found: Candidates, index: Index, nouns: frozenset[str]) -> dict[str, dict[str, list[Entry]]]:
-    """The confirmed count claims of the figure's noun that name two countries, by each of the
-    two as the place and the other as the contributor, at the sentence's time."""
+    """The count claims of the figure's noun that name two countries, by each of the two as the
+    place and the other as the contributor, at the sentence's time; what the sources report as
+    hearsay too, but nothing they hedge or put in someone's mouth."""
     by_place: dict[str, dict[str, list[Entry]]] = {}
     # Only claims that use what the figure counts can be its parts: the index lists them.
     numbers = sorted({n for noun in nouns for n in index.postings.get(noun, ())})
     for entry in (index.entry(n) for n in numbers):
         claim = entry.claim
-        if claim.kind is not ValueKind.COUNT or not claim.value or claim.modality is not None \
+        if claim.kind is not ValueKind.COUNT or not claim.value or claim.modality not in _ADDED \
                 or not nouns & entry.counts or another_time(found.whens, entry.whens) is not None:
             continue
         countries = sorted(i for i in entry.entities if index.aliases.kinds.get(i) is EntityKind.COUNTRY)
@@ -119,6 +138,8 @@ def _acts(mention: Mention, reading: Reading, quantity: Quantity) -> bool:
 def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) -> Part:
     said = quantity.range()
     asserted = found.text[quantity.start:quantity.end]
+    parts = whole.parts
+    sum_of = f"which add up to at least {whole.least:,.0f}"
     if whole.least > quantity.number >= _least(whole.parts[0]) / 2 and said.hi < whole.stated:
         # (A figure far below the largest part may be another member's share: "some 150 elite
         # troops were sent under the CSTO's wing" is Kyrgyzstan's.)
@@ -128,18 +149,21 @@ def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) 
         # "Thousands of troops" is a floor with a ceiling far off: parts that reach the floor,
         # and as stated stay below the ceiling, bear it out.
         verdict, stance = Verdict.SUPPORTED, Stance.SUPPORTS
+    elif quantity.qualifier in _ROUND and whole.about.contains(quantity.number):
+        verdict, stance, parts = Verdict.SUPPORTED, Stance.SUPPORTS, whole.parts + whole.reported
+        sum_of = f"which add up to {whole.about.lo:,.0f}–{whole.about.hi:,.0f} as a round figure for them"
     else:
         return Part(found.text, Verdict.UNVERIFIED, whole.parts[0], (), (), found.matches, asserted, False,
-                    f"the sources give only its parts ({_parts(whole)}), which add up to at least "
-                    f"{whole.least:,.0f}: not enough to check {asserted}", None)
+                    f"the sources give only its parts ({_parts(parts)}), {sum_of}: not enough to check {asserted}",
+                    None)
     evidence = tuple(Evidence(c.id, s.seed, s.quote, s.line, stance, c.value or "",
                               deciding_words(s.quote, ValueKind.COUNT, found.reading, index))
-                     for c in whole.parts for s in c.counted if s.stance is Stance.SUPPORTS)
+                     for c in parts for s in c.counted if s.stance is Stance.SUPPORTS)
     seeds = tuple(dict.fromkeys(e.source for e in evidence))
     corroboration = Corroboration(seeds, seeds, index.seed_count)
     sources = ", ".join(s[:3] for s in seeds)
-    explanation = (f"you said {asserted}; the sources ({sources}) count its parts ({_parts(whole)}), "
-                   f"which add up to at least {whole.least:,.0f}. {corroboration.describe(verdict).capitalize()}.")
+    explanation = (f"you said {asserted}; the sources ({sources}) count its parts ({_parts(parts)}), "
+                   f"{sum_of}. {corroboration.describe(verdict).capitalize()}.")
     return Part(found.text, verdict, whole.parts[0], evidence, evidence, found.matches, asserted, False,
                 explanation, corroboration)
 
@@ -149,8 +173,8 @@ def _lower_bound(said: Range) -> bool:
     return said.lo_open or said.hi == float("inf")
 
 
-def _parts(whole: _Whole) -> str:
-    return ", ".join(f"{c.id}: {c.value}" for c in whole.parts)
+def _parts(parts: tuple[Claim, ...]) -> str:
+    return ", ".join(f"{c.id}: {c.value}" + (" (reported)" if c.modality else "") for c in parts)
 
 
 RULE = Rule("by-its-parts", Stage.WHOLE, check)
