@@ -443,7 +443,7 @@ class Index:
         chunks = sentence.chunks
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
         titled = tuple((t.start, t.end) for t in titles(sentence, self.offices))
-        return _Asked(sentence, weights, sum(weights.values()), sentence.entity_ids, mentions, titled,
+        return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
                       _opens_with_background(sentence))
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
@@ -492,7 +492,7 @@ class Index:
         # compared: the claim's city is not missing. (A country is named in too many roles.)
         placed = any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions)
         for i, w in enumerate(entry.wordings):
-            needed = w.needed - sum(m.rarity for m in w.named if not m.slot and placed
+            needed = w.needed - math.fsum(m.rarity for m in w.named if not m.slot and placed
                                     and m.kind == EntityKind.CITY.value and not m.ids & named) if placed else w.needed
             if not w.predicate or needed <= 0:
                 continue
@@ -511,10 +511,10 @@ class Index:
         """The weight of what the sentence says of one wording: its words and names, and any noun
         of a kind the sentence counts with a generic noun."""
         sentence = asked.reading
-        said = sum(asked.weights[f] for f in sentence.predicate & wording.predicate) + \
-            sum(m.rarity for m in wording.named if not m.slot and m.ids & asked.named)
+        said = math.fsum(asked.weights[f] for f in sentence.predicate & wording.predicate) + \
+            math.fsum(m.rarity for m in wording.named if not m.slot and m.ids & asked.named)
         if kinds:
-            said += sum(self.weight(f) for f in wording.predicate - sentence.predicate
+            said += math.fsum(self.weight(f) for f in wording.predicate - sentence.predicate
                         if _count_kinds().get(f) in kinds)
         return said
 
@@ -559,14 +559,14 @@ class Index:
                 full = weights[f]
                 share = full if f in predicate or not chunks or not chunks[k].frame else full * FRAME_WEIGHT
                 best[f] = max(best.get(f, 0.0), share)
-        known = sum(weights[f] for f in features if f in predicate)
+        known = math.fsum(weights[f] for f in features if f in predicate)
         for k, m, rarity in mentions:
             if lo <= k <= hi:
                 share = rarity if m.ids & entities or not chunks or not chunks[k].frame else rarity * FRAME_WEIGHT
                 key = (m.ids, m.start)
                 best[key] = max(best.get(key, 0.0), share)
-        known += sum(self._rarity(m.ids & entities) for k, m, _ in mentions if lo <= k <= hi and m.ids & entities)
-        return sum(best.values()), known, passing
+        known += math.fsum(self._rarity(m.ids & entities) for k, m, _ in mentions if lo <= k <= hi and m.ids & entities)
+        return math.fsum(best.values()), known, passing
 
     def _in_a_title(self, asked: _Asked, entry: Entry) -> bool:
         """Whether the sentence says a claim on who holds an office only in a title it gives the
@@ -587,11 +587,11 @@ class Index:
 
     def _explains_all(self, asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]]) -> float:
         weights = asked.weights
-        return sum(weights[f] for f in asked.reading.predicate & entry.predicate) + \
-            sum(self._rarity(m.ids & entry.entities) for _, m, _ in mentions if m.ids & entry.entities)
+        return math.fsum(weights[f] for f in asked.reading.predicate & entry.predicate) + \
+            math.fsum(self._rarity(m.ids & entry.entities) for _, m, _ in mentions if m.ids & entry.entities)
 
     def _explains(self, sentence: Reading, predicate: frozenset[str]) -> float:
-        return sum(self.weight(f) for f in sentence.predicate & predicate)
+        return math.fsum(self.weight(f) for f in sentence.predicate & predicate)
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset(),
              figures: tuple[Figure, ...] = ()) -> list[Match]:
@@ -603,13 +603,13 @@ class Index:
         # rarer ones, candidates are counted on those, and the bound allows for the rest.
         common = max(COMMON_FLOOR, self.size // COMMON_SHARE)
         rare = [f for f in features if len(self.postings.get(f, ())) <= common]
-        skipped = sum(self.weights.get(f, 0.0) for f in features if f not in rare) if rare else 0.0
+        skipped = math.fsum(self.weights.get(f, 0.0) for f in features if f not in rare) if rare else 0.0
         shared: dict[int, float] = {}
         for feature in rare or features:
             weight = self.weights.get(feature, 0.0)
             for number in self.postings.get(feature, ()):
                 shared[number] = shared.get(number, 0.0) + weight
-        said = sum(self.weight(f) for f in sentence.predicate)
+        said = math.fsum(self.weight(f) for f in sentence.predicate)
         # explained <= shared / said, and F1 <= 2E / (E + 1): below LOWEST_SCORE, no match at all.
         lowest = said * LOWEST_SCORE / (2 - LOWEST_SCORE) - skipped
         kept = [(w, n) for n, w in shared.items() if w >= lowest]
@@ -623,7 +623,7 @@ class Index:
 
 def _told_all(asked: _Asked, mentions: list[tuple[int, Mention, float]]) -> float:
     """The weight of everything the sentence says, but the names that answer the claim's value."""
-    return asked.said + sum(r for _, _, r in mentions)
+    return asked.said + math.fsum(r for _, _, r in mentions)
 
 
 def _times(claim: Claim, readings: list[Reading]) -> tuple[When, ...]:
