@@ -282,6 +282,9 @@ FORMS = [
     # a figure that ends its clause counts what stands before it
     ("count-before", "The death toll rose to 1,640.", "contradicted"),  # at least 164
     ("count-before", "Het aantal arrestaties steeg tot 8000.", "supported"),
+    # a figure on an event is checked on the claim that has one, though only the event's claim names the country
+    ("figure-on-event", "The unrest left dozens dead and more than a thousand wounded.", "contradicted"),
+    ("figure-on-event", "Bij de onlusten vielen 180 doden en een veelvoud aan gewonden.", "unverified"),
     # who gives a figure ("official", "officials") is no part of what it counts
     ("source", "The official death toll was 164.", "supported"),
     ("source", "Officieel vielen er 1640 doden.", "contradicted"),

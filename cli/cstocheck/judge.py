@@ -217,7 +217,7 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
         if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index) \
-                or _about_another(reading, match, index) or _date_used(reading, top, match):
+                or _about_another(reading, match, index, top if figure else None) or _date_used(reading, top, match):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, part.matches))
@@ -269,12 +269,15 @@ def _parallel(part: Part, text: str, reading: Reading, index: Index) -> list[Par
     return out
 
 
-def _about_another(reading: Reading, match: Match, index: Index) -> bool:
+def _about_another(reading: Reading, match: Match, index: Index, event: Match | None = None) -> bool:
     """Whether the claim's statement names a country or person the sentence does not: "Kyrgyzstan
-    asked for help in 2010" is no second value of "Tokayev asked for help on 5 January 2022"."""
+    asked for help in 2010" is no second value of "Tokayev asked for help on 5 January 2022". A
+    claim that checks the figure the sentence puts on an event may name what the event's claim
+    names: the 164 dead "in Kazakhstan" are a figure of "the unrest" the Kazakh unrest's claim matched."""
     statement = index.entry_of(match.claim.id).wordings[0]
     actors = [m.ids for m in statement.named if not m.slot and m.kind in _ACTOR_KINDS]
-    return any(not ids & reading.entity_ids for ids in actors)
+    known = reading.entity_ids | (index.entry_of(event.claim.id).entities if event is not None else frozenset())
+    return any(not ids & known for ids in actors)
 
 
 _ACTOR_KINDS = frozenset({EntityKind.COUNTRY.value, EntityKind.PERSON.value})

@@ -602,10 +602,10 @@ class Index:
         # Features most claims share decide little and cost most to count: when the sentence has
         # rarer ones, candidates are counted on those, and the bound allows for the rest.
         common = max(COMMON_FLOOR, self.size // COMMON_SHARE)
-        rare = [f for f in features if len(self.postings.get(f, ())) <= common]
+        rare = sorted(f for f in features if len(self.postings.get(f, ())) <= common)
         skipped = math.fsum(self.weights.get(f, 0.0) for f in features if f not in rare) if rare else 0.0
         shared: dict[int, float] = {}
-        for feature in rare or features:
+        for feature in rare or sorted(features):  # in one order, so the sums are the same in every run
             weight = self.weights.get(feature, 0.0)
             for number in self.postings.get(feature, ()):
                 shared[number] = shared.get(number, 0.0) + weight
