@@ -270,6 +270,21 @@ def test_dates_and_years_are_never_counts() -> None:
     assert [(w.year, w.month, w.day) for w in read_whens(text)] == [(2022, 1, 5), (1999, None, None)]
 
 
+@pytest.mark.parametrize(("text", "years", "counts"), [
+    ("Uzbekistan co-founded it in 1992 but suspended its membership seven years later.", [1992, 1999], []),
+    ("In 1992 it was signed. Five years later, six of the nine renewed it.", [1992, 1997], [6.0, 9.0]),
+    ("Oezbekistan trad in 2006 opnieuw toe en stapte zes jaar later weer uit.", [2006, 2012], []),
+    ("It joined in 2006 and left the following year.", [2006, 2007], []),
+    ("Het trad in 2006 toe en het jaar daarop weer uit.", [2006, 2007], []),
+    ("Armenia joined in 1994; a year earlier it had applied.", [1994, 1993], []),
+    # without a year before it, a relative year is nothing to check, and its count stays a count
+    ("Seven years later it left.", [], [7.0]),
+])
+def test_a_year_counted_from_a_year_before_it(text: str, years: list[int], counts: list[float]) -> None:
+    assert [w.year for w in read_whens(text)] == years
+    assert [q.number for q in read_quantities(text)] == counts
+
+
 # --------------------------------------------------------------------------- ranges and compatibility
 
 

@@ -522,6 +522,8 @@ def _scan_folded(folded: Folded, lang: str | None, mode: str) -> Scan:
 
     whens.sort(key=lambda w: w.start)
     quantities.sort(key=lambda q: q.start)
+    if _RELATIVE_GATE.search(folded):
+        whens = sorted([*whens, *_read_relative_years(folded, whens, quantities)], key=lambda w: w.start)
     return Scan(tuple(_as_written(folded, _join_thousands(folded, quantities))), tuple(_as_written(folded, whens)))
 
 
@@ -560,6 +562,38 @@ def _open_qualifier(folded: str, start: int) -> tuple[str | None, int]:
         return None, start
     assert m.lastgroup is not None
     return m.lastgroup, m.start()
+
+
+_RELATIVE_YEARS: dict[str, int] = lexicon.mapping("relative_years")
+_RELATIVE_YEAR_PHRASES: dict[str, int] = lexicon.mapping("relative_year_phrases")
+_RELATIVE = re.compile(rf"(?<![\w])(?:(?P<p>{lexicon.alternation(_RELATIVE_YEAR_PHRASES)})"
+                       rf"|(?P<n>{lexicon.alternation(_RELATIVE_YEARS)}))(?![\w])")
+_RELATIVE_GATE = re.compile(r"(?<![\w])(?:year|years|jaar|jaren)(?![\w])")
+
+
+def _read_relative_years(folded: str, whens: list[When], quantities: list[Quantity]) -> list[When]:
+    """Years counted from a year the sentence gives before them: "in 1992 …, but seven years
+    later", "trad in 2006 toe en het jaar daarop". The count of years is no figure of its own.
+    Without a year before it, a relative year says nothing that can be checked."""
+    found: list[When] = []
+    for m in _RELATIVE.finditer(folded):
+        counted = None
+        if m["p"]:
+            steps, start = _RELATIVE_YEAR_PHRASES[" ".join(m["p"].split())], m.start()
+        else:
+            counted = next((q for q in quantities if q.unit is None and q.qualifier is Qualifier.EXACT
+                            and q.end < m.start() and folded[q.end:m.start()].isspace()), None)
+            if counted is None or not float(counted.number).is_integer():
+                continue
+            steps, start = int(counted.number) * _RELATIVE_YEARS[" ".join(m["n"].split())], counted.start
+        anchor = max((w for w in (*whens, *found) if w.year is not None and w.end <= start and w.qualifier != "decade"),
+                     key=lambda w: w.end, default=None)
+        if anchor is None or anchor.year is None:
+            continue
+        if counted is not None:
+            quantities.remove(counted)
+        found.append(When(anchor.year + steps, start=start, end=m.end()))
+    return found
 
 
 def _make_when(
