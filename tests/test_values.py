@@ -157,6 +157,10 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("G7 and Su-25 and COVID-19", []),
         ("a 69-year-old man", []),
         ("om 18.00 uur en 10:30", []),
+        ("in week 5", []),
+        # a figure in thousands is no label's number
+        ("arresteerden de afgelopen week 5.135 mensen", [(5135.0, Qualifier.EXACT)]),
+        ("last week 2,000 people", [(2000.0, Qualifier.EXACT)]),
     ],
 )
 def test_read_quantities(text: str, expected: list[tuple[float, Qualifier]]) -> None:

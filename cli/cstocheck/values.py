@@ -840,7 +840,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if after.isalpha() or after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
         return False  # "G7" is caught by the look-behind; this catches "5th", "10km", "5/6", "10:30"
-    return not (_is_label(folded, start) or _AGE_AFTER.match(folded, end))
+    # A figure in thousands is no week's or page's number: "de afgelopen week 5.135 mensen".
+    labelled = _is_label(folded, start) and not _GROUPED.fullmatch(folded, start, end)
+    return not (labelled or _AGE_AFTER.match(folded, end))
 
 def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
     """Whether a bare 19xx/20xx figure is a year rather than a count."""
