@@ -200,6 +200,13 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("De CSTO is een militair bondgenootschap van zes voormalig Sovjet-landen.", "zes"),
     ("Five CSTO countries sent troops to Kazakhstan.", None),  # a count of what they did, not of members
     ("The alliance sent troops between six cities.", None),
+    # "includes" groups too, and a name may stand between the figure and what it counts
+    ("The CSTO, which includes eight CIS countries, issued a statement.", "eight"),
+    ("The CSTO is an alliance that includes seven former Soviet states.", "seven"),
+    # "one of six member states of the CSTO" counts them all; "two member states of" some
+    ("Pashinyan, the prime minister of Armenia, one of six member states of the CSTO, spoke.", "six"),
+    ("Kazachstan is een van de zes lidstaten van de CSTO.", "zes"),
+    ("Two member states of the CSTO sent no troops.", None),
 ])
 def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Checker, text: str,
                                                                      count: str | None) -> None:

@@ -20,8 +20,8 @@ from cstocheck.read import AliasTable, Reading, fold, place_lists
 # five countries that sent troops" counts something else.
 _MEMBER_WORD = r"(?:member(?:\s+(?:states?|countries|nations))?s?|lidsta(?:at|ten)|lidlanden|leden|lid)"
 _PART_WORD = r"(?:nations?|countr(?:y|ies)|states?|republics?|landen|land|staten|republieken|sovjetrepublieken)"
+_ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for a name: "de zeven CSTO-lidstaten", "eight CIS countries"
 _SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige?\s+|ex-?\s*|post-?\s*)?sovjet-?\s*)?"
-_ORG_GAP = r"(?:[\w-]+[\s-]+)?"  # room for the alliance's own name: "de zeven CSTO-lidstaten"
 
 # "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
 # "a 3,600-member peacekeeping unit" counts the unit's people: a compound before a word for a
@@ -31,9 +31,13 @@ _COMPOUND = re.compile(r"-(?:member|nation|country|state|landen|leden)\b"
                        r"|-strong\s+(?:alliance|bloc|organi[sz]ation|csto|bondgenootschap|verbond)\b")
 # "two of the CSTO's members" picks some of them: a part, not how many there are.
 _PARTITIVE = re.compile(r"\s+(?:of|van)\b")
-_AFTER_OF = re.compile(rf"\s+{_SOVIET}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
+_AFTER_OF = re.compile(rf"\s+{_SOVIET}{_ORG_GAP}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
 _AFTER_THE = re.compile(rf"\s+{_ORG_GAP}{_MEMBER_WORD}\b")
 _BEFORE_OF = re.compile(r"\b(?:of|van)\s+$")
+# "one of six member states of the CSTO": all the members of an alliance named after them
+# ("two member states of the CSTO sent no troops" are some of them).
+_ONE_OF = re.compile(r"\b(?:one\s+of|among|een\s+van|onder)(?:\s+(?:the|its|de|het|haar))?\s+$")
+_MEMBERS_OF = re.compile(rf"\s+{_MEMBER_WORD}\s+(?:of|van)\s+")
 # "an alliance between six ex-Soviet states", "grouping the six former Soviet republics of …"
 _BEFORE_GROUPING = re.compile(rf"\b(?:{alternation(lexicon.words('grouping_words'))})\s+(?:(?:the|de)\s+)?$")
 _BEFORE_THE = re.compile(r"(?:\b(?:the|its|all|de|het|alle|haar|zijn|hun)|'s)\s+$")
@@ -74,7 +78,9 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
         elif (of := _BEFORE_OF.search(before)) and _alliance_before(reading, start - len(before) + of.start()) \
                 and _AFTER_OF.match(folded, end) \
                 or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end) \
-                or _grouped(reading, before, start) and _AFTER_OF.match(folded, end):
+                or _grouped(reading, before, start) and _AFTER_OF.match(folded, end) \
+                or _ONE_OF.search(before) and (members := _MEMBERS_OF.match(folded, end)) \
+                and _alliance_after(reading, members.end()):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 
@@ -123,6 +129,19 @@ def _alliance_before(reading: Reading, start: int) -> bool:
         return False
     a, b = folded.span(words[0][0], words[-1][1])
     # A name or term that reaches into those words counts ("military alliance in Eurasia consisting of …").
+    return any(m.kind is EntityKind.ORGANISATION and m.end > a and m.start < b for m in reading.mentions) \
+        or any(f == "t:alliance" and fb > a and fa < b for fa, fb, f in reading.features)
+
+
+def _alliance_after(reading: Reading, start: int) -> bool:
+    """Whether the three words from ``start`` (in the folded text) name an alliance: "… member
+    states of the CSTO", "… lidstaten van het bondgenootschap"."""
+    folded = reading.folded
+    assert folded is not None
+    words = [m.span() for m in _STRETCH.finditer(folded, start, start + _LOOKBACK)][:3]
+    if not words:
+        return False
+    a, b = folded.span(words[0][0], words[-1][1])
     return any(m.kind is EntityKind.ORGANISATION and m.end > a and m.start < b for m in reading.mentions) \
         or any(f == "t:alliance" and fb > a and fa < b for fa, fb, f in reading.features)
 
