@@ -288,6 +288,7 @@ FORMS = [
     # who gives a figure ("official", "officials") is no part of what it counts
     ("source", "The official death toll was 164.", "supported"),
     ("source", "Officieel vielen er 1640 doden.", "contradicted"),
+    ("source", "The authorities said the toll from the unrest was fewer than 100.", "contradicted"),
     # a noun says what a verb says ("the cancellation of", "cancels")
     ("noun", "Kyrgyzstan announced the cancellation of a CSTO exercise it was to host.", "supported"),
     # a closed upper bound names its figure ("as many as", "up to")
