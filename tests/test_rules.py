@@ -86,8 +86,10 @@ def reconsidered(checker: Checker, rule: rules.Rule, text: str) -> Part | None:
 
 
 def test_figure_unread(checker: Checker) -> None:
-    found = found_by(checker, "figure-unread", "Armenia numbers 5,000 troops in Kazakhstan.", "armenia-troops")
+    found = found_by(checker, "figure-unread", "Armenia sent 5,000/6,000 troops to Kazakhstan.", "armenia-troops")
     assert found is not None and found.words == "5,000" and found.stance is None
+    # a figure in thousands after a label's word is read, not left as the label's number
+    assert found_by(checker, "figure-unread", "Armenia numbers 5,000 troops in Kazakhstan.", "armenia-troops") is None
     assert found_by(checker, "figure-unread", "Armenia sent 70 troops under Article 4.", "armenia-troops") is None
     # an age is left out on purpose: "the 68-year-old", "de 68-jarige"
     assert found_by(checker, "figure-unread", "The 68-year-old Armenian sent 70 troops to Kazakhstan.",
@@ -352,6 +354,25 @@ def test_by_its_parts_round_figure() -> None:
     for figure in ("2,700", "about 2,700", "3,000", "about 3,000"):  # not a round figure for 2,520
         assert verdict(figure) is Verdict.UNVERIFIED, figure
     assert verdict("about 2,000") is Verdict.CONTRADICTED  # below what the confirmed parts reach
+
+
+def test_by_its_parts_of_the_countries_a_figure_comes_from() -> None:
+    # "troops from Russia and Armenia" is the whole of those two parts, though no alliance is
+    # named; one country after the figure would be whose it is, a part.
+    parts = small_base(
+        Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
+             quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",)),
+        Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
+             quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
+
+    def verdict(text: str) -> Verdict | None:
+        reading = read(text, parts.index.aliases)
+        part = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
+        return None if part is None else part.verdict
+
+    assert verdict("There are about 1,000 troops from Russia and Armenia in the country.") is Verdict.CONTRADICTED
+    assert verdict("About 2,400 troops from Russia and Armenia arrived in Kazakhstan.") is Verdict.SUPPORTED
+    assert verdict("About 1,000 troops from Russia arrived in Kazakhstan.") is None
 
 
 # --- reconsider -------------------------------------------------------------------------------

@@ -10,15 +10,22 @@ confirm set the least the whole can be, and a sentence that names a country acti
 the figure: "2,300 Russian troops") speaks of a part, not of the whole."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cstocheck.explain import deciding_words
 from cstocheck.finding import Corroboration, Evidence, Part, Verdict
 from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKind
-from cstocheck.read import Mention, Reading
+from cstocheck.read import Mention, Reading, place_lists
 from cstocheck.retrieve import Candidates, Entry, Index, counted
 from cstocheck.rules.base import Rule, Stage, another_time
 from cstocheck.values import TOLERANCE, Qualifier, Quantity, Range, parse_count
+
+# How far after a figure the countries it comes from may be named ("about 2,500 troops had
+# arrived in Kazakhstan from Russia, …"), within its clause.
+SOURCE_REACH = 60
+# Where a figure's troops come from: "from Russia, Belarus and Armenia", "uit Rusland en Armenië".
+_FROM = re.compile(r"\b(?:from|uit|van)\s+(?:the\s+|de\s+|het\s+)?$", re.IGNORECASE)
 
 # How a source may put a part that is added up: as fact, or as what was reported.
 _ADDED = frozenset({None, Modality.REPORTED})
@@ -37,6 +44,7 @@ class _Whole:
     least: float  # what the parts add up to at the least their hedges allow
     stated: float  # what they add up to as the sources state them
     reported: tuple[Claim, ...]  # parts the sources give only as hearsay, not added to the two above
+    listed: bool = False  # whether the sentence names the countries the figure comes from
 
     @property
     def about(self) -> Range:
@@ -48,7 +56,7 @@ class _Whole:
 
 def check(found: Candidates, index: Index) -> Part | None:
     reading = found.reading
-    if not _names_the_alliance(reading):
+    if not _names_the_alliance(reading) and not any(_contributors(reading, q) for q in reading.quantities):
         return None
     # What the claims near the sentence count: "five member states sent troops" counts states.
     counting = frozenset().union(*(index.entry_of(m.claim.id).counts for m in found.ranked
@@ -64,6 +72,19 @@ def check(found: Candidates, index: Index) -> Part | None:
     return None
 
 
+def _contributors(reading: Reading, quantity: Quantity) -> tuple[Mention, ...]:
+    """The countries a figure is said to come from, when it comes from two or more ("about
+    2,000 troops from Russia, Belarus and Armenia"): the whole of their parts, where one
+    country after the figure would be whose it is."""
+    text = reading.text
+    for run in place_lists(text, reading):
+        gap = text[quantity.end:run[0].start]
+        if len(run) >= 2 and run[0].start > quantity.end and len(gap) <= SOURCE_REACH \
+                and _FROM.search(gap) and not any(c in gap for c in ",;:"):
+            return tuple(run)
+    return ()
+
+
 def _names_the_alliance(reading: Reading) -> bool:
     """Whether the sentence speaks of an alliance or a coalition: "the CSTO", "the bloc", or
     troops a country leads ("door Rusland aangevoerde militairen")."""
@@ -77,18 +98,21 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
     countries contributed to one place, which the sentence names while it names no contributor
     as acting or as whose the figure is."""
     reading = found.reading
+    listed = _contributors(reading, quantity)
     for place, by_contributor in _parts_by_place(found, index, nouns).items():
+        if listed:  # "troops from Russia, Belarus and Armenia": those countries' parts, and no others
+            by_contributor = {who: es for who, es in by_contributor.items() if any(who in m.ids for m in listed)}
         confirmed = {who: [e for e in es if e.claim.modality is None] for who, es in by_contributor.items()}
         entries = [e for es in confirmed.values() for e in es]
-        if sum(map(bool, confirmed.values())) < 2 or not _there(reading, place, entries, nouns, index) \
+        if sum(map(bool, confirmed.values())) < 2 or not _there(reading, place, entries, nouns, index, listed) \
                 or any(_acts(m, reading, quantity) for m in reading.mentions
-                       if m.kind in PLACES and place not in m.ids):
+                       if m.kind in PLACES and place not in m.ids and m not in listed):
             continue
         parts = tuple(max((e.claim for e in es), key=_least) for es in confirmed.values() if es)
         reported = tuple(max((e.claim for e in by_contributor[who]), key=_least)
                          for who, es in confirmed.items() if not es)
         return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),
-                      sum(parse_count(c.value or "").number for c in parts), reported)
+                      sum(parse_count(c.value or "").number for c in parts), reported, bool(listed))
     return None
 
 
@@ -111,14 +135,16 @@ def _parts_by_place(found: Candidates, index: Index, nouns: frozenset[str]) -> d
     return by_place
 
 
-def _there(reading: Reading, place: str, entries: list[Entry], nouns: frozenset[str], index: Index) -> bool:
+def _there(reading: Reading, place: str, entries: list[Entry], nouns: frozenset[str], index: Index,
+           listed: tuple[Mention, ...]) -> bool:
     """Whether the sentence speaks of what the parts went to: it names the place, or, naming no
-    other country as where, says what every part says was done ("sent a force of …")."""
+    other country as where, says what every part says was done ("sent a force of …") or names
+    the countries the troops came from ("militaries from Russia, Belarus … in the country")."""
     if place in reading.entity_ids:
         return True
-    elsewhere = any(m.locative and m.kind is EntityKind.COUNTRY for m in reading.mentions)
+    elsewhere = any(m.locative and m.kind is EntityKind.COUNTRY and m not in listed for m in reading.mentions)
     done = frozenset.intersection(*(e.predicate for e in entries)) - nouns - index.offices
-    return not elsewhere and bool(done & reading.predicate)
+    return not elsewhere and (bool(listed) or bool(done & reading.predicate))
 
 
 def _least(claim: Claim) -> float:
@@ -140,7 +166,8 @@ def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) 
     asserted = found.text[quantity.start:quantity.end]
     parts = whole.parts
     sum_of = f"which add up to at least {whole.least:,.0f}"
-    if whole.least > quantity.number >= _least(whole.parts[0]) / 2 and said.hi < whole.stated:
+    if whole.least > quantity.number >= (0 if whole.listed else _least(whole.parts[0]) / 2) \
+            and said.hi < whole.stated:
         # (A figure far below the largest part may be another member's share: "some 150 elite
         # troops were sent under the CSTO's wing" is Kyrgyzstan's.)
         verdict, stance = Verdict.CONTRADICTED, Stance.CONTRADICTS
