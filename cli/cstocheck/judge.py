@@ -207,7 +207,8 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     if not part.matches:
         return (part,)
     top = part.matches[0]
-    kinds = {top.claim.kind}
+    # A kind the part was judged on already (a figure held against the sum of its parts) is not checked twice.
+    kinds = {top.claim.kind} | ({part.claim.kind} if part.claim is not None else set())
     out = [part, *_parallel(part, text, reading, index)]
     for match in part.matches[1:]:
         # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the

@@ -230,6 +230,12 @@ def _generic_counts() -> dict[str, str]:
     return {f: kinds[f] for f in ("w:" + stem(w) for w in lexicon.words("generic_counts")) if f in kinds}
 
 
+def of_its_kind(noun: str) -> frozenset[str]:
+    """The noun and every noun of its kind of thing counted ("peacekeepers" with "troops")."""
+    kind = _count_kinds().get(noun)
+    return frozenset({noun, *(f for f, k in _count_kinds().items() if kind is not None and k == kind)})
+
+
 def kind_nouns(features: frozenset[str]) -> frozenset[str]:
     """The nouns among features that name a kind of thing counted ("protesters", "mensen")."""
     return frozenset(f for f in features if f in _count_kinds())

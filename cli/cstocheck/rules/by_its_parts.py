@@ -17,7 +17,7 @@ from cstocheck.explain import deciding_words
 from cstocheck.finding import Corroboration, Evidence, Part, Verdict
 from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKind
 from cstocheck.read import Mention, Reading, place_lists
-from cstocheck.retrieve import Candidates, Entry, Index, counted
+from cstocheck.retrieve import Candidates, Entry, Index, counted, of_its_kind
 from cstocheck.rules.base import Rule, Stage, another_time
 from cstocheck.values import TOLERANCE, Qualifier, Quantity, Range, parse_count
 
@@ -64,7 +64,7 @@ def check(found: Candidates, index: Index) -> Part | None:
     for quantity in (q for q in reading.quantities if q.unit is None):
         nouns = counted(reading, quantity)
         for noun in (f for a, _, f in reading.features if a >= quantity.end and f in nouns):
-            whole = _whole(found, index, frozenset({noun}), quantity)
+            whole = _whole(found, index, of_its_kind(noun), quantity)
             if whole is not None:
                 return _judged(found, index, quantity, whole)
             if noun in counting:
