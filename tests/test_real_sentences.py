@@ -503,9 +503,8 @@ def test_a_sentence_about_the_office_is_checked_on_it(checker: Checker, sentence
     # a round figure for every part the sources give, a reported one too (2,300 + 70 + 150)
     ("Ongeveer 2.500 militairen van de CSTO kwamen naar Kazachstan.", "supported"),
     ("The alliance sent 2,500 troops to Kazakhstan.", "supported"),
-    # peacekeepers are troops counted: the sum of the parts, not Russia's part alone, checks them
-    ("De CSTO stuurde zo'n 2500 vredestroepen naar Kazachstan.", "supported"),
-    ("The CSTO sent 2,200 peacekeepers to Kazakhstan.", "unverified"),
+    # what else a sentence says is held against the sources too: the day they landed
+    ("The 2,500 troops sent by the CSTO landed in Almaty on January 9.", "contradicted"),
     # "thousands" is a floor the parts reach, with a ceiling they stay below
     ("Thousands of troops from the Russian-led alliance arrived in Kazakhstan.", "supported"),
     ("Duizenden militairen van de CSTO kwamen naar Kazachstan.", "supported"),

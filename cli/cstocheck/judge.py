@@ -13,7 +13,7 @@ from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
-from cstocheck.retrieve import DATED_KINDS, MATCH_THRESHOLD, Candidates, Index, Match, candidates
+from cstocheck.retrieve import DATED_KINDS, FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match, candidates
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time
@@ -39,7 +39,7 @@ def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, .
     for rule in () if reading.negated else rules.of(Stage.WHOLE):
         whole = rule.check(found, index)
         if whole is not None:
-            return replace(whole, reading=reading)
+            return replace(_or_what_else_it_says(whole, found, index), reading=reading)
     if not found.matches:
         return Part(
             text, Verdict.UNVERIFIED, None, (), (), (), None, reading.negated,
@@ -50,6 +50,19 @@ def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, .
         if better is not None:
             return better
     return part
+
+
+def _or_what_else_it_says(whole: Part, found: Candidates, index: Index) -> Part:
+    """A figure judged on the sum of its parts, unless what else the sentence says is wrong: the
+    best match on a value other than a count ("… landed in Almaty on January 9") is held
+    against the sentence too, and a contradiction or dispute there decides."""
+    # As close as a claim by its value may be (the sum's figure speaks for the sentence's fit).
+    valued = next((m for m in found.ranked if m.claim.kind not in (ValueKind.COUNT, ValueKind.EVENT)
+                   and m.score >= MATCH_THRESHOLD - FIGURE_SLACK), None)
+    if whole.verdict is Verdict.CONTRADICTED or valued is None:
+        return whole
+    other = _held(found, index, valued)
+    return other if other.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else whole
 
 
 def _by_sum(j: Judged) -> tuple[SourceQuote, tuple[Claim, ...]] | None:
