@@ -282,6 +282,22 @@ FORMS = [
     # a figure that ends its clause counts what stands before it
     ("count-before", "The death toll rose to 1,640.", "contradicted"),  # at least 164
     ("count-before", "Het aantal arrestaties steeg tot 8000.", "supported"),
+    # an aside about someone named ("Nazarbayev, who …") is said in passing: right, it adds nothing
+    ("aside", "Nazarbayev, who stepped down in 2019, likes football.", "unverified"),
+    ("aside", "Tokayev, who asked the CSTO for help on 5 January 2022, likes football.", "unverified"),
+    ("aside", "Nazarbayev, who stepped down in 2016, likes football.", "contradicted"),
+    # a year counted from a year before it ("seven years later") is that year
+    ("relative-year", "Uzbekistan co-founded the CSTO in 1992 but suspended its membership seven years later.",
+     "disputed"),
+    ("relative-year", "Oezbekistan sloot zich in 2006 opnieuw aan en stapte twee jaar later weer uit.", "contradicted"),
+    # a leading clause the main clause comes after: its date bounds the main clause's point
+    ("after", "After Nazarbayev resigned in 2019, Tokayev asked the CSTO for help.", "supported"),
+    ("after", "After the Soviet Union collapsed in 1991, Uzbekistan signed the treaty.", "supported"),
+    ("after", "After Nazarbayev resigned in 2016, Tokayev asked the CSTO for help.", "contradicted"),  # in passing, wrong
+    # what the claim says lies in the leading clause, whom it speaks of in the main one: background
+    ("background", "Since coming to power in 2018, Pashinyan has deepened ties with Europe.", "unverified"),
+    ("background", "Sinds hij in 2018 aan de macht kwam, heeft Pasjinjan de banden met Europa aangehaald.",
+     "unverified"),
     # a figure on an event is checked on the claim that has one, though only the event's claim names the country
     ("figure-on-event", "The unrest left dozens dead and more than a thousand wounded.", "contradicted"),
     ("figure-on-event", "Bij de onlusten vielen 180 doden en een veelvoud aan gewonden.", "unverified"),

@@ -14,7 +14,16 @@ from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
 from cstocheck.passing import figures_in_passing
 from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
-from cstocheck.retrieve import DATED_KINDS, FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match, candidates
+from cstocheck.retrieve import (
+    DATED_KINDS,
+    FIGURE_SLACK,
+    MATCH_THRESHOLD,
+    Candidates,
+    Index,
+    Match,
+    candidates,
+    main_clause_whens,
+)
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time
@@ -107,6 +116,8 @@ def judge_match(text: str, reading: Reading, index: Index, top: Match, matches: 
 def _judge_match(text: str, reading: Reading, index: Index, top: Match, matches: tuple[Match, ...],
                  whens: list[When] | None) -> Part:
     whens = list(reading.whens) if whens is None else whens
+    if not top.passing:
+        whens = main_clause_whens(reading, whens)
     claim = top.claim
     said = read_said(text, reading, claim, whens, index)
     j = Judged(text, reading, index, top, matches, whens, index.entry_of(claim.id), said)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from cstocheck import cachecodec, lexicon
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
-from cstocheck.structure import chunk_at, in_any_frame, opens_background
+from cstocheck.structure import chunk_at, in_any_frame, opens_after, opens_background
 from cstocheck.titles import titles
 from cstocheck.values import (
     Quantity,
@@ -555,7 +555,7 @@ class Index:
             return _told_all(asked, mentions), 0.0, False
         lo, hi = span
         passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1)) \
-            or _in_background(asked, mentions, hi)
+            or _in_background(asked, entry, mentions, hi) or _said_in_an_aside(asked, entry)
         # What the stretch says, each feature once, a frame's unknown words at a fifth; and what of it the claim knows.
         best: dict[object, float] = {}
         features = set()
@@ -715,13 +715,54 @@ def _opens_with_background(reading: Reading) -> bool:
         and opens_background([w for a, _, w in reading.words[:4] if a < chunks[0].end])
 
 
-def _in_background(asked: _Asked, mentions: list[tuple[int, Mention, float]], hi: int) -> bool:
+def _said_in_an_aside(asked: _Asked, entry: Entry) -> bool:
+    """Whether what the claim says lies wholly in asides (a relative clause, an appositive, a
+    parenthesis) while the rest of the sentence says something else: "Nazarbayev, who stepped
+    down in 2019, likes football" names him in its main clause, but what it says of him there
+    is not the claim."""
+    reading = asked.reading
+    chunks, placed = reading.chunks, reading.placed
+    if not chunks:
+        return False
+    said = {k for k, f in placed if f in entry.predicate}
+    return bool(said) and all(chunks[k].frame and not chunks[k].report and _after_a_name(reading, k) for k in said) \
+        and any(not chunks[k].frame and f not in entry.predicate for k, f in placed)
+
+
+def _after_a_name(reading: Reading, k: int) -> bool:
+    """Whether chunk k comes right after the name of a person or an organisation ("Nazarbayev,
+    who …", "the CSTO, which …"): an aside about someone named, not the story going on ("a
+    Kyrgyz man, who confessed …")."""
+    start = reading.chunks[k].start
+    return k > 0 and any(m.kind in (EntityKind.PERSON, EntityKind.ORGANISATION)
+                         and not reading.text[m.end:start].strip(" ,(\u2013\u2014-") for m in reading.mentions
+                         if m.end <= start)
+
+
+def main_clause_whens(reading: Reading, whens: list[When]) -> list[When]:
+    """The dates as the main clause has them: a date in a leading clause that the main clause
+    comes after ("After Nazarbayev resigned in 2019, Tokayev asked …") is a time the main
+    clause's point is after, not the time of that point."""
+    chunks = reading.chunks
+    if len(chunks) < 2 or chunks[0].frame or not opens_after([w for a, _, w in reading.words[:4] if a < chunks[0].end]):
+        return whens
+    return [replace(w, qualifier="after") if w.end <= chunks[0].end and w.qualifier == "on" else w for w in whens]
+
+
+def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]], hi: int) -> bool:
     """Whether what the claim knows lies wholly in a leading clause of time while the main
     clause after it says something of its own: the claim is the sentence's background ("After
-    the Taliban took Afghanistan, the CSTO held its manoeuvres in …"), said in passing."""
-    if hi != 0 or not asked.background:
+    the Taliban took Afghanistan, the CSTO held its manoeuvres in …"), said in passing. The main
+    clause may name whom the leading one speaks of ("Since coming to power in 2018, Pashinyan
+    has deepened …"): what the claim says, not whom, must lie in the leading clause."""
+    if not asked.background:
         return False
-    return any(k > 0 for k, _ in asked.reading.placed) or any(k > 0 for k, _, _ in mentions)
+    placed = asked.reading.placed
+    if hi == 0:
+        return any(k > 0 for k, _ in placed) or any(k > 0 for k, _, _ in mentions)
+    return all(k == 0 for k, f in placed if f in entry.predicate) \
+        and any(k == 0 for k, f in placed if f in entry.predicate) \
+        and any(k > 0 and f not in entry.predicate for k, f in placed)
 
 
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:

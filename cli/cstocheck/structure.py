@@ -56,7 +56,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
 _OTHER_TABLES = ("denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
-                 "complementizers", "background_openers")
+                 "complementizers", "background_openers", "after_openers")
 
 
 def _pieces(folded: str) -> list[tuple[int, int, bool]]:
@@ -217,6 +217,13 @@ def opens_background(words: Iterable[str]) -> bool:
     ("After the Taliban took Afghanistan, …", "Nadat Tokajev had gevraagd, …")."""
     lowered = f" {' '.join(words)} "
     return any(lowered.startswith(f" {phrase} ") for phrase in _words()["background_openers"])
+
+
+def opens_after(words: Iterable[str]) -> bool:
+    """Whether a leading clause, given its first words folded, is what the main clause comes
+    after ("After Nazarbayev resigned in 2019, …", "Sinds hij in 2019 aan de macht kwam, …")."""
+    lowered = f" {' '.join(words)} "
+    return any(lowered.startswith(f" {phrase} ") for phrase in _words()["after_openers"])
 
 
 def refers_back_in_time(words: Iterable[str]) -> bool:
