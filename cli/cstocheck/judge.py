@@ -12,7 +12,6 @@ from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
-from cstocheck.passing import figures_in_passing
 from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
 from cstocheck.retrieve import (
     DATED_KINDS,
@@ -353,9 +352,8 @@ def judge(reading: Reading, index: Index) -> Finding:
         start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
         return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
     finding = _judge_counts(reading, index)
-    added = _titled(reading, index, finding.parts)
-    added += figures_in_passing(reading, index, finding.parts + added, judge_match)
-    return Finding.over(text, finding.parts + added, each=finding.each) if added else finding
+    titled = _titled(reading, index, finding.parts)
+    return Finding.over(text, finding.parts + titled, each=finding.each) if titled else finding
 
 
 def _judge_counts(reading: Reading, index: Index) -> Finding:
