@@ -746,7 +746,9 @@ def main_clause_whens(reading: Reading, whens: list[When]) -> list[When]:
     chunks = reading.chunks
     if len(chunks) < 2 or chunks[0].frame or not opens_after([w for a, _, w in reading.words[:4] if a < chunks[0].end]):
         return whens
-    return [replace(w, qualifier="after") if w.end <= chunks[0].end and w.qualifier == "on" else w for w in whens]
+    # As written, such a date is the leading clause: "you said After Nazarbayev resigned in 2019".
+    return [replace(w, qualifier="after", start=chunks[0].start) if w.end <= chunks[0].end and w.qualifier == "on"
+            else w for w in whens]
 
 
 def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]], hi: int) -> bool:
