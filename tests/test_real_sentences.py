@@ -301,6 +301,9 @@ FORMS = [
     # a figure on an event is checked on the claim that has one, though only the event's claim names the country
     ("figure-on-event", "The unrest left dozens dead and more than a thousand wounded.", "contradicted"),
     ("figure-on-event", "Bij de onlusten vielen 180 doden en een veelvoud aan gewonden.", "unverified"),
+    # a hedging adverb ("essentially", "in wezen") says nothing a claim is matched on
+    ("hedge", "De CSTO noemde het in wezen een grensincident.", "supported"),
+    ("hedge", "The CSTO essentially dismissed the incursions into Armenia as a border incident.", "supported"),
     # who gives a figure ("official", "officials") is no part of what it counts
     ("source", "The official death toll was 164.", "supported"),
     ("source", "Officieel vielen er 1640 doden.", "contradicted"),
