@@ -197,3 +197,20 @@ def test_validate_loads_only_the_files_a_change_touches(change: str, make_base, 
     cached, fresh = validate(root), validate(root, "--no-cache")
     assert loaded == CHANGES[change].parts
     assert (cached.exit_code, cached.stdout) == (fresh.exit_code, fresh.stdout)
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_what_validate_reads_a_claim_after_it_does_not_read_again(change: str, make_base, cache_dir: Path,
+                                                                   spied: dict[str, list[str]]) -> None:
+    """validate reads the wordings claims file by claims file, as the compiled base is built, and
+    stores each file's readings under the same key: the `claim` after it reads none of them
+    again, on a new base and after a change."""
+    root = make_base(*FILES)
+    for edit in (lambda _root: None, CHANGES[change].edit):
+        edit(root)
+        spied["texts"].clear()
+        assert validate(root).exit_code == 0
+        read_by_validate = set(spied["texts"])
+        spied["texts"].clear()
+        assert claim(root, SENTENCES[0]).exit_code in (0, 4)
+        assert not set(spied["texts"]) - {SENTENCES[0]} & read_by_validate  # (judging reads the sentence itself)

@@ -88,3 +88,23 @@ def test_crafted_value_is_refused(fault: str) -> None:
 def test_value_of_a_class_outside_the_package_cannot_be_stored() -> None:
     with pytest.raises(cachecodec.CodecError):
         cachecodec.dumps(json.JSONDecoder())
+
+
+def test_equal_sets_of_strings_and_record_strings_are_shared_across_documents() -> None:
+    """Decoded with one `shared` memo, two documents give back one object for each equal set of
+    strings and each equal string in a record: a large base's entries hold them once."""
+    first, second = (cachecodec.dumps((Named(frozenset({"e:kz", "e:ru"}), "country", 1.0, False),
+                                       Mark("claims/x.yaml", n, 1))) for n in (1, 2))
+    shared: dict[object, object] = {}
+    a, b = cachecodec.loads(first, 0, shared), cachecodec.loads(second, 0, shared)
+    assert a[0] == b[0] and a[0].ids is b[0].ids
+    assert a[0].kind is b[0].kind and a[1].path is b[1].path
+    assert (a[1].line, b[1].line) == (1, 2)
+
+
+@pytest.mark.parametrize("numbers", [(frozenset({1}), frozenset({1.0})), (frozenset({True}), frozenset({1}))])
+def test_sets_of_numbers_are_not_shared_so_their_types_stay(numbers: tuple[frozenset[object], ...]) -> None:
+    """{1} == {1.0}: a set that is not all strings comes back as it was stored, never as an equal one."""
+    shared: dict[object, object] = {}
+    again = [cachecodec.loads(cachecodec.dumps(value), 0, shared) for value in numbers]
+    assert [[type(x) for x in s] for s in again] == [[type(x) for x in s] for s in numbers]

@@ -272,6 +272,25 @@ def test_stdin_that_is_not_utf8_is_an_input_error() -> None:
     assert "error: <stdin>:1:4: not UTF-8 text" in result.stderr
 
 
+@pytest.mark.parametrize(("draft", "fmt"), [*((DEMO, fmt) for fmt in choices("check")),
+                                             (f"{FIXTURES}/drafts/suppressed", "json")])
+def test_the_base_is_decoded_only_for_an_ignore_comment_or_a_format_that_names_the_sources(
+        draft: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Judging needs only the index: the base's claims are decoded from the cache only to check
+    the claim an ignore comment names, or for a format for publication (ClaimReview)."""
+    from cstocheck.checker import Checker
+    from cstocheck.formats import FORMATS
+
+    decoded: list[bool] = []
+    original = Checker.base
+    assert isinstance(original, property) and original.fget is not None
+    fget = original.fget
+    monkeypatch.setattr(Checker, "base", property(lambda self: decoded.append(True) or fget(self), original.fset))
+    result = run(draft, "-f", fmt)
+    assert result.exit_code in (0, 1), result.output
+    assert bool(decoded) == (FORMATS[fmt].published or "suppressed" in draft)
+
+
 def test_check_help_documents_exit_codes_and_formats() -> None:
     out = " ".join(runner.invoke(app, ["check", "--help"], env={"COLUMNS": "200"}).output.split())
     for words in ("0 no finding at --fail-on", "1 a finding at --fail-on", "2 usage or input error",

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -26,12 +25,12 @@ from typing import NamedTuple
 from cstocheck import cache, cachecodec
 from cstocheck.base import claims_files, display_path, load_claims_file, load_entities, load_seeds
 from cstocheck.base import load_base as whole_base
-from cstocheck.checker import Checker, PartReadings
+from cstocheck.checker import Checker, Neighbours, PartReadings
 from cstocheck.collector import without_gc
 from cstocheck.errors import CstocheckError
 from cstocheck.model import Base, Claim, Entity, Level, Problem, Seed
 from cstocheck.quotes import SeedText
-from cstocheck.read import AliasTable, Reading
+from cstocheck.read import AliasTable
 from cstocheck.retrieve import Index, Summary, plain_entries, summary
 from cstocheck.schema import ALIAS_FILES
 from cstocheck.yamlfile import Problems, read_text_file
@@ -103,7 +102,7 @@ def compile_base(root: Path) -> Checker | None:
     keys, names = cache.part_keys(root, ALIAS_FILES)
     aliases = AliasTable(tuple(entities))
     parts: list[FilePart] = []
-    shared = _Neighbours()
+    shared = Neighbours()
     for path in files:
         key = _part_key(keys, path, "compiled")
         part = _stored_part(cache.load(key), now)
@@ -193,7 +192,7 @@ def _stored_loaded(stored: object, now: _Seeds) -> LoadedPart | None:
 
 
 def _file_part(path: Path, keys: dict[str, str], now: _Seeds, entities: list[Entity], aliases: AliasTable,
-               shared: _Neighbours) -> FilePart | None:
+               shared: Neighbours) -> FilePart | None:
     """A claims file's part, loaded afresh, its texts read but those the file held the last
     time it was read (`keys`: by name); None when it has an error."""
     claims, problems, ids, used = now.load(path, entities)
@@ -248,26 +247,6 @@ def _seeds(root: Path, problems: Problems) -> _Seeds:
     for problem in found:
         problems.put(problem)
     return _Seeds(seeds, texts, {k: f"{hashes.get(v.path.name)} {v!r}" for k, v in seeds.items()})
-
-
-class _Neighbours(dict[str, Reading]):
-    """The readings of the last few claims files built, for the next: neighbouring files share
-    wordings and quotes more often than others (on the 10k synthetic base, the last three files
-    hold 88 % of the texts met before), and holding every reading of a run would cost about
-    100 MB on that base."""
-
-    FILES = 3
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._files: deque[set[str]] = deque(maxlen=self.FILES)
-
-    def done(self, texts: set[str]) -> None:
-        """A file is built, with these texts: keep the readings of the last few files only."""
-        self._files.append(texts)
-        kept = set().union(*self._files)
-        for text in [t for t in self if t not in kept]:
-            del self[text]
 
 
 class _SeedTexts(dict[str, SeedText]):
