@@ -22,16 +22,20 @@ SETS = [
     ("blind.yaml", 0.85, 0.87),  # measured 0.850 strict, 0.875 verdict
     # Real public sentences, labelled blind against the seeds: 0.259 strict on the engine before
     # frames and windows (0.350 on the engine they were added to).
-    ("realworld.yaml", 0.55, 0.62),  # measured 0.559 strict, 0.629 verdict
+    ("realworld.yaml", 0.56, 0.63),  # measured 0.566 strict, 0.636 verdict
     # Its holdout, never looked at while tuning: 0.230 strict before, 0.262 when added.
     ("realworld-holdout.yaml", 0.40, 0.42),  # measured 0.410 strict, 0.426 verdict
     # A second set of real sentences (132, 50 of them Dutch), collected and labelled in a session
     # that saw only the seeds and the labelling policy, never the base or the engine. First run,
     # on the engine it was added to: 0.333 strict, 0.386 verdict. Tuned on since.
-    ("realworld-blind2.yaml", 0.40, 0.43),  # measured 0.402 strict, 0.439 verdict
+    ("realworld-blind2.yaml", 0.49, 0.53),  # measured 0.492 strict, 0.530 verdict
     # A third such set (123 sentences, 35 Dutch), written the same way after the second was tuned on.
-    # First run, on the engine it was added to: 0.407 strict, 0.431 verdict. Not tuned on.
-    ("realworld-blind3.yaml", 0.40, 0.43),  # measured 0.407 strict, 0.431 verdict
+    # First run, on the engine it was added to: 0.407 strict, 0.431 verdict. Its sentences were not
+    # read; its counts, read by commit, made two changes be dropped (so it is no longer untouched).
+    ("realworld-blind3.yaml", 0.43, 0.45),  # measured 0.431 strict, 0.455 verdict
+    # A fourth such set (103 sentences, 43 Dutch), written the same way while blind3 had been used
+    # as a veto. First run, on the engine it was added to: 0.447 strict, 0.476 verdict.
+    ("realworld-blind4.yaml", 0.44, 0.47),  # measured 0.447 strict, 0.476 verdict
 ]
 
 
