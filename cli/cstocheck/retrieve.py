@@ -471,8 +471,11 @@ class Index:
         mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
-        wording, closest, recall = self._recall(asked, entry, [m for _, m, _ in mentions], agreed,
-                                                _generic_kinds(figures) & entry.counts)
+        kinds = _generic_kinds(figures) & entry.counts
+        plain = [m for _, m, _ in mentions]
+        if self._out_of_reach(asked, entry, plain, agreed, kinds):
+            return None  # most candidates: no wording can reach MIN_RECALL, on a bound that costs little
+        wording, closest, recall = self._recall(asked, entry, plain, agreed, kinds)
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
         told, known, passing = self._stretch(asked, entry, mentions)
@@ -493,6 +496,23 @@ class Index:
         rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
         return Match(entry.claim, round(f1, 3), wording, self._negated(sentence, entry, wording), round(rank, 4),
                      passing)
+
+    def _out_of_reach(self, asked: _Asked, entry: Entry, mentions: list[Mention], agreed: float,
+                      kinds: frozenset[str]) -> bool:
+        """Whether no wording of the claim can reach MIN_RECALL: what the sentence shares with
+        all the claim's wordings together bounds what it says of each one (one set intersection
+        for the claim, not one a wording). Exact: a candidate it turns away, `_recall` would."""
+        if kinds or any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions):
+            return False  # the nouns of a kind and a city put in place change what is said or needed
+        shared = math.fsum(asked.weights[f] for f in asked.reading.predicate & entry.predicate)
+        named = asked.named
+        for w in entry.wordings:
+            if not w.predicate or w.needed <= 0:
+                continue
+            said = shared + math.fsum(m.rarity for m in w.named if not m.slot and m.ids & named)
+            if (said + agreed) / (w.needed + agreed) >= MIN_RECALL:
+                return False
+        return True
 
     def _recall(self, asked: _Asked, entry: Entry, mentions: list[Mention],
                 agreed: float, kinds: frozenset[str] = frozenset()) -> tuple[int, float, float]:
