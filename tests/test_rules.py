@@ -308,46 +308,45 @@ def test_another_office(checker: Checker) -> None:
 # --- whole -------------------------------------------------------------------------------------
 
 
+_RUSSIA = Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
+               quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",))
+_ARMENIA = Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
+                quotes=("Armenia sent some 70 soldiers to Kazakhstan.",))
+
+
+def _whole(parts: Checker, text: str) -> Part | None:
+    reading = read(text, parts.index.aliases)
+    part: Part | None = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
+    return part
+
+
+def _verdict_of_whole(parts: Checker, text: str) -> Verdict | None:
+    part = _whole(parts, text)
+    return None if part is None else part.verdict
+
+
 def test_by_its_parts() -> None:
-    parts = small_base(
-        Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
-             quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",)),
-        Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
-             quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
-
-    def whole(text: str) -> Part | None:
-        reading = read(text, parts.index.aliases)
-        part: Part | None = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
-        return part
-
-    below, floor, other = (whole(f"The CSTO sent {n} troops to Kazakhstan.")
+    parts = small_base(_RUSSIA, _ARMENIA)
+    below, floor, other = (_whole(parts, f"The CSTO sent {n} troops to Kazakhstan.")
                            for n in ("2,000", "more than 2,000", "about 5,000"))
     assert below is not None and below.verdict is Verdict.CONTRADICTED and below.asserted == "2,000"
     assert {e.claim_id for e in below.evidence} == {"russia-troops", "armenia-troops"}
     assert floor is not None and floor.verdict is Verdict.SUPPORTED
     assert other is not None and other.verdict is Verdict.UNVERIFIED  # the parts say no more than a floor
     # A country that acts, or owns the figure, makes the figure a part's.
-    assert whole("Russia sent 2,000 CSTO troops to Kazakhstan.") is None
-    assert whole("2,000 Russian troops of the CSTO went to Kazakhstan.") is None
+    assert _whole(parts, "Russia sent 2,000 CSTO troops to Kazakhstan.") is None
+    assert _whole(parts, "2,000 Russian troops of the CSTO went to Kazakhstan.") is None
 
 
 def test_by_its_parts_round_figure() -> None:
     # A part the sources give only as hearsay does not raise the least the whole can be, but a
     # round figure for what every part adds up to (2,300 + 70 + 150) is borne out.
-    parts = small_base(
-        Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
-             quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",)),
-        Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
-             quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)),
-        Fact("kyrgyzstan-troops", "Kyrgyzstan reportedly sent about 150 troops to Kazakhstan.", "count",
-             "about 150", quotes=("Kyrgyzstan would send some 150 soldiers to Kazakhstan.",),
-             extra={"modality": "reported"}))
+    parts = small_base(_RUSSIA, _ARMENIA, Fact(
+        "kyrgyzstan-troops", "Kyrgyzstan reportedly sent about 150 troops to Kazakhstan.", "count", "about 150",
+        quotes=("Kyrgyzstan would send some 150 soldiers to Kazakhstan.",), extra={"modality": "reported"}))
 
     def verdict(figure: str) -> Verdict | None:
-        text = f"The CSTO sent {figure} troops to Kazakhstan."
-        reading = read(text, parts.index.aliases)
-        part = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
-        return None if part is None else part.verdict
+        return _verdict_of_whole(parts, f"The CSTO sent {figure} troops to Kazakhstan.")
 
     for figure in ("2,500", "about 2,500", "zo'n 2.500", "2,400"):
         assert verdict(figure) is Verdict.SUPPORTED, figure
@@ -359,20 +358,12 @@ def test_by_its_parts_round_figure() -> None:
 def test_by_its_parts_of_the_countries_a_figure_comes_from() -> None:
     # "troops from Russia and Armenia" is the whole of those two parts, though no alliance is
     # named; one country after the figure would be whose it is, a part.
-    parts = small_base(
-        Fact("russia-troops", "Russia sent about 2,300 troops to Kazakhstan.", "count", "about 2300",
-             quotes=("Russia sent some 2,300 soldiers to Kazakhstan.",)),
-        Fact("armenia-troops", "Armenia sent about 70 troops to Kazakhstan.", "count", "about 70",
-             quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)))
-
-    def verdict(text: str) -> Verdict | None:
-        reading = read(text, parts.index.aliases)
-        part = _rule("by-its-parts").check(candidates(text, reading, parts.index), parts.index)
-        return None if part is None else part.verdict
-
-    assert verdict("There are about 1,000 troops from Russia and Armenia in the country.") is Verdict.CONTRADICTED
-    assert verdict("About 2,400 troops from Russia and Armenia arrived in Kazakhstan.") is Verdict.SUPPORTED
-    assert verdict("About 1,000 troops from Russia arrived in Kazakhstan.") is None
+    parts = small_base(_RUSSIA, _ARMENIA)
+    assert _verdict_of_whole(parts, "There are about 1,000 troops from Russia and Armenia in the country.") \
+        is Verdict.CONTRADICTED
+    assert _verdict_of_whole(parts, "About 2,400 troops from Russia and Armenia arrived in Kazakhstan.") \
+        is Verdict.SUPPORTED
+    assert _verdict_of_whole(parts, "About 1,000 troops from Russia arrived in Kazakhstan.") is None
 
 
 # --- reconsider -------------------------------------------------------------------------------

@@ -124,13 +124,8 @@ def _alliance_before(reading: Reading, start: int) -> bool:
     of six", "de CVVO, een verbond van zes", "the bloc grouping the six"."""
     folded = reading.folded
     assert folded is not None
-    words = [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)][-3:]
-    if not words:
-        return False
-    a, b = folded.span(words[0][0], words[-1][1])
     # A name or term that reaches into those words counts ("military alliance in Eurasia consisting of …").
-    return any(m.kind is EntityKind.ORGANISATION and m.end > a and m.start < b for m in reading.mentions) \
-        or any(f == "t:alliance" and fb > a and fa < b for fa, fb, f in reading.features)
+    return _alliance_in(reading, [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)][-3:])
 
 
 def _alliance_after(reading: Reading, start: int) -> bool:
@@ -138,10 +133,15 @@ def _alliance_after(reading: Reading, start: int) -> bool:
     states of the CSTO", "… lidstaten van het bondgenootschap"."""
     folded = reading.folded
     assert folded is not None
-    words = [m.span() for m in _STRETCH.finditer(folded, start, start + _LOOKBACK)][:3]
+    return _alliance_in(reading, [m.span() for m in _STRETCH.finditer(folded, start, start + _LOOKBACK)][:3])
+
+
+def _alliance_in(reading: Reading, words: list[tuple[int, int]]) -> bool:
+    """Whether an alliance's name or a word for one reaches into these words (folded spans)."""
     if not words:
         return False
-    a, b = folded.span(words[0][0], words[-1][1])
+    assert reading.folded is not None
+    a, b = reading.folded.span(words[0][0], words[-1][1])
     return any(m.kind is EntityKind.ORGANISATION and m.end > a and m.start < b for m in reading.mentions) \
         or any(f == "t:alliance" and fb > a and fa < b for fa, fb, f in reading.features)
 

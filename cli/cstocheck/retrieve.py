@@ -502,14 +502,13 @@ class Index:
         """Whether no wording of the claim can reach MIN_RECALL: what the sentence shares with
         all the claim's wordings together bounds what it says of each one (one set intersection
         for the claim, not one a wording). Exact: a candidate it turns away, `_recall` would."""
-        if kinds or any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions):
+        if kinds or _city_in_place(entry, mentions):
             return False  # the nouns of a kind and a city put in place change what is said or needed
         shared = math.fsum(asked.weights[f] for f in asked.reading.predicate & entry.predicate)
-        named = asked.named
         for w in entry.wordings:
             if not w.predicate or w.needed <= 0:
                 continue
-            said = shared + math.fsum(m.rarity for m in w.named if not m.slot and m.ids & named)
+            said = shared + _names_said(w, asked.named)
             if (said + agreed) / (w.needed + agreed) >= MIN_RECALL:
                 return False
         return True
@@ -526,7 +525,7 @@ class Index:
         # A city the sentence names as where or whence, where the claim names another city ("a
         # call from Washington" where the sources say Beijing), is put in its place, to be
         # compared: the claim's city is not missing. (A country is named in too many roles.)
-        placed = any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions)
+        placed = _city_in_place(entry, mentions)
         for i, w in enumerate(entry.wordings):
             needed = w.needed - math.fsum(m.rarity for m in w.named if not m.slot and placed
                                     and m.kind == EntityKind.CITY.value and not m.ids & named) if placed else w.needed
@@ -548,7 +547,7 @@ class Index:
         of a kind the sentence counts with a generic noun."""
         sentence = asked.reading
         said = math.fsum(asked.weights[f] for f in sentence.predicate & wording.predicate) + \
-            math.fsum(m.rarity for m in wording.named if not m.slot and m.ids & asked.named)
+            _names_said(wording, asked.named)
         if kinds:
             said += math.fsum(self.weight(f) for f in wording.predicate - sentence.predicate
                         if _count_kinds().get(f) in kinds)
@@ -738,11 +737,29 @@ def said_in(reading: Reading, entry: Entry) -> tuple[int, int] | None:
     return _known_span(reading.placed, mentions, entry)
 
 
-def _opens_with_background(reading: Reading) -> bool:
-    """Whether the sentence's first chunk, not a frame and not its only one, is a clause of time."""
+def _city_in_place(entry: Entry, mentions: list[Mention]) -> bool:
+    """Whether the sentence names a city as where or whence that the claim does not name: it is
+    put in the place of the claim's city, to be compared (see `Index._recall`)."""
+    return any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions)
+
+
+def _names_said(wording: Wording, named: frozenset[str]) -> float:
+    """The weight of the wording's names, but its value, that the sentence names too."""
+    return math.fsum(m.rarity for m in wording.named if not m.slot and m.ids & named)
+
+
+def _leading_words(reading: Reading) -> list[str]:
+    """The first words of the sentence's first chunk, where that chunk, not a frame and not the
+    only one, may be a leading clause ("After …, …"); none otherwise."""
     chunks = reading.chunks
-    return len(chunks) >= 2 and not chunks[0].frame \
-        and opens_background([w for a, _, w in reading.words[:4] if a < chunks[0].end])
+    if len(chunks) < 2 or chunks[0].frame:
+        return []
+    return [w for a, _, w in reading.words[:4] if a < chunks[0].end]
+
+
+def _opens_with_background(reading: Reading) -> bool:
+    """Whether the sentence opens with a clause of time."""
+    return opens_background(_leading_words(reading))
 
 
 def _said_in_an_aside(asked: _Asked, entry: Entry) -> bool:
@@ -773,11 +790,11 @@ def main_clause_whens(reading: Reading, whens: list[When]) -> list[When]:
     """The dates as the main clause has them: a date in a leading clause that the main clause
     comes after ("After Nazarbayev resigned in 2019, Tokayev asked …") is a time the main
     clause's point is after, not the time of that point."""
-    chunks = reading.chunks
-    if len(chunks) < 2 or chunks[0].frame or not opens_after([w for a, _, w in reading.words[:4] if a < chunks[0].end]):
+    if not opens_after(_leading_words(reading)):
         return whens
+    first = reading.chunks[0]
     # As written, such a date is the leading clause: "you said After Nazarbayev resigned in 2019".
-    return [replace(w, qualifier="after", start=chunks[0].start) if w.end <= chunks[0].end and w.qualifier == "on"
+    return [replace(w, qualifier="after", start=first.start) if w.end <= first.end and w.qualifier == "on"
             else w for w in whens]
 
 
@@ -792,8 +809,7 @@ def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mentio
     placed = asked.reading.placed
     if hi == 0:
         return any(k > 0 for k, _ in placed) or any(k > 0 for k, _, _ in mentions)
-    return all(k == 0 for k, f in placed if f in entry.predicate) \
-        and any(k == 0 for k, f in placed if f in entry.predicate) \
+    return {k for k, f in placed if f in entry.predicate} == {0} \
         and any(k > 0 and f not in entry.predicate for k, f in placed)
 
 

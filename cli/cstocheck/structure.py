@@ -215,15 +215,18 @@ def describes(text: str, end: int) -> bool:
 def opens_background(words: Iterable[str]) -> bool:
     """Whether a leading clause, given its first words folded, sets the time of the main clause
     ("After the Taliban took Afghanistan, …", "Nadat Tokajev had gevraagd, …")."""
-    lowered = f" {' '.join(words)} "
-    return any(lowered.startswith(f" {phrase} ") for phrase in _words()["background_openers"])
+    return _opens_with(words, "background_openers")
 
 
 def opens_after(words: Iterable[str]) -> bool:
     """Whether a leading clause, given its first words folded, is what the main clause comes
     after ("After Nazarbayev resigned in 2019, …", "Sinds hij in 2019 aan de macht kwam, …")."""
+    return _opens_with(words, "after_openers")
+
+
+def _opens_with(words: Iterable[str], table: str) -> bool:
     lowered = f" {' '.join(words)} "
-    return any(lowered.startswith(f" {phrase} ") for phrase in _words()["after_openers"])
+    return any(lowered.startswith(f" {phrase} ") for phrase in _words()[table])
 
 
 def refers_back_in_time(words: Iterable[str]) -> bool:

@@ -56,7 +56,8 @@ class _Whole:
 
 def check(found: Candidates, index: Index) -> Part | None:
     reading = found.reading
-    if not _names_the_alliance(reading) and not any(_contributors(reading, q) for q in reading.quantities):
+    listed = {q: _contributors(reading, q) for q in reading.quantities}
+    if not _names_the_alliance(reading) and not any(listed.values()):
         return None
     # What the claims near the sentence count: "five member states sent troops" counts states.
     counting = frozenset().union(*(index.entry_of(m.claim.id).counts for m in found.ranked
@@ -64,7 +65,7 @@ def check(found: Candidates, index: Index) -> Part | None:
     for quantity in (q for q in reading.quantities if q.unit is None):
         nouns = counted(reading, quantity)
         for noun in (f for a, _, f in reading.features if a >= quantity.end and f in nouns):
-            whole = _whole(found, index, of_its_kind(noun), quantity)
+            whole = _whole(found, index, of_its_kind(noun), quantity, listed[quantity])
             if whole is not None:
                 return _judged(found, index, quantity, whole)
             if noun in counting:
@@ -93,12 +94,12 @@ def _names_the_alliance(reading: Reading) -> bool:
         or "t:alliance" in reading.predicate
 
 
-def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Quantity) -> _Whole | None:
+def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Quantity,
+           listed: tuple[Mention, ...]) -> _Whole | None:
     """The parts of the whole the figure counts: count claims on what each of two or more
     countries contributed to one place, which the sentence names while it names no contributor
     as acting or as whose the figure is."""
     reading = found.reading
-    listed = _contributors(reading, quantity)
     for place, by_contributor in _parts_by_place(found, index, nouns).items():
         if listed:  # "troops from Russia, Belarus and Armenia": those countries' parts, and no others
             by_contributor = {who: es for who, es in by_contributor.items() if any(who in m.ids for m in listed)}
