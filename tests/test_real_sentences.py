@@ -301,6 +301,10 @@ FORMS = [
     # a figure on an event is checked on the claim that has one, though only the event's claim names the country
     ("figure-on-event", "The unrest left dozens dead and more than a thousand wounded.", "contradicted"),
     ("figure-on-event", "Bij de onlusten vielen 180 doden en een veelvoud aan gewonden.", "unverified"),
+    # so is a figure on a dated assertion: the troops' day is right, their number is not
+    ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
+    ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
+    ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
     # a hedging adverb ("essentially", "in wezen") says nothing a claim is matched on
     ("hedge", "De CSTO noemde het in wezen een grensincident.", "supported"),
     ("hedge", "The CSTO essentially dismissed the incursions into Armenia as a border incident.", "supported"),

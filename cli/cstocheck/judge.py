@@ -235,9 +235,10 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     kinds = {top.claim.kind} | ({part.claim.kind} if part.claim is not None else set())
     out = [part, *_parallel(part, text, reading, index)]
     for match in part.matches[1:]:
-        # A figure on an event ("sent 2,300 troops a day after the appeal") is checked on the
-        # nearest claim that has a figure, even some way behind.
-        figure = top.claim.kind is ValueKind.EVENT and match.score >= top.score - FIGURE_BEHIND \
+        # A figure on an event or on a dated assertion ("sent 2,300 troops a day after the appeal",
+        # "3,000 Russian troops arrived on Thursday") is checked on the nearest claim that has a
+        # figure, even some way behind.
+        figure = top.claim.kind is not ValueKind.COUNT and match.score >= top.score - FIGURE_BEHIND \
             and checks_figure(text, reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
