@@ -305,6 +305,8 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    ("figure-on-date", "Ruim 5000 Russische militairen landden op 6 januari in Almaty.", "contradicted"),
+    ("figure-on-date", "Rusland en Kazachstan delen een grens van ruim 7.500 kilometer.", "unverified"),  # no troops
     # a hedging adverb ("essentially", "in wezen") says nothing a claim is matched on
     ("hedge", "De CSTO noemde het in wezen een grensincident.", "supported"),
     ("hedge", "The CSTO essentially dismissed the incursions into Armenia as a border incident.", "supported"),

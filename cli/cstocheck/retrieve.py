@@ -873,9 +873,13 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
     figures = tuple(Figure(q.range(), counted(reading, q)) for q in reading.quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
-    if matches and matches[0].claim.kind is ValueKind.EVENT and figures \
+    if matches and matches[0].claim.kind is not ValueKind.COUNT and figures \
             and not any(m.claim.kind is ValueKind.COUNT for m in matches):
-        # A figure is what such a sentence asserts: a claim with a figure may match a little less well.
+        # A figure is what a sentence on an event asserts: a claim with a figure may match a
+        # little less well. So may one on what a figure on a dated assertion counts ("3,000
+        # Russian troops arrived on Thursday").
+        event = matches[0].claim.kind is ValueKind.EVENT
         matches += tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT
-                         and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD)
+                         and MATCH_THRESHOLD - FIGURE_SLACK <= m.score < MATCH_THRESHOLD
+                         and (event or any(f.nouns & index.entry_of(m.claim.id).counts for f in figures)))
     return Candidates(text, reading, whens, figures, ranked, matches)
