@@ -307,6 +307,10 @@ FORMS = [
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
     ("figure-on-date", "Ruim 5000 Russische militairen landden op 6 januari in Almaty.", "contradicted"),
     ("figure-on-date", "Rusland en Kazachstan delen een grens van ruim 7.500 kilometer.", "unverified"),  # no troops
+    # an office held from a year: a year before it is outside the sources' interval
+    ("office-from", "Tokayev became president in 2015.", "contradicted"),
+    ("office-from", "Tokajev was in 2015 president van Kazachstan.", "contradicted"),
+    ("office-from", "Tokayev was president of Kazakhstan in 2020.", "supported"),
     # a hedging adverb ("essentially", "in wezen") says nothing a claim is matched on
     ("hedge", "De CSTO noemde het in wezen een grensincident.", "supported"),
     ("hedge", "The CSTO essentially dismissed the incursions into Armenia as a border incident.", "supported"),
