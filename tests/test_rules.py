@@ -305,6 +305,20 @@ def test_another_office(checker: Checker) -> None:
         assert _rule("another-office").check(other, read(other, checker.index.aliases), checker.index) is None
 
 
+@pytest.mark.parametrize("sentence, joined", [
+    ("Tokayev is Armenia's president.", True),
+    ("De Armeense president Tokajev.", True),
+    ("President Tokayev of Armenia.", True),
+    ("Tokajev is president van Armenië.", True),
+    # a place elsewhere is where the holder goes or acts, not whose office it is
+    ("President Tokayev visited Armenia.", False),
+    ("President Tokajev reisde naar Jerevan.", False),
+])
+def test_another_office_is_of_the_place_joined_to_it(checker: Checker, sentence: str, joined: bool) -> None:
+    part = _rule("another-office").check(sentence, read(sentence, checker.index.aliases), checker.index)
+    assert (part is not None and part.verdict is Verdict.CONTRADICTED) is joined
+
+
 # --- whole -------------------------------------------------------------------------------------
 
 

@@ -56,3 +56,18 @@ def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
     if not titled or (before is not None and before[1].rstrip("-") in lexicon.words("past_titles")):
         return None
     return start
+
+
+def places_joined(reading: Reading, spans: list[tuple[int, int]], person: Mention) -> set[str]:
+    """The places joined to an office's words, whose office it is: "Russia's prime minister",
+    "de Russische premier", "prime minister of Russia", "President Tokayev of Kazakhstan". A
+    place elsewhere in the sentence is where the holder goes or acts ("Prime Minister Pashinyan
+    visited Moscow")."""
+    text = reading.text
+    named = bool(spans) and any(_GLUE.fullmatch(text, b, person.start) for _, b in spans)
+
+    def joined(m: Mention) -> bool:
+        return any(_GLUE.fullmatch(text, m.end, a) or _GLUE.fullmatch(text, b, m.start) for a, b in spans) \
+            or (named and _OF.fullmatch(text, person.end, m.start) is not None)
+    return {i for m in reading.mentions if m.kind in PLACES and not m.modifier and joined(m) for i in m.ids}
+

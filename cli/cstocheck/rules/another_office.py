@@ -7,10 +7,11 @@ from __future__ import annotations
 from cstocheck.compare import against
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Part, Verdict
-from cstocheck.model import PLACES, EntityKind
+from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Entry, Index
 from cstocheck.rules.base import Rule, Stage
+from cstocheck.titles import places_joined
 
 # A sentence that gives a person an office says little else: at most this many other features.
 OFFICE_SENTENCE = 2
@@ -22,7 +23,7 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
         return None
     said = reading.predicate & index.offices
     # "door Rusland aangevoerde militairen": a name that only modifies is no office's country.
-    countries = {i for m in reading.mentions if m.kind in PLACES and not m.modifier for i in m.ids}
+    countries = places_joined(reading, [(a, b) for a, b, f in reading.features if f in said], person)
     entries = offices_of(person, index)
     # A person the sources give several offices ("prime minister", "chair of the CSTO") holds
     # another of them by right: only an office none of them is can be otherwise.
