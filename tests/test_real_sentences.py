@@ -53,6 +53,10 @@ def test_an_actor_that_only_modifies_is_no_subject(checker: Checker) -> None:
 @pytest.mark.parametrize("sentence", [
     "President Tokayev attended a football match in Almaty.",
     "Tokayev, the president of Kazakhstan, likes football.",
+    # the place where a titled person acts is not the office's country, and meeting another is something else
+    "Russian President Putin held talks with Tokayev in Moscow.",
+    "De Russische president Poetin ontmoette Tokajev in Moskou.",
+    "Russian President Putin met Tokayev.",
 ])
 def test_a_right_fact_in_passing_supports_nothing(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value == "unverified"

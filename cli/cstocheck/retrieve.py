@@ -614,11 +614,14 @@ class Index:
         def titled(at: int) -> bool:
             return any(a <= at < b for a, b in asked.titled)
 
+        # A place named as where ("… met Tokayev in Moscow") is no office's country.
         own = entry.entities | {entry.claim.value}
         said = [a for a, _, f in reading.features if f in entry.predicate] + \
-            [m.start for m in reading.mentions if m.ids & own]
+            [m.start for m in reading.mentions if m.ids & own and not m.locative]
+        # Something else: a word the claim does not use, or another person ("… met Tokayev").
         return all(titled(at) for at in said) and \
-            any(not titled(a) for a, _, f in reading.features if f not in entry.predicate)
+            (any(not titled(a) for a, _, f in reading.features if f not in entry.predicate)
+             or any(m.kind is EntityKind.PERSON and not titled(m.start) and not m.ids & own for m in reading.mentions))
 
     def _explains_all(self, asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]]) -> float:
         weights = asked.weights
