@@ -311,6 +311,10 @@ FORMS = [
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
     ("figure-on-date", "Ruim 5000 Russische militairen landden op 6 januari in Almaty.", "contradicted"),
     ("figure-on-date", "Rusland en Kazachstan delen een grens van ruim 7.500 kilometer.", "unverified"),  # no troops
+    # a light verb ("held", "hield") says nothing a claim is matched on: exercises in 2023 are not the first of 2012
+    ("light-verb", "In 2023 hield de CSTO oefeningen in Wit-Rusland.", "unverified"),
+    ("light-verb", "In 2014 hield de CSTO haar eerste vredesoefening.", "contradicted"),
+    ("light-verb", "In 2012 hield de CSTO haar eerste vredesoefening.", "supported"),
     # an office held from a year: a year before it is outside the sources' interval
     ("office-from", "Tokayev became president in 2015.", "contradicted"),
     ("office-from", "Tokajev was in 2015 president van Kazachstan.", "contradicted"),
