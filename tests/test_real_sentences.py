@@ -311,6 +311,10 @@ FORMS = [
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
     ("figure-on-date", "Ruim 5000 Russische militairen landden op 6 januari in Almaty.", "contradicted"),
     ("figure-on-date", "Rusland en Kazachstan delen een grens van ruim 7.500 kilometer.", "unverified"),  # no troops
+    # what Tokayev said of the 20,000 bandits, in the words the news used; the attack alone is no account of his
+    ("attributed", "Tokayev said 20,000 bandits had attacked Almaty.", "supported"),
+    ("attributed", "Tokajev zei dat Almaty was aangevallen door 200.000 bandieten.", "contradicted"),
+    ("attributed", "Bandits attacked Almaty on 5 January.", "unverified"),
     # a light verb ("held", "hield") says nothing a claim is matched on: exercises in 2023 are not the first of 2012
     ("light-verb", "In 2023 hield de CSTO oefeningen in Wit-Rusland.", "unverified"),
     ("light-verb", "In 2014 hield de CSTO haar eerste vredesoefening.", "contradicted"),
