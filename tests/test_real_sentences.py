@@ -315,6 +315,10 @@ FORMS = [
     ("attributed", "Tokayev said 20,000 bandits had attacked Almaty.", "supported"),
     ("attributed", "Tokajev zei dat Almaty was aangevallen door 200.000 bandieten.", "contradicted"),
     ("attributed", "Bandits attacked Almaty on 5 January.", "unverified"),
+    # a Dutch separable verb whose particle ends the clause ("kwamen … om"), or stands before "te"
+    ("separable", "Bij de onlusten kwamen meer dan vijfhonderd mensen om.", "contradicted"),
+    ("separable", "Bij de onlusten kwamen zeker 164 mensen om.", "supported"),
+    ("separable", "Oezbekistan besloot in 2012 uit te treden.", "supported"),
     # a light verb ("held", "hield") says nothing a claim is matched on: exercises in 2023 are not the first of 2012
     ("light-verb", "In 2023 hield de CSTO oefeningen in Wit-Rusland.", "unverified"),
     ("light-verb", "In 2014 hield de CSTO haar eerste vredesoefening.", "contradicted"),
