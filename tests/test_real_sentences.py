@@ -315,6 +315,13 @@ FORMS = [
     ("attributed", "Tokayev said 20,000 bandits had attacked Almaty.", "supported"),
     ("attributed", "Tokajev zei dat Almaty was aangevallen door 200.000 bandieten.", "contradicted"),
     ("attributed", "Bandits attacked Almaty on 5 January.", "unverified"),
+    # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed
+    ("fate", "More than 1,000 people were injured during the unrest.", "unverified"),
+    ("fate", "Meer dan 500 mensen raakten gewond bij de onlusten.", "unverified"),
+    ("fate", "About 8,000 people fled the unrest.", "unverified"),
+    ("fate", "Some 5,000 people took part in the protests in Almaty.", "unverified"),
+    ("fate", "Some 8,000 people were detained.", "supported"),
+    ("fate", "Zo'n 80.000 mensen werden opgepakt.", "contradicted"),
     # a Dutch separable verb whose particle ends the clause ("kwamen … om"), or stands before "te"
     ("separable", "Bij de onlusten kwamen meer dan vijfhonderd mensen om.", "contradicted"),
     ("separable", "Bij de onlusten kwamen zeker 164 mensen om.", "supported"),

@@ -465,7 +465,7 @@ class Index:
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
         sentence = asked.reading
-        if not sentence.predicate:
+        if not sentence.predicate or not _says_its_fate(sentence, entry):
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
@@ -814,6 +814,16 @@ def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mentio
         return any(k > 0 for k, _ in placed) or any(k > 0 for k, _, _ in mentions)
     return {k for k, f in placed if f in entry.predicate} == {0} \
         and any(k > 0 and f not in entry.predicate for k, f in placed)
+
+
+def _says_its_fate(sentence: Reading, entry: Entry) -> bool:
+    """Whether the sentence says what befell those a count claim counts (killed, wounded,
+    detained): a figure of people "injured" or "who fled" is no figure of those "detained" or
+    "killed", however close the rest comes."""
+    return entry.claim.kind is not ValueKind.COUNT or _FATES & entry.wordings[0].predicate <= sentence.predicate
+
+
+_FATES = lexicon.words("fates")
 
 
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
