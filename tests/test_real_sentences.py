@@ -315,6 +315,8 @@ FORMS = [
     ("attributed", "Tokayev said 20,000 bandits had attacked Almaty.", "supported"),
     ("attributed", "Tokajev zei dat Almaty was aangevallen door 200.000 bandieten.", "contradicted"),
     ("attributed", "Bandits attacked Almaty on 5 January.", "unverified"),
+    # a town of another country is where another event took place
+    ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed
     ("fate", "More than 1,000 people were injured during the unrest.", "unverified"),
     ("fate", "Meer dan 500 mensen raakten gewond bij de onlusten.", "unverified"),
