@@ -315,6 +315,10 @@ FORMS = [
     ("attributed", "Tokayev said 20,000 bandits had attacked Almaty.", "supported"),
     ("attributed", "Tokajev zei dat Almaty was aangevallen door 200.000 bandieten.", "contradicted"),
     ("attributed", "Bandits attacked Almaty on 5 January.", "unverified"),
+    # "thirty years ago" is a time, unless the claim counts the years since; "ago" says little of what a claim is about
+    ("ago", "The treaty was signed thirty years ago for five years.", "supported"),
+    ("ago", "Kazachstan werd veertig jaar geleden onafhankelijk.", "contradicted"),
+    ("ago", "Kazakhstan became independent 30 years ago.", "supported"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed

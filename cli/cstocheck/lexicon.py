@@ -111,6 +111,7 @@ SUBORDINATORS = words("subordinators")
 
 # Units of time: "thirty years" is how long, not how many of anything a claim counts.
 DURATIONS = words("durations")
+AGO_WORDS = words("ago_words")
 
 # Particles of Dutch separable verbs: "trok zich terug", "sloot zich in 2006 weer aan".
 PARTICLES = words("particles")

@@ -20,6 +20,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cstocheck import cachecodec, lexicon
+from cstocheck.lexicon import AGO_WORDS, DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
 from cstocheck.structure import chunk_at, in_any_frame, opens_after, opens_background
@@ -40,6 +41,8 @@ FIGURE_SLACK = 0.15
 MIN_RECALL = 0.5
 # Weight of a word no claim uses: it may be noise, but it may also be the thing the base lacks.
 UNKNOWN_WORD_WEIGHT = 3.0
+# The most a word that makes a figure a span of time ("ago", "geleden") weighs.
+TIME_SPAN_WEIGHT = 1.0
 # How much closer a wording of the other polarity must be to be preferred.
 POLARITY_PREFERENCE = 0.1
 # How much more of a sentence a source's own words must explain than the closest wording does
@@ -365,7 +368,11 @@ class Index:
             for feature in s.features:
                 counts[feature] = counts.get(feature, 0) + 1
         n = max(1, len(summaries))
-        self.weights = {f: math.log(1 + n / c) for f, c in counts.items()}
+        # Words that make a figure a span of time ("ago", "old", "geleden") say what the figure is,
+        # not what a claim is about: rare as they are in a base, they weigh little.
+        spans = _span_words()
+        self.weights = {f: min(math.log(1 + n / c), TIME_SPAN_WEIGHT) if f in spans else math.log(1 + n / c)
+                        for f, c in counts.items()}
         self.unseen_weight = math.log(1 + n)  # an entity no claim names is as rare as can be
         # Claims that name a person as their value, by that person: a sentence that gives a
         # person the wrong office is answered with the office the sources give them.
@@ -831,8 +838,21 @@ def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     if entry.claim.kind is not ValueKind.COUNT or not entry.claim.value or not figures:
         return False
     own = parse_count(entry.claim.value).range()
-    near = [r for r in (_named_by(f.range) for f in figures if f.nouns & entry.counts) if r]
+    # Years are not as telling as troops: "founded 30 years ago" gives no figure of
+    # "independent for 30 years".
+    near = [r for r in (_named_by(f.range) for f in figures if (f.nouns & entry.counts) - _time_spans()) if r]
     return any(r.overlaps(own) for r in near)
+
+
+@cache
+def _span_words() -> frozenset[str]:
+    return frozenset("w:" + stem(w) for w in lexicon.words("time_spans") | AGO_WORDS)
+
+
+@cache
+def _time_spans() -> frozenset[str]:
+    """The features of words that make a figure a span of time ("years", "ago", "jaar geleden")."""
+    return frozenset({"t:years"} | {"w:" + stem(w) for w in DURATIONS}) | _span_words()
 
 
 def _gives_day(entry: Entry, sentence: Reading) -> bool:

@@ -14,7 +14,7 @@ from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
-from cstocheck.read import Reading
+from cstocheck.read import Reading, stem
 from cstocheck.retrieve import counted
 from cstocheck.structure import describes, in_units
 from cstocheck.values import Quantity, Range, parse_count
@@ -22,6 +22,8 @@ from cstocheck.values import Quantity, Range, parse_count
 _OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
+_AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
+_AGO_FEATURES = frozenset("w:" + stem(w) for w in lexicon.AGO_WORDS)
 # "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
 FEW = 12
 # A source's "at least 164" is a count so far, not any figure above it: it reaches this far.
@@ -34,7 +36,10 @@ def read(asked: Asked) -> Said | None:
     wanted = asked.index.entry_of(asked.claim.id).counts
     # "two of the CSTO's members" picks a few of them, "a five-year period" describes it: no
     # count of the whole, unless the word joined to it is what the claim counts ("a five-year treaty").
-    kept = [q for q in quantities if not _refers_back(text, q) and (not _picks(text, q) or counted(reading, q, 1) & wanted)]
+    # "Thirty years ago" is a time, unless the claim counts the years since ("independent thirty years ago").
+    since = bool(wanted & _AGO_FEATURES)
+    kept = [q for q in quantities if not _refers_back(text, q) and (since or not _AGO.match(text, q.end))
+            and (not _picks(text, q) or counted(reading, q, 1) & wanted)]
     counts = [q for q in kept if q.unit is None] or kept
     if counts and wanted:
         counts = _counting(reading, counts, quantities, wanted)
