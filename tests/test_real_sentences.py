@@ -319,6 +319,14 @@ FORMS = [
     ("ago", "The treaty was signed thirty years ago for five years.", "supported"),
     ("ago", "Kazachstan werd veertig jaar geleden onafhankelijk.", "contradicted"),
     ("ago", "Kazakhstan became independent 30 years ago.", "supported"),
+    # a leader acts for the country the sources say they hold office in, not for another
+    ("leader", "Tokayev recognised Luhansk and Donetsk in June 2022.", "contradicted"),
+    ("leader", "Putin recognised Luhansk and Donetsk.", "supported"),
+    ("leader", "Loekasjenko stuurde parachutisten naar Kazachstan.", "unverified"),
+    ("leader", "Lukashenko sent troops to Kazakhstan.", "supported"),
+    # "received"/"ontving" is a light verb: "received none" denies the help itself
+    ("light-verb", "Armenia asked the CSTO for help in 2021 but received none.", "supported"),
+    ("light-verb", "Armenië ontving geen hulp van de CSTO.", "supported"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed

@@ -14,7 +14,7 @@ import datetime
 import heapq
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -422,6 +422,7 @@ class Index:
             tuple(cachecodec.Encoded(cachecodec.dumps(_unweighed(self.entry(n)))) for n in range(self.size))
         state["_entries"] = {}
         state.pop("_shared_values", None)
+        state.pop("_led", None)
         return state
 
     def entry(self, number: int) -> Entry:
@@ -452,6 +453,17 @@ class Index:
 
     def weight(self, feature: str) -> float:
         return self.weights.get(feature, UNKNOWN_WORD_WEIGHT)
+
+    def led_by(self, people: frozenset[str]) -> frozenset[str]:
+        """The countries the sources say these people hold office in: those their office claims name."""
+        known: dict[frozenset[str], frozenset[str]] = self.__dict__.setdefault("_led", {})
+        found = known.get(people)
+        if found is None:
+            kinds = self.aliases.kinds
+            found = known[people] = frozenset(
+                e for p in sorted(people) for n in self.holders.get(p, ())
+                for e in self.entry(n).entities if kinds.get(e) is EntityKind.COUNTRY)
+        return found
 
     def _rarity(self, ids: frozenset[str]) -> float:
         return max(self.weights.get(i, self.unseen_weight) for i in ids)
@@ -490,7 +502,7 @@ class Index:
         explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
         if explained <= 0:
             return None
-        swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions]) \
+        swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions], self.led_by) \
             or _another_body(sentence, entry) or _the_opposite(sentence, entry) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
@@ -712,13 +724,17 @@ def _the_opposite(sentence: Reading, entry: Entry) -> bool:
                for f in sentence.predicate if f in _OPPOSITES for other in _OPPOSITES[f])
 
 
-def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
+def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention],
+             led_by: Callable[[frozenset[str]], frozenset[str]]) -> bool:
     """Whether the sentence's subject (the first country or person it names) is one the claim
-    does not know, where the claim names another of its kind."""
+    does not know, where the claim names another of its kind, or a person who holds office in
+    another country than the claim names ("Tokayev recognised …" against "Russia recognised …")."""
     subject = next((m for m in mentions if m.kind in SWAP_KINDS and not m.modifier
                     and not in_any_frame(sentence.chunks, m.start)), None)
     if subject is None or subject.ids & entry.entities:
         return False
+    if subject.kind is EntityKind.PERSON and _of_another_country(entry, led_by(subject.ids)):
+        return True
     named = sentence.entity_ids
     # A city stands for its country too ("Yerevan's request" against Kazakhstan's), but where
     # the claim's value is a place, a city is what is compared ("… protect Baikonur").
@@ -731,6 +747,15 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention]) -> bool:
     # something the claim does not say.
     return subject.kind is EntityKind.COUNTRY and subject.start <= 4 and entry.claim.kind is not ValueKind.PLACE \
         and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named)
+
+
+def _of_another_country(entry: Entry, led: frozenset[str]) -> bool:
+    """Whether a claim that names countries but no person names none of the countries a person
+    holds office in."""
+    if not led or any(m.kind == EntityKind.PERSON.value for w in entry.wordings for m in w.named):
+        return False
+    countries = {i for w in entry.wordings for m in w.named if m.kind == EntityKind.COUNTRY.value for i in m.ids}
+    return bool(countries) and not countries & led
 
 
 def _known_span(placed: Iterable[tuple[int, str]], mentions: Iterable[tuple[int, Mention]],
