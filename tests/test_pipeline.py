@@ -207,6 +207,9 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("Pashinyan, the prime minister of Armenia, one of six member states of the CSTO, spoke.", "six"),
     ("Kazachstan is een van de zes lidstaten van de CSTO.", "zes"),
     ("Two member states of the CSTO sent no troops.", None),
+    # "has six members:" counts the list that follows
+    ("The CSTO has six members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.", "six"),
+    ("The alliance has six member states: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.", "six"),
 ])
 def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Checker, text: str,
                                                                      count: str | None) -> None:

@@ -38,6 +38,8 @@ _BEFORE_OF = re.compile(r"\b(?:of|van)\s+$")
 # ("two member states of the CSTO sent no troops" are some of them).
 _ONE_OF = re.compile(r"\b(?:one\s+of|among|een\s+van|onder)(?:\s+(?:the|its|de|het|haar))?\s+$")
 _MEMBERS_OF = re.compile(rf"\s+{_MEMBER_WORD}\s+(?:of|van)\s+")
+# "has six members: Russia, …": the figure the list that follows it spells out.
+_LISTED_AFTER = re.compile(rf"\s+{_SOVIET}{_ORG_GAP}{_MEMBER_WORD}\s*:")
 # "an alliance between six ex-Soviet states", "grouping the six former Soviet republics of …"
 _BEFORE_GROUPING = re.compile(rf"\b(?:{alternation(lexicon.words('grouping_words'))})\s+(?:(?:the|de)\s+)?$")
 _BEFORE_THE = re.compile(r"(?:\b(?:the|its|all|de|het|alle|haar|zijn|hun)|'s)\s+$")
@@ -80,7 +82,8 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
                 or _BEFORE_THE.search(before) and _AFTER_THE.match(folded, end) \
                 or _grouped(reading, before, start) and _AFTER_OF.match(folded, end) \
                 or _ONE_OF.search(before) and (members := _MEMBERS_OF.match(folded, end)) \
-                and _alliance_after(reading, members.end()):
+                and _alliance_after(reading, members.end()) \
+                or _LISTED_AFTER.match(folded, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 
