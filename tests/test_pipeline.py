@@ -125,6 +125,11 @@ def test_an_excerpt_keeps_what_the_sentence_read_there(checker: Checker) -> None
     # a span of time is one value
     ("Formed between 1992 and 2002, the CSTO grew.", ["Formed between 1992 and 2002, the CSTO grew."]),
     ("Oezbekistan was tussen 1999 en 2006 geen lid.", ["Oezbekistan was tussen 1999 en 2006 geen lid."]),
+    # a concession is an assertion of its own
+    ("Kyrgyzstan sent 150 troops despite opposition in parliament.", ["Kyrgyzstan sent 150 troops",
+                                                                      "opposition in parliament."]),
+    ("Kirgizië stuurde 150 militairen, ondanks verzet in het parlement.", ["Kirgizië stuurde 150 militairen",
+                                                                           "verzet in het parlement."]),
 ])
 def test_a_sentence_splits_at_its_joins_not_inside_a_figure(checker: Checker, text: str, parts: list[str]) -> None:
     assert [s.text for s in segments(read.read(text, checker.index.aliases))] == parts

@@ -327,6 +327,8 @@ FORMS = [
     # "received"/"ontving" is a light verb: "received none" denies the help itself
     ("light-verb", "Armenia asked the CSTO for help in 2021 but received none.", "supported"),
     ("light-verb", "Armenië ontving geen hulp van de CSTO.", "supported"),
+    # a concession ("despite …", "ondanks …") is a detail of its own, not a part of the assertion
+    ("concession", "The Kyrgyz government sent 150 troops despite opposition in parliament.", "supported"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from cstocheck.read import Reading, excerpt
 
 _JOINS = re.compile(
-    r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|en|maar|terwijl|en\s+daarna)\s+(?=\S)"
+    r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|despite|in\s+spite\s+of|en|maar|terwijl|en\s+daarna|ondanks)\s+(?=\S)"
     # an elliptic list of subjects with their figures: "…, Belarus – 500, Armenia - 100 of its troops"
     r"|,\s+(?=(?-i:[A-Z])\w+\s+[-\u2013\u2014]\s+\w)",
     re.IGNORECASE,
