@@ -329,6 +329,9 @@ FORMS = [
     ("light-verb", "Armenië ontving geen hulp van de CSTO.", "supported"),
     # a concession ("despite …", "ondanks …") is a detail of its own, not a part of the assertion
     ("concession", "The Kyrgyz government sent 150 troops despite opposition in parliament.", "supported"),
+    # one site among several the troops protected: another site is no other value
+    ("among", "The CSTO peacekeepers guarded strategic facilities in Almaty and the surrounding areas.", "supported"),
+    ("among", "The CSTO troops did not protect Baikonur.", "contradicted"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed
