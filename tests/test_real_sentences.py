@@ -332,6 +332,9 @@ FORMS = [
     # one site among several the troops protected: another site is no other value
     ("among", "The CSTO peacekeepers guarded strategic facilities in Almaty and the surrounding areas.", "supported"),
     ("among", "The CSTO troops did not protect Baikonur.", "contradicted"),
+    # the council meets every year, each time elsewhere: a session in another city is another session
+    ("recurring", "The CSTO Collective Security Council met in Yerevan.", "unverified"),
+    ("recurring", "The CSTO Collective Security Council met in Dushanbe in September 2021.", "supported"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed
