@@ -161,6 +161,9 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         # a figure in thousands is no label's number
         ("arresteerden de afgelopen week 5.135 mensen", [(5135.0, Qualifier.EXACT)]),
         ("last week 2,000 people", [(2000.0, Qualifier.EXACT)]),
+        # nor is one before what it counts
+        ("stuurde vorige week 2500 militairen", [(2500.0, Qualifier.EXACT)]),
+        ("in week 5 of the war", []),
     ],
 )
 def test_read_quantities(text: str, expected: list[tuple[float, Qualifier]]) -> None:

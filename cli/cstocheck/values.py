@@ -840,8 +840,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if after.isalpha() or after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
         return False  # "G7" is caught by the look-behind; this catches "5th", "10km", "5/6", "10:30"
-    # A figure in thousands is no week's or page's number: "de afgelopen week 5.135 mensen".
-    labelled = _is_label(folded, start) and not _GROUPED.fullmatch(folded, start, end)
+    # A figure in thousands is no week's or page's number: "de afgelopen week 5.135 mensen"; nor
+    # is one before what it counts: "vorige week 2500 militairen".
+    labelled = _is_label(folded, start) and not _GROUPED.fullmatch(folded, start, end) \
+        and not ((nxt := _NEXT_WORD.match(folded, end)) and _is_count_noun(nxt[1]))
     return not (labelled or _AGE_AFTER.match(folded, end))
 
 def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
