@@ -335,6 +335,10 @@ FORMS = [
     # the council meets every year, each time elsewhere: a session in another city is another session
     ("recurring", "The CSTO Collective Security Council met in Yerevan.", "unverified"),
     ("recurring", "The CSTO Collective Security Council met in Dushanbe in September 2021.", "supported"),
+    # succeeding someone is taking over from them; wrong in a relative clause, it counts
+    ("succession", "Tokayev, who succeeded Nazarbayev in 2017, asked the CSTO for help.", "contradicted"),
+    ("succession", "Tokajev, die in 2017 Nazarbajev opvolgde, vroeg de CSTO om hulp.", "contradicted"),
+    ("succession", "Tokayev succeeded Nazarbayev in 2019.", "supported"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed
