@@ -164,6 +164,11 @@ FORMS = [
     ("sequence", "In 2012 Uzbekistan asked to suspend its CSTO membership.", "supported"),
     ("sequence", "Oezbekistan schortte in 2012 zijn lidmaatschap van de CSTO op.", "supported"),
     ("sequence", "In 2012 Uzbekistan asked to suspend its CSTO membership for the first time.", "contradicted"),
+    # an original member joined when it signed: "joined in 1992" is its first joining, not its return
+    ("sequence", "Uzbekistan joined the CSTO in 1992.", "supported"),
+    ("sequence", "Oezbekistan trad in 1992 toe.", "supported"),
+    ("sequence", "Uzbekistan joined the CSTO for the first time in 2006.", "contradicted"),
+    ("sequence", "Uzbekistan joined the CSTO again in 2006.", "supported"),
     ("units", "Nazarbayev led the country for three decades.", "supported"),
     ("units", "Nazarbayev led the country for two decades.", "contradicted"),
     ("units", "Nazarbayev led his country for three decades.", "supported"),
