@@ -283,9 +283,12 @@ def _parallel(part: Part, text: str, reading: Reading, index: Index) -> list[Par
     if len(named) < 2:
         return []
     covered = set(_countries(top, index))
+    # What the sentence says the best match says too: a parallel claim says it of its countries.
+    act = reading.predicate & index.entry_of(top.claim.id).predicate
     out = []
     for match in part.matches[1:]:
-        if match.claim.kind is not top.claim.kind or match.score < MATCH_THRESHOLD:
+        if match.claim.kind is not top.claim.kind or match.score < MATCH_THRESHOLD \
+                or not act <= index.entry_of(match.claim.id).predicate:
             continue
         theirs = _countries(match, index)
         if not theirs or theirs & covered or not any(ids & theirs for ids in named):
