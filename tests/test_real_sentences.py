@@ -344,6 +344,9 @@ FORMS = [
     ("succession", "Tokayev, who succeeded Nazarbayev in 2017, asked the CSTO for help.", "contradicted"),
     ("succession", "Tokajev, die in 2017 Nazarbajev opvolgde, vroeg de CSTO om hulp.", "contradicted"),
     ("succession", "Tokayev succeeded Nazarbayev in 2019.", "supported"),
+    # the contributors are a whole list: a country added to it sent no troops
+    ("contributors", "Troops from Russia, Belarus, Armenia, Uzbekistan and Kyrgyzstan took part.", "contradicted"),
+    ("contributors", "Troepen uit Rusland, Wit-Rusland, Armenië, Tadzjikistan en Kirgizië namen deel.", "supported"),
     # a town of another country is where another event took place
     ("town", "In 2010, some 400 people were killed in ethnic clashes in Osh.", "unverified"),
     # a figure of people who met another fate (injured, fled, protested) is no figure of those detained or killed
