@@ -125,6 +125,10 @@ def test_an_excerpt_keeps_what_the_sentence_read_there(checker: Checker) -> None
     # a span of time is one value
     ("Formed between 1992 and 2002, the CSTO grew.", ["Formed between 1992 and 2002, the CSTO grew."]),
     ("Oezbekistan was tussen 1999 en 2006 geen lid.", ["Oezbekistan was tussen 1999 en 2006 geen lid."]),
+    # an elliptic list without dashes, but not a date after a weekday
+    ("Russia sent 2,300 troops, Armenia 300 and Kyrgyzstan 150.", ["Russia sent 2,300 troops", "Armenia 300",
+                                                                    "Kyrgyzstan 150."]),
+    ("On Wednesday, January 5 Tokayev asked for help.", ["On Wednesday, January 5 Tokayev asked for help."]),
     # a concession is an assertion of its own
     ("Kyrgyzstan sent 150 troops despite opposition in parliament.", ["Kyrgyzstan sent 150 troops",
                                                                       "opposition in parliament."]),

@@ -344,6 +344,9 @@ FORMS = [
     ("succession", "Tokayev, who succeeded Nazarbayev in 2017, asked the CSTO for help.", "contradicted"),
     ("succession", "Tokajev, die in 2017 Nazarbajev opvolgde, vroeg de CSTO om hulp.", "contradicted"),
     ("succession", "Tokayev succeeded Nazarbayev in 2019.", "supported"),
+    # an elliptic list gives each country its figure
+    ("elliptic", "Russia sent 2,300 troops, Armenia 300 and Kyrgyzstan 150.", "contradicted"),
+    ("elliptic", "Russia sent 2,300 troops, Armenia 70 and Kyrgyzstan 150.", "supported"),
     # the contributors are a whole list: a country added to it sent no troops
     ("contributors", "Troops from Russia, Belarus, Armenia, Uzbekistan and Kyrgyzstan took part.", "contradicted"),
     ("contributors", "Troepen uit Rusland, Wit-Rusland, Armenië, Tadzjikistan en Kirgizië namen deel.", "supported"),

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cstocheck.lexicon import MONTHS, WEEKDAYS, alternation
 from cstocheck.read import Reading, excerpt
 
 _JOINS = re.compile(
     r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|despite|in\s+spite\s+of|en|maar|terwijl|en\s+daarna|ondanks)\s+(?=\S)"
-    # an elliptic list of subjects with their figures: "…, Belarus – 500, Armenia - 100 of its troops"
-    r"|,\s+(?=(?-i:[A-Z])\w+\s+[-\u2013\u2014]\s+\w)",
+    # an elliptic list of subjects with their figures: "…, Belarus – 500, Armenia - 100 of its troops",
+    # "…, Armenia 300 and Kyrgyzstan 150" (not a date: "on Wednesday, January 5")
+    rf"|,\s+(?!(?:{alternation([*MONTHS, *WEEKDAYS])})\b)(?=(?-i:[A-Z])\w+\s+(?:[-\u2013\u2014]\s+\w|\d))",
     re.IGNORECASE,
 )
 
