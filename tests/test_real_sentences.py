@@ -371,6 +371,8 @@ FORMS = [
     ("office-from", "Tokayev became president in 2015.", "contradicted"),
     ("office-from", "Tokajev was in 2015 president van Kazachstan.", "contradicted"),
     ("office-from", "Tokayev was president of Kazakhstan in 2020.", "supported"),
+    ("office-from", "Tokayev has been president since 2015.", "contradicted"),
+    ("office-from", "Tokajev is sinds 2019 president.", "supported"),
     # a hedging adverb ("essentially", "in wezen") says nothing a claim is matched on
     ("hedge", "De CSTO noemde het in wezen een grensincident.", "supported"),
     ("hedge", "The CSTO essentially dismissed the incursions into Armenia as a border incident.", "supported"),

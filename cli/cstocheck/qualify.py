@@ -145,13 +145,18 @@ def _dated(reading: Reading) -> bool:
 
 
 def _outside(reading: Reading, claim: Claim) -> When | None:
-    """A date the sentence gives that lies wholly after the claim's `until` or before its `from`."""
+    """A date the sentence gives that lies wholly after the claim's `until` or before its `from`,
+    or a "since" before its `from`."""
     first = parse_when(claim.since).span()[0] if claim.since else None
     last = parse_when(claim.until).span()[1] if claim.until else None
     for when in reading.whens:
-        if when.year is None or when.qualifier != "on":
+        if when.year is None:
             continue
         start, end = when.span()
+        if when.qualifier == "since" and first is not None and start is not None and start < first:
+            return when  # "president since 2015": the sources have it begin later
+        if when.qualifier != "on":
+            continue
         if (last is not None and start is not None and start > last) or \
                 (first is not None and end is not None and end < first):
             return when
