@@ -566,9 +566,9 @@ def _roomy_regex_cache() -> Iterator[None]:
 
 @cache
 def _segmenter(language: str) -> Any:
-    import pysbd  # a heavy import, paid only by `check`
+    from cstocheck.segmenter import segmenter  # pysbd: a heavy import, paid only by `check`
 
-    return pysbd.Segmenter(language=language, clean=False, char_span=True)
+    return segmenter(language)
 
 
 # A plain paragraph: every sentence ends in ".", "!" or "?" after a letter, a digit or "%", and
