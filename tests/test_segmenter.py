@@ -3,42 +3,26 @@ sentences pysbd's own finds: on the seeds' paragraphs, on every draft fixture, a
 paragraphs full of abbreviations, initials, points inside words and points that end nothing."""
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, REPO
 from cstocheck import drafts
 from cstocheck.segmenter import segmenter
-
-
-@cache
-def _stock(language: str) -> Any:
-    import pysbd
-
-    return pysbd.Segmenter(language=language, clean=False, char_span=True)
+from pysbd_reference import SOURCES, paragraphs, stock
 
 
 def _both(text: str, language: str) -> tuple[list[str], list[str]]:
     with drafts._roomy_regex_cache():
-        return segmenter(language).processor(text).process(), _stock(language).processor(text).process()
-
-
-def _paragraphs(path: Path) -> list[str]:
-    return [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") for p in p.split("\n") if p.strip()]
-
-
-SOURCES = sorted((REPO / "seeds").glob("*.txt")) + sorted((FIXTURES / "drafts").rglob("*.md"))
+        return segmenter(language).processor(text).process(), stock(language).processor(text).process()
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 @pytest.mark.parametrize("language", drafts.LANGUAGES)
 def test_a_paragraph_splits_as_pysbd_splits_it(path: Path, language: str) -> None:
-    for paragraph in _paragraphs(path):
+    for paragraph in paragraphs(path):
         quick, stock = _both(paragraph, language)
         assert quick == stock, paragraph
 
