@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, REPO
+from conftest import REPO
 from cstocheck import drafts
+from pysbd_reference import SOURCES, paragraphs, stock
 
 
 def _pysbd_alone(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
-    for sentence in drafts._segmenter(language).processor(text).process():
+    for sentence in stock(language).processor(text).process():
         at = text.find(sentence, pos) if sentence else -1
         if at >= 0:
             spans.append((at, at + len(sentence)))
@@ -24,25 +25,18 @@ def _pysbd_alone(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraphs(path: Path) -> list[str]:
-    return [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") for p in p.split("\n") if p.strip()]
-
-
-SOURCES = sorted((REPO / "seeds").glob("*.txt")) + sorted((FIXTURES / "drafts").rglob("*.md"))
-
-
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 @pytest.mark.parametrize("language", drafts.LANGUAGES)
 def test_a_plain_paragraph_splits_as_pysbd_splits_it(path: Path, language: str) -> None:
-    for paragraph in _paragraphs(path):
+    for paragraph in paragraphs(path):
         plain = drafts._plain(paragraph)
         assert plain is None or plain == _pysbd_alone(paragraph, language), paragraph
 
 
 def test_most_prose_is_plain() -> None:
     # The shortcut is worth having only if ordinary prose takes it.
-    paragraphs = [p for path in sorted((REPO / "seeds").glob("*.txt")) for p in _paragraphs(path)]
-    assert sum(drafts._plain(p) is not None for p in paragraphs) >= len(paragraphs) // 2
+    seen = [p for path in sorted((REPO / "seeds").glob("*.txt")) for p in paragraphs(path)]
+    assert sum(drafts._plain(p) is not None for p in seen) >= len(seen) // 2
 
 
 @pytest.mark.parametrize("paragraph", [

@@ -232,10 +232,11 @@ class _Reader:
             # theirs (those of the shipped base hold each 3.4 times on average). Only strings: a
             # set {1} would be given back for an equal {1.0}.
             items = item[1:]
-            if all(type(x) is str for x in items):
-                found = frozenset(map(_intern, items))
-                return self.shared.setdefault(found, found)
-            return frozenset([_intern(x) if type(x) is str else x for x in items])
+            try:
+                found = frozenset(map(_intern, items))  # only strings can be interned (the JSON parser's are exact)
+            except TypeError:
+                return frozenset([_intern(x) if type(x) is str else x for x in items])
+            return self.shared.setdefault(found, found)
         if tag == TUPLE + FLAT:
             return tuple(item[1:])
         if type(tag) is not int or not 0 <= tag < len(_BUILDERS):

@@ -496,9 +496,8 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, list[int]]]:
 
     previous = "blank"
     for line in lines:
-        prose = [i for i, k in enumerate(line.keep) if k]
-        empty = not any(not line.text[i].isspace() for i in prose)
-        if line.kind in ("blank", "skip") or empty:
+        text, where = _prose_of(line)
+        if line.kind in ("blank", "skip") or not text.strip():
             flush()
             previous = "blank"
             continue
@@ -507,16 +506,31 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, list[int]]]:
         elif chars:
             chars.append(" ")  # the line break inside a paragraph
             origin.append(line.start - 1)
-        for i, ch in enumerate(line.text):
-            if line.keep[i]:
-                chars.append(" " if ch in "\r\t\f" else ch)
-                origin.append(line.start + i)
-            elif i in line.spaces:
-                chars.append(" ")
-                origin.append(line.start + i)
+        chars.append(text)
+        origin.extend(where)
         previous = line.kind
     flush()
     return out
+
+
+_BLANKS = str.maketrans("\r\t\f", "   ")
+
+
+def _prose_of(line: _Line) -> tuple[str, Sequence[int]]:
+    """A line's prose, a masked stretch that stands for a word break as a space, with the file
+    offset of each of its characters."""
+    if False not in line.keep:  # most lines: prose throughout, taken whole
+        return line.text.translate(_BLANKS), range(line.start, line.start + len(line.text))
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(line.text):
+        if line.keep[i]:
+            chars.append(" " if ch in "\r\t\f" else ch)
+            origin.append(line.start + i)
+        elif i in line.spaces:
+            chars.append(" ")
+            origin.append(line.start + i)
+    return "".join(chars), origin
 
 
 # --- sentences ---------------------------------------------------------------------------------
@@ -552,9 +566,9 @@ def _roomy_regex_cache() -> Iterator[None]:
 
 @cache
 def _segmenter(language: str) -> Any:
-    import pysbd  # a heavy import, paid only by `check`
+    from cstocheck.segmenter import segmenter  # pysbd: a heavy import, paid only by `check`
 
-    return pysbd.Segmenter(language=language, clean=False, char_span=True)
+    return segmenter(language)
 
 
 # A plain paragraph: every sentence ends in ".", "!" or "?" after a letter, a digit or "%", and

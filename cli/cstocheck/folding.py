@@ -157,6 +157,16 @@ def fold(text: str) -> Folded:
     return _fold_unevenly(text, parts)
 
 
+def folded_text(text: str) -> str:
+    """The folded copy of ``text`` as fold gives it, without its way back: for a reader that
+    needs only the words (a long draft's language, guessed from all of it)."""
+    if isinstance(text, Folded):
+        return text
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return "".join(map(fold_char, text))
+
+
 def _fold_unevenly(text: str, parts: list[str]) -> Folded:
     starts: list[int] = []
     ends: list[int] = []

@@ -158,6 +158,11 @@ class Entry:
     written: tuple[int, int, int] | None = None  # when its latest source was written: it can speak to nothing later
     where: frozenset[str] = frozenset()  # the countries and cities every wording that says where names
     whither: frozenset[str] = frozenset()  # those every wording that says where something went names
+    # Worked out with the base's weights (Index.weighed), and not stored: for each wording that
+    # says something and needs something, what it needs and its names but its value, each with
+    # its rarity; and the least any of them needs (math.inf when there is none).
+    reach: tuple[tuple[float, tuple[tuple[frozenset[str], float], ...]], ...] = ()
+    least: float = 0.0
 
     def is_filler(self, mention: Mention) -> bool:
         """Whether a sentence's mention is its answer to this claim's value slot."""
@@ -331,7 +336,7 @@ def _quoted(claim: Claim, aliases: AliasTable, reader: Reader) -> tuple[Quoted, 
 def _unweighed(entry: Entry) -> Entry:
     """The entry as plain_entries gives it: what the compiled base stores."""
     return replace(entry, wordings=tuple(w._replace(named=tuple(m._replace(rarity=0.0) for m in w.named), needed=0.0)
-                                         for w in entry.wordings))
+                                         for w in entry.wordings), reach=(), least=0.0)
 
 
 class Index:
@@ -400,7 +405,10 @@ class Index:
     def weighed(self, entry: Entry) -> Entry:
         """An entry with this base's weights: how rare each entity it names is, and how much
         each wording says."""
-        return replace(entry, wordings=tuple(self._weighed(w) for w in entry.wordings))
+        wordings = tuple([self._weighed(w) for w in entry.wordings])
+        reach = tuple([(w.needed, tuple([(m[0], m[2]) for m in w.named if not m[3]]))
+                       for w in wordings if w.predicate and w.needed > 0])
+        return replace(entry, wordings=wordings, reach=reach, least=min([r[0] for r in reach], default=math.inf))
 
     def _weighed(self, wording: Wording) -> Wording:
         # weight() and _rarity() without a call a feature: a warm run weighs every entry it
@@ -487,10 +495,12 @@ class Index:
         if not sentence.predicate or not _says_its_fate(sentence, entry):
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
-        mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)]
+        # (A claim without a value slot has no filler: most candidates.)
+        mentions = [(k, m, r) for k, m, r in asked.mentions if not entry.is_filler(m)] if entry.slot \
+            else list(asked.mentions)
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
-        kinds = _generic_kinds(figures) & entry.counts
+        kinds = _generic_kinds(figures) & entry.counts if figures else frozenset()
         plain = [m for _, m, _ in mentions]
         if self._out_of_reach(asked, entry, plain, agreed, kinds):
             return None  # most candidates: no wording can reach MIN_RECALL, on a bound that costs little
@@ -523,12 +533,16 @@ class Index:
         for the claim, not one a wording). Exact: a candidate it turns away, `_recall` would."""
         if kinds or _city_in_place(entry, mentions):
             return False  # the nouns of a kind and a city put in place change what is said or needed
-        shared = math.fsum(asked.weights[f] for f in asked.reading.predicate & entry.predicate)
-        for w in entry.wordings:
-            if not w.predicate or w.needed <= 0:
-                continue
-            said = shared + _names_said(w, asked.named)
-            if (said + agreed) / (w.needed + agreed) >= MIN_RECALL:
+        weights = asked.weights
+        shared = math.fsum([weights[f] for f in asked.reading.predicate & entry.predicate])
+        named = asked.named
+        if not named & entry.entities:
+            # The sentence names none of the names the wordings count: it says `shared` of each,
+            # and the one that needs least comes closest (the same sums and division as below).
+            return (shared + agreed) / (entry.least + agreed) < MIN_RECALL
+        for needed, names in entry.reach:  # as _names_said does it, wording by wording
+            said = shared + math.fsum([rarity for ids, rarity in names if ids & named])
+            if (said + agreed) / (needed + agreed) >= MIN_RECALL:
                 return False
         return True
 
@@ -565,7 +579,8 @@ class Index:
         """The weight of what the sentence says of one wording: its words and names, and any noun
         of a kind the sentence counts with a generic noun."""
         sentence = asked.reading
-        said = math.fsum(asked.weights[f] for f in sentence.predicate & wording.predicate) + \
+        weights = asked.weights
+        said = math.fsum([weights[f] for f in sentence.predicate & wording.predicate]) + \
             _names_said(wording, asked.named)
         if kinds:
             said += math.fsum(self.weight(f) for f in wording.predicate - sentence.predicate
@@ -662,10 +677,11 @@ class Index:
         rare = sorted(f for f in features if len(self.postings.get(f, ())) <= common)
         skipped = math.fsum(self.weights.get(f, 0.0) for f in features if f not in rare) if rare else 0.0
         shared: dict[int, float] = {}
+        add = shared.get
         for feature in rare or sorted(features):  # in one order, so the sums are the same in every run
             weight = self.weights.get(feature, 0.0)
             for number in self.postings.get(feature, ()):
-                shared[number] = shared.get(number, 0.0) + weight
+                shared[number] = add(number, 0.0) + weight
         said = math.fsum(self.weight(f) for f in sentence.predicate)
         # explained <= shared / said, and F1 <= 2E / (E + 1): below LOWEST_SCORE, no match at all.
         lowest = said * LOWEST_SCORE / (2 - LOWEST_SCORE) - skipped
@@ -780,7 +796,7 @@ def _city_in_place(entry: Entry, mentions: list[Mention]) -> bool:
 
 def _names_said(wording: Wording, named: frozenset[str]) -> float:
     """The weight of the wording's names, but its value, that the sentence names too."""
-    return math.fsum(m.rarity for m in wording.named if not m.slot and m.ids & named)
+    return math.fsum([m[2] for m in wording.named if not m[3] and m[0] & named])  # rarity, unless slot, if named
 
 
 def _leading_words(reading: Reading) -> list[str]:

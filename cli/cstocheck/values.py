@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from cstocheck import lexicon
-from cstocheck.folding import Folded, fold
+from cstocheck.folding import Folded, fold, folded_text
 from cstocheck.lexicon import (
     DETERMINERS,
     MONTHS,
@@ -440,7 +440,7 @@ def _check_lang(lang: str | None) -> None:
 
 def guess_language(text: str) -> str:
     """'nl' when Dutch function words outnumber English ones, else 'en'."""
-    nl, en = _language_votes(fold(text))
+    nl, en = _language_votes(folded_text(text))
     return "nl" if nl > en else "en"
 
 
