@@ -35,7 +35,7 @@ SETS = [
     ("realworld-blind3.yaml", 0.43, 0.46),  # measured 0.439 strict, 0.463 verdict
     # A fourth such set (103 sentences, 43 Dutch), written the same way while blind3 had been used
     # as a veto. First run, on the engine it was added to: 0.447 strict, 0.476 verdict.
-    ("realworld-blind4.yaml", 0.44, 0.47),  # measured 0.447 strict, 0.476 verdict
+    ("realworld-blind4.yaml", 0.45, 0.47),  # measured 0.456 strict, 0.476 verdict
     # A fifth such set (120 sentences, 50 Dutch), written the same way, without running the tool.
     # First run, on the engine it was added to: 0.500 strict, 0.567 verdict. Tuned on since.
     ("realworld-blind5.yaml", 0.53, 0.60),  # measured 0.533 strict, 0.600 verdict
