@@ -80,6 +80,11 @@ def stem(word: str) -> str:
     return word
 
 
+def word_features(words: Iterable[str]) -> frozenset[str]:
+    """The features a reading gives these words when no term names them ("ago" -> "w:ago")."""
+    return frozenset("w:" + stem(word) for word in words)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -303,8 +308,8 @@ class _Reader:
             return i + empty
         n, ids = self.aliases.match_at(self.words, i)
         if n == 2 and self.words[i] in self.aliases.separable and self.words[i + 1] in PARTICLES \
-                and self.words[i + 2:i + 3] == ["te"]:
-            n, ids = 0, set()  # "kwamen om te helpen": before "te" the particle is the next verb's
+                and _before_te(self.words, i + 1):
+            n, ids = 0, set()  # "kwamen om te helpen": the particle is the next verb's
         if n <= 1 and self.words[i] in self.aliases.separable:
             # "riep … uit" (proclaimed) is not "riep" (called for): the verb with its particle
             # further on is read before the verb alone.
@@ -427,13 +432,18 @@ def _separable(words: list[str], tokens: list[Token], folded: Folded, i: int, al
     return 0, set()
 
 
+def _before_te(words: list[str], j: int) -> bool:
+    """Whether word j stands before "te": a particle there is the next verb's ("kwamen om te
+    helpen", "besloot uit te treden")."""
+    return words[j + 1:j + 2] == ["te"]
+
+
 def _opens_phrase(words: list[str], j: int, aliases: AliasTable) -> bool:
     if j + 1 >= len(words):
         return False
     after = words[j + 1]
-    # "uit het verdrag" is both: "stapte … uit het verdrag" leaves it either way. Before "te" a
-    # particle is the next verb's ("kwamen om te helpen", "besloot uit te treden").
-    return (after in DETERMINERS and words[j] != "uit") or after == "te" or after.isdigit() or after in _CALENDAR or bool(_NUMBER_WORD.match(after)) \
+    # "uit het verdrag" is both: "stapte … uit het verdrag" leaves it either way.
+    return (after in DETERMINERS and words[j] != "uit") or _before_te(words, j) or after.isdigit() or after in _CALENDAR or bool(_NUMBER_WORD.match(after)) \
         or aliases.match_at(words, j + 1)[0] > 0 and any(aliases.kinds[x] is not EntityKind.TERM
                                                           for x in aliases.match_at(words, j + 1)[1])
 

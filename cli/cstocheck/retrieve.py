@@ -22,7 +22,7 @@ from typing import NamedTuple
 from cstocheck import cachecodec, lexicon
 from cstocheck.lexicon import AGO_WORDS, DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
-from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither
+from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither, word_features
 from cstocheck.structure import chunk_at, in_any_frame, opens_after, opens_background
 from cstocheck.titles import titles
 from cstocheck.values import (
@@ -887,13 +887,13 @@ def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
 
 @cache
 def _span_words() -> frozenset[str]:
-    return frozenset("w:" + stem(w) for w in lexicon.words("time_spans") | AGO_WORDS)
+    return word_features(lexicon.words("time_spans") | AGO_WORDS)
 
 
 @cache
 def _time_spans() -> frozenset[str]:
     """The features of words that make a figure a span of time ("years", "ago", "jaar geleden")."""
-    return frozenset({"t:years"} | {"w:" + stem(w) for w in DURATIONS}) | _span_words()
+    return frozenset({"t:years"}) | word_features(DURATIONS) | _span_words()
 
 
 def _gives_day(entry: Entry, sentence: Reading) -> bool:

@@ -14,7 +14,7 @@ from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
-from cstocheck.read import Reading, stem
+from cstocheck.read import Reading, word_features
 from cstocheck.retrieve import counted
 from cstocheck.structure import describes, in_units
 from cstocheck.values import Quantity, Range, parse_count
@@ -23,7 +23,7 @@ _OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|me
 _AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
 _AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
-_AGO_FEATURES = frozenset("w:" + stem(w) for w in lexicon.AGO_WORDS)
+_AGO_FEATURES = word_features(lexicon.AGO_WORDS)
 # "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
 FEW = 12
 # A source's "at least 164" is a count so far, not any figure above it: it reaches this far.

@@ -13,7 +13,7 @@ from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Part, Verdict
 from cstocheck.lexicon import NEGATORS
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, Reading, stem, word_before
+from cstocheck.read import Mention, Reading, word_before, word_features
 from cstocheck.retrieve import Candidates, Entry, Index, Match
 from cstocheck.rules.base import Rule, Stage
 
@@ -24,7 +24,7 @@ _ADJECTIVES = lexicon.words("exclusive_adjectives")
 _ARTICLES = lexicon.words("determiners") | {"the", "de", "het"}
 _COPULAS = lexicon.words("copulas")
 # "The only ally besides Russia": the word that names another actor says nothing that was done.
-_BESIDES = frozenset("w:" + stem(word) for word in lexicon.words("besides"))
+_BESIDES = word_features(lexicon.words("besides"))
 _CATEGORY_WORDS = 2
 
 
