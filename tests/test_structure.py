@@ -32,6 +32,13 @@ def _frames(text: str, name_ends: tuple[int, ...] = ()) -> list[tuple[str, bool]
     ("After the clashes, Kyrgyzstan reported at least 63 people dead and 198 injured.",
      [("after the clashes", False), ("kyrgyzstan reported at least 63 people dead", False),
       ("and 198 injured", False)]),
+    # a word of saying that is a noun here ("member states", "reports of") frames nothing
+    ("On 10 January, leaders of the member states took part in a video meeting.",
+     [("on 10 january", False), ("leaders of the member states took part in a video meeting", False)]),
+    ("In Almaty, reports of looting spread as troops arrived.",
+     [("in almaty", False), ("reports of looting spread", False), ("as troops arrived", False)]),
+    ("Na de onrust, het bericht van de minister kwam later.",
+     [("na de onrust", False), ("het bericht van de minister kwam later", False)]),
     # inside the assertion, a clause is cut before the word that opens it
     ("Tokayev asked for help as mobs stormed buildings.",
      [("tokayev asked for help", False), ("as mobs stormed buildings", False)]),
@@ -61,6 +68,7 @@ def test_a_leading_report_frames_the_clause_it_reports(text: str, report: str, r
     "She condemned the attacks and said that the U.S. recognizes it.",  # the verb of a second clause
     "Tokayev said 20,000 bandits attacked Almaty.",  # no word opens the reported clause
     "The ministry that announced the withdrawal said nothing more.",  # "that" before the verb
+    "The member states that sent troops were five.",  # a noun, not a verb of saying
 ])
 def test_no_leading_report_without_a_first_verb_of_saying_and_its_that(text: str) -> None:
     assert not any(c.report for c in chunks(fold(text), frozenset()))

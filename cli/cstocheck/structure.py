@@ -55,7 +55,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
-_OTHER_TABLES = ("denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
+_OTHER_TABLES = ("attribution_noun_before", "attribution_noun_after", "denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
                  "complementizers", "background_openers", "after_openers")
 
 
@@ -80,7 +80,7 @@ def _is_frame(k: int, words: list[str], previous_ends_name: bool, last: bool) ->
         return False
     if k == 0:  # "According to the ministry, …"; without its comma the opening is the sentence
         return not last and words[0] in vocabulary["opening"]
-    if set(words[:ATTRIBUTION_REACH]) & vocabulary["attribution"] and (last or len(words) <= ASIDE_WORDS) \
+    if _attributions(words[:ATTRIBUTION_REACH]) and (last or len(words) <= ASIDE_WORDS) \
             and not any(w.isdigit() for w in words):
         # A trailing ", Tokayev said in a televised address", or a short ", he said,": a chunk
         # that reports a figure ("…, Kyrgyzstan reported 63 dead") is an assertion of its own.
@@ -89,6 +89,15 @@ def _is_frame(k: int, words: list[str], previous_ends_name: bool, last: bool) ->
         return True
     return previous_ends_name and not last and words[0] in vocabulary["appositive"] \
         and len(words) <= APPOSITIVE_WORDS
+
+
+def _attributions(words: list[str]) -> list[int]:
+    """Where the words hold an attribution verb. Some are nouns too, and a determiner before one
+    or "of" after it makes it the noun ("leaders of the member states", "reports of looting")."""
+    vocabulary = _words()
+    return [k for k, word in enumerate(words) if word in vocabulary["attribution"]
+            and not (k and words[k - 1] in vocabulary["attribution_noun_before"])
+            and not (k + 1 < len(words) and words[k + 1] in vocabulary["attribution_noun_after"])]
 
 
 def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
@@ -115,7 +124,7 @@ def _reported_from(folded: str, start: int, end: int) -> int:
     like a trailing ", he said": who said it and when are not the assertion."""
     vocabulary = _words()
     found = list(itertools.islice(_WORD.finditer(folded, start, end), REPORT_REACH + REPORT_GAP + 1))
-    verbs = [i for i, m in enumerate(found[:REPORT_REACH]) if m.group().lower() in vocabulary["attribution"]]
+    verbs = [i for i in _attributions([m.group().lower() for m in found]) if i < REPORT_REACH]
     # The verb must be the first clause's: "she condemned … and said that …" reports only its second clause.
     if not verbs or any(m.group().lower() in vocabulary["clause_openers"] for m in found[:verbs[0]]):
         return start
