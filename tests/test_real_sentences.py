@@ -388,6 +388,16 @@ FORMS = [
     # cut at the "and" of "between 1992 and 2002", the list lost its last member and was supported
     ("span", ("Formed between 1992 and 2002, the CSTO includes the following countries: Russia, Belarus, "
               "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan."), "contradicted"),
+    # what a figure counts ends with its chunk: the country is what the vehicles leave, not what they count
+    ("counted-chunk", ("Tokayev said 2,030 soldiers and 250 vehicles, which will leave the country within ten days, "
+                       "took part."), "unverified"),
+    # a figure that says nothing of what it counts may be the best match's own: "19 members" of
+    # another body is then no count of member states
+    ("counted-own", "The death toll from last week's unrest now stands at 225, including 19 members of state security.",
+     "unverified"),
+    # a noun after a word of saying makes it no verb: "the member states" frames nothing
+    ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
+     "supported"),
 ]
 
 
@@ -411,7 +421,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     a part of the dead; member-compound: "-member" before a body of people counts that body; span-ends: a span of
     years names both ends; before-the-sources: who held an office before the sources were written; agent: the countries
     after "by" act; refers-back: "the two countries" is no count; day: the very day a dated claim gives; count-before: a figure that ends its clause
-    counts what stands before it."""
+    counts what stands before it; counted-chunk: what a figure counts ends with its chunk; counted-own: a figure
+    that says nothing of what it counts may be the best match's; noun-of-saying: "member states" is no attribution."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -246,8 +246,18 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
                 or _about_another(reading, match, index, top if figure else None) or _date_used(reading, top, match):
             continue
         kinds.add(match.claim.kind)
-        out.append(judge_match(text, reading, index, match, part.matches))
+        out.append(judge_match(text, reading, index, match, _with_its_count(part, match)))
     return tuple(out)
+
+
+def _with_its_count(part: Part, match: Match) -> tuple[Match, ...]:
+    """The matches a second claim is judged among: with the count claim that checked the part's
+    figure, if one did ("thousands of troops arrived on January 6", the figure borne out by the
+    sum of the contingents), so that the figure is not unchecked on the second claim."""
+    if part.claim is None or part.claim.kind is not ValueKind.COUNT or part.verdict is Verdict.UNVERIFIED \
+            or any(m.claim.id == part.claim.id for m in part.matches):
+        return part.matches
+    return (*part.matches, Match(part.claim, match.score, 0, part.negated))
 
 
 def _date_used(reading: Reading, top: Match, match: Match) -> bool:

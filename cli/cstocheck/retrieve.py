@@ -187,6 +187,8 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
     may be written in words (`until`, where it starts)."""
     text = reading.text
     stop = len(text) if until is None else until
+    if reading.chunks:  # nor past its chunk ("250 vehicles, which will leave the country …")
+        stop = min(stop, reading.chunks[chunk_at(reading.chunks, quantity.start)].end)
     for n, found in enumerate(_STRETCH.finditer(text, quantity.end, stop)):
         if n == words:
             stop = found.start()

@@ -15,9 +15,12 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
     top = found.matches[0]
     if part.verdict is not Verdict.UNVERIFIED or top.claim.kind is not ValueKind.COUNT:
         return None
-    nouns = frozenset().union(*(f.nouns for f in found.figures))
-    if not nouns or nouns & index.entry_of(top.claim.id).counts:
+    # Another claim checks the figures only when none of them may be the best match's own: a figure
+    # that says nothing of what it counts ("the death toll stands at 225") may be.
+    counts = index.entry_of(top.claim.id).counts
+    if not found.figures or any(not f.nouns or f.nouns & counts for f in found.figures):
         return None
+    nouns = frozenset().union(*(f.nouns for f in found.figures))
     for other in found.ranked:
         if other.claim.id == top.claim.id or other.claim.kind is not ValueKind.COUNT \
                 or other.score < top.score - AT_THAT_TIME or not nouns & index.entry_of(other.claim.id).counts:
