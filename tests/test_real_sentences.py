@@ -18,7 +18,10 @@ def checker() -> Checker:
     return Checker.open(REPO, use_cache=False)
 
 
-ATTRIBUTIONS = [", a spokesman said on Friday.", ", the ministry reported.", ", according to TASS."]
+ATTRIBUTIONS = [", a spokesman said on Friday.", ", the ministry reported.", ", according to TASS.",
+                # a long one, with names and a day of its own: who said it and when, not what was said
+                ", the Russian defence ministry said in a statement quoted by the Interfax news agency.",
+                ", Kazakh President Kassym-Jomart Tokayev told parliament in a televised speech on Tuesday."]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -395,6 +398,16 @@ FORMS = [
     # another body is then no count of member states
     ("counted-own", "The death toll from last week's unrest now stands at 225, including 19 members of state security.",
      "unverified"),
+    # a point the sources give as one person's word is not borne out in another's mouth
+    ("speaker", "The CSTO would fall apart if Russia lost the war in Ukraine, Lukashenko said.", "supported"),
+    ("speaker", "The CSTO would fall apart if Russia lost the war in Ukraine, Pashinyan said.", "unverified"),
+    ("speaker", "Up to 20,000 bandits had attacked Almaty and were destroying state property, Tokayev said.",
+     "supported"),
+    # not applying with a request is not asking
+    ("speaker", "Belarus has not yet applied to the CSTO with a request for assistance, its press secretary told TASS.",
+     "supported"),
+    # a description news use for the alliance
+    ("speaker", "Uzbekistan suspended its membership in a Russian-led security alliance in 2012.", "supported"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -422,7 +435,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     years names both ends; before-the-sources: who held an office before the sources were written; agent: the countries
     after "by" act; refers-back: "the two countries" is no count; day: the very day a dated claim gives; count-before: a figure that ends its clause
     counts what stands before it; counted-chunk: what a figure counts ends with its chunk; counted-own: a figure
-    that says nothing of what it counts may be the best match's; noun-of-saying: "member states" is no attribution."""
+    that says nothing of what it counts may be the best match's; noun-of-saying: "member states" is no attribution; speaker: the content of an attribution is judged on
+    its own, and who said it counts where the sources give the point as someone's word."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -98,6 +98,23 @@ def test_a_name_before_led_or_after_door_only_modifies(text: str, name: str, mod
     assert modifies(folded, start, start + len(name)) is modifier
 
 
+@pytest.mark.parametrize("text,attributions", [
+    ("Russia sent 2,300 troops, the Russian defence ministry said in a statement on Tuesday.", [False, True]),
+    ("According to the ministry, Armenia sent 70 troops.", [True, False]),
+    ("Russia, he said, sent troops.", [False, True, False]),
+    ("Bijna 8000 mensen zijn gearresteerd, meldt het ministerie.", [False, True]),
+    # frames that carry the content: a reported clause, a second verb of the subject, a subject after the verb
+    ("The spokesman, Zainetdinov, said Thursday that it received a note from Uzbekistan.", [False, False, False]),
+    ("Tokayev asked for help, Putin said he would send troops.", [False, False]),
+    ("After the unrest, Uzbekistan was said to be reconsidering its ties.", [False, False]),
+    ("Russia sent troops, it was reported.", [False, True]),
+    # an opening needs an assertion after it: the sentence is not all frames
+    ("Volgens Tokajev waren 20.000 bandieten verantwoordelijk, meldde het ministerie.", [False, True]),
+])
+def test_an_attribution_says_only_who_said_it(text: str, attributions: list[bool]) -> None:
+    assert [c.attribution for c in chunks(fold(text), frozenset())] == attributions
+
+
 def test_in_frame_reads_the_chunk_an_offset_falls_in() -> None:
     folded = fold("Armenia sent 70 troops, the ministry said.")
     found = chunks(folded, frozenset())

@@ -6,12 +6,13 @@ import re
 from dataclasses import replace
 
 from cstocheck import rules
+from cstocheck.attribution import content_spans, speakers
 from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
-from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
+from cstocheck.model import Claim, EntityKind, Modality, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
 from cstocheck.retrieve import (
     DATED_KINDS,
@@ -25,7 +26,7 @@ from cstocheck.retrieve import (
 )
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
-from cstocheck.structure import denial, refers_back_in_time
+from cstocheck.structure import denial, refers_back_in_time, says_who
 from cstocheck.titles import titles
 from cstocheck.values import Range, When, guess_language, parse_count
 
@@ -365,9 +366,46 @@ def judge(reading: Reading, index: Index) -> Finding:
     if folded is not None and (opening := denial(folded)):
         start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
         return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
-    finding = _judge_counts(reading, index)
+    finding = _judge_content(reading, index) or _judge_counts(reading, index)
     titled = _titled(reading, index, finding.parts)
     return Finding.over(text, finding.parts + titled, each=finding.each) if titled else finding
+
+
+def _judge_content(reading: Reading, index: Index) -> Finding | None:
+    """A sentence with an attribution judged on what it reports (see `attribution`), or None to
+    judge it whole: one without, or one whose content alone the base does not speak to, since a
+    source may report the saying itself ("Up to 20,000 bandits had attacked Almaty, Tokayev
+    said": the sources report him saying it)."""
+    spans = content_spans(reading)
+    if spans is None:
+        return None
+    content = _judge_counts(excerpt(reading, spans), index)
+    if content.verdict is Verdict.UNVERIFIED:
+        return None
+    return Finding.over(reading.text, tuple(_said_by(p, reading, index) for p in content.parts), each=content.each)
+
+
+def _on_a_word(claim: Claim) -> bool:
+    """Whether the sources give the claim as someone's word: its wordings say who said it
+    ("Tokayev said that …"), or its sources give it as someone's account."""
+    return any(says_who(text) for text in claim.texts) \
+        or any(claim.modality_of(s) is Modality.ATTRIBUTED for s in claim.sources)
+
+
+def _said_by(part: Part, reading: Reading, index: Index) -> Part:
+    """A point the sources give as one person's word, put in another person's mouth ("the CSTO
+    would fall apart, Pashinyan said" where Lukashenko said it), is not borne out."""
+    if part.verdict is not Verdict.SUPPORTED or part.claim is None or not _on_a_word(part.claim):
+        return part
+    kinds = index.aliases.kinds
+    people = {e for e in index.entry_of(part.claim.id).entities if kinds.get(e) is EntityKind.PERSON}
+    named = frozenset().union(*(m.ids for m in reading.mentions))
+    others = [m for m in speakers(reading) if not m.ids & people]
+    if not people or people & named or not others:
+        return part
+    who = reading.text[others[0].start:others[0].end]
+    return replace(part, verdict=Verdict.UNVERIFIED, evidence=(), corroboration=None,
+                   explanation=f"the sources give this as the word of {', '.join(sorted(people))}, not of {who}")
 
 
 def _judge_counts(reading: Reading, index: Index) -> Finding:

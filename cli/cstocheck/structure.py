@@ -26,6 +26,9 @@ _WORD = re.compile(r"[^\W_]+")
 APPOSITIVE_WORDS = 8
 # An attribution verb stands early in its chunk ("the Armenian Defense Ministry said in …").
 ATTRIBUTION_REACH = 7
+# An opening attribution is short: "According to the Kazakh interior ministry," (a longer chunk
+# that opens with "volgens" is a sentence: "Volgens Tokajev waren 20.000 bandieten …, meldde …").
+OPENING_WORDS = 10
 # An attribution inside the sentence is short: ", he said,", ", volgens het ministerie,".
 ASIDE_WORDS = 5
 # A leading report ("the ministry announced on Wednesday that …", "Tokajev heeft dinsdag tegen het
@@ -44,6 +47,9 @@ class Chunk:
     # sentence's words, but its names and dates stay values, since a source may report the
     # report itself ("Zakharova confirmed on 14 January that …").
     report: bool = False
+    # Who said it ("…, Tokayev said", "According to the ministry, …"): the frame a sentence's
+    # content is judged without.
+    attribution: bool = False
 
 
 @cache
@@ -55,7 +61,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
-_OTHER_TABLES = ("attribution_noun_before", "attribution_noun_after", "denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
+_OTHER_TABLES = ("reported_openers", "passive_auxiliaries", "dummy_subjects", "attribution_noun_before", "attribution_noun_after", "denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
                  "complementizers", "background_openers", "after_openers")
 
 
@@ -74,21 +80,24 @@ def _pieces(folded: str) -> list[tuple[int, int, bool]]:
     return [(a, b, inside) for a, b, inside in out if _WORD.search(folded, a, b)]
 
 
-def _is_frame(k: int, words: list[str], previous_ends_name: bool, last: bool) -> bool:
+def _frame_role(k: int, words: list[str], previous_ends_name: bool, last: bool) -> str | None:
+    """What frame a chunk is ("attribution", "relative", "appositive"), or None for one that asserts."""
     vocabulary = _words()
     if not words:
-        return False
+        return None
     if k == 0:  # "According to the ministry, …"; without its comma the opening is the sentence
-        return not last and words[0] in vocabulary["opening"]
+        return "attribution" if not last and words[0] in vocabulary["opening"] and len(words) <= OPENING_WORDS \
+            else None
     if _attributions(words[:ATTRIBUTION_REACH]) and (last or len(words) <= ASIDE_WORDS) \
             and not any(w.isdigit() for w in words):
         # A trailing ", Tokayev said in a televised address", or a short ", he said,": a chunk
         # that reports a figure ("…, Kyrgyzstan reported 63 dead") is an assertion of its own.
-        return True
+        return "attribution"
     if words[0] in vocabulary["relative"]:
-        return True
-    return previous_ends_name and not last and words[0] in vocabulary["appositive"] \
-        and len(words) <= APPOSITIVE_WORDS
+        return "relative"
+    if previous_ends_name and not last and words[0] in vocabulary["appositive"] and len(words) <= APPOSITIVE_WORDS:
+        return "appositive"
+    return None
 
 
 def _attributions(words: list[str]) -> list[int]:
@@ -103,19 +112,49 @@ def _attributions(words: list[str]) -> list[int]:
 def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
     """The sentence's chunks in order. `name_ends` are where named entities end in `folded`."""
     pieces = _pieces(folded)
+    words = [[w.lower() for w in _WORD.findall(folded, start, end)] for start, end, _ in pieces]
+    roles = [_frame_role(k, words[k], k > 0 and pieces[k - 1][1] in name_ends, k == len(pieces) - 1)
+             for k in range(len(pieces))]
+    if roles and roles[0] and all(inside or role for (_, _, inside), role in zip(pieces[1:], roles[1:], strict=True)):
+        roles[0] = None  # an opening needs an assertion after it: "Volgens Tokajev waren …, meldde TASS"
     out = []
     for k, (start, end, inside) in enumerate(pieces):
-        words = [w.lower() for w in _WORD.findall(folded, start, end)]
-        previous_ends_name = k > 0 and pieces[k - 1][1] in name_ends
-        frame = inside or _is_frame(k, words, previous_ends_name, k == len(pieces) - 1)
-        if frame:
-            out.append(Chunk(start, end, True))
+        if inside or roles[k]:
+            out.append(Chunk(start, end, True, attribution=roles[k] == "attribution"
+                             and (k == 0 or _only_who(folded, start, end, words[k]))))
             continue
         reported = _reported_from(folded, start, end)
         if reported > start:
             out.append(Chunk(start, reported, True, report=True))
         out += _clauses(folded, reported, end)
     return tuple(out)
+
+
+def says_who(text: str) -> bool:
+    """Whether a text gives its point as someone's word ("Tokayev said that …", "According to a
+    Kyrgyz MP, …"): it holds a verb of saying."""
+    return bool(_attributions([w.lower() for w in _WORD.findall(text)]))
+
+
+def _only_who(folded: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether an attribution says only who said it: not "…, said Thursday that it received a
+    note", whose reported clause is the content, nor "… en zei: …", a second verb of the subject."""
+    vocabulary = _words()
+    if words[0] in vocabulary["clause_openers"] or _reported_from(folded, start, end) != start:
+        return False
+    verbs = _attributions(words[:ATTRIBUTION_REACH])
+    return not any(_reports_content(words, k) for k in verbs)
+
+
+def _reports_content(words: list[str], k: int) -> bool:
+    """Whether the verb of saying at `k` has the content with it: a subject or "to" right after it
+    ("Putin said he would send troops", "was said to be reconsidering"), or a subject of its own
+    before a passive ("Uzbekistan was said …", where "it was reported" has none)."""
+    vocabulary = _words()
+    if k + 1 < len(words) and words[k + 1] in vocabulary["reported_openers"]:
+        return True
+    return k >= 2 and words[k - 1] in vocabulary["passive_auxiliaries"] \
+        and not (k == 2 and words[0] in vocabulary["dummy_subjects"])
 
 
 def _reported_from(folded: str, start: int, end: int) -> int:

@@ -1,0 +1,41 @@
+"""Who said it: the attribution around a sentence's content ("…, Tokayev said in a televised
+address", "According to the ministry, …", "…, he said, …").
+
+A sentence is judged on what it reports. The attribution's words, names and dates are about the
+saying, not about what was said: "Russia sent about 2,300 soldiers, the Russian defence ministry
+said on Tuesday" asserts the 2,300 soldiers, not a Tuesday, and its second "Russian" is no actor.
+Who said it still counts where the sources attribute the point to someone: the content of a
+claim the sources give as one person's word is not borne out when it is put in another
+person's mouth (the policy: attribution is part of the claim when the seeds attribute too).
+"""
+from __future__ import annotations
+
+from cstocheck.model import EntityKind
+from cstocheck.read import Mention, Reading
+
+
+def content_spans(reading: Reading) -> list[tuple[int, int]] | None:
+    """The stretches of the sentence outside its attribution chunks, or None when it has no
+    attribution (or is nothing but one)."""
+    chunks = reading.chunks
+    if not any(c.attribution for c in chunks):
+        return None
+    spans: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for chunk in chunks:
+        if chunk.attribution:
+            if run is not None:
+                spans.append(run)
+            run = None
+        else:
+            run = (chunk.start, chunk.end) if run is None else (run[0], chunk.end)
+    if run is not None:
+        spans.append(run)
+    return spans or None
+
+
+def speakers(reading: Reading) -> list[Mention]:
+    """The people an attribution names as who said it."""
+    chunks = reading.chunks
+    return [m for m in reading.mentions if m.kind is EntityKind.PERSON
+            and any(c.attribution and c.start <= m.start < c.end for c in chunks)]
