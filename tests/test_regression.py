@@ -39,6 +39,9 @@ SETS = [
     # A fifth such set (120 sentences, 50 Dutch), written the same way, without running the tool.
     # First run, on the engine it was added to: 0.500 strict, 0.567 verdict. Tuned on since.
     ("realworld-blind5.yaml", 0.53, 0.60),  # measured 0.533 strict, 0.600 verdict
+    # A sixth such set (120 sentences, 53 Dutch), written the same way, without running the tool.
+    # First run, on the engine it was added to: 0.508 strict, 0.558 verdict. Untouched since.
+    ("realworld-blind6.yaml", 0.50, 0.55),  # measured 0.508 strict, 0.558 verdict
 ]
 
 
