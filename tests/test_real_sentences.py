@@ -408,6 +408,11 @@ FORMS = [
      "supported"),
     # a description news use for the alliance
     ("speaker", "Uzbekistan suspended its membership in a Russian-led security alliance in 2012.", "supported"),
+    # what a figure counts ends where its verb group begins: the vehicles are not "sent" countries
+    ("verb-group", "1,500 soldiers and 19 armored vehicles will be sent to Kazakhstan.", "unverified"),
+    # judged part by part, a sentence leaves no figure unchecked that counts what an event part speaks of
+    ("parts-figure", ("In accordance with the decision taken by the deputies, 1,500 military personnel, as well as "
+                      "19 units of automobile and armored vehicles, will be sent to Kazakhstan."), "unverified"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -436,7 +441,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     after "by" act; refers-back: "the two countries" is no count; day: the very day a dated claim gives; count-before: a figure that ends its clause
     counts what stands before it; counted-chunk: what a figure counts ends with its chunk; counted-own: a figure
     that says nothing of what it counts may be the best match's; noun-of-saying: "member states" is no attribution; speaker: the content of an attribution is judged on
-    its own, and who said it counts where the sources give the point as someone's word."""
+    its own, and who said it counts where the sources give the point as someone's word; verb-group: what a figure
+    counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -22,6 +22,7 @@ from cstocheck.retrieve import (
     Index,
     Match,
     candidates,
+    counted,
     main_clause_whens,
 )
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
@@ -557,7 +558,28 @@ def _judge(reading: Reading, index: Index) -> Finding:
     separate = len(checked) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
     if not (separate or (matched and (len(matched) < len(parts) or _elsewhere(whole, matched)))):
         return Finding.over(text, with_values(whole, text, reading, index))
-    return Finding.over(text, _one_a_claim(parts, whole))
+    return Finding.over(text, _with_its_figures(_one_a_claim(parts, whole), reading, index))
+
+
+def _with_its_figures(parts: tuple[Part, ...], reading: Reading, index: Index) -> tuple[Part, ...]:
+    """A sentence judged part by part leaves no figure unchecked that counts what an event part
+    speaks of: "1,500 military personnel, as well as … and | armored vehicles, will be sent to
+    Kazakhstan" is not borne out by the troops being sent, unless a claim checks the 1,500."""
+    loose = [q for q in reading.quantities if q.unit is None and not any(
+        p.claim is not None and reading.text[q.start:q.end] in p.text for p in parts)]
+    if not loose:
+        return parts
+    out = []
+    for part in parts:
+        if part.verdict is Verdict.SUPPORTED and part.claim is not None and part.claim.kind is ValueKind.EVENT:
+            predicate = index.entry_of(part.claim.id).predicate
+            figure = next((q for q in loose if counted(reading, q) & predicate), None)
+            if figure is not None:
+                written = as_written(reading.text, figure)
+                part = replace(part, verdict=Verdict.UNVERIFIED, evidence=(), corroboration=None,
+                               explanation=f"the sources on {part.claim.id} give no figure to check {written} against")
+        out.append(part)
+    return tuple(out)
 
 
 def _elsewhere(whole: Part, matched: list[Part]) -> bool:

@@ -195,6 +195,7 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
             break
     figure = _NEXT_FIGURE.search(text, quantity.end, stop)
     stop = figure.start() if figure else stop
+    stop = _verb_group(reading, quantity.end, stop)
     # What starts in those words: a term of several words may reach past them ("5 member states").
     found = [f for a, _, f in reading.features if quantity.end <= a < stop]
     if not found and not text[quantity.end:stop].strip(" .!?\"'’”)"):
@@ -206,6 +207,17 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
     kinds = _count_kinds()
     named = next((f for f in found if f.startswith("t:") or f in kinds), None)
     return frozenset(found) | ({kinds[named]} if named in kinds else set())
+
+
+def _verb_group(reading: Reading, start: int, stop: int) -> int:
+    """Where the verb group after a figure's noun begins ("19 armored vehicles | will be sent"):
+    what the figure counts ends there. A figure with no noun before it ("8,000 were detained")
+    counts what the verb says."""
+    openers = lexicon.words("verb_group_openers")
+    for found in _STRETCH.finditer(reading.text, start, stop):
+        if found.group().lower() in openers and any(start <= a < found.start() for a, _, _ in reading.features):
+            return found.start()
+    return stop
 
 
 def _before(reading: Reading, quantity: Quantity) -> list[str]:
