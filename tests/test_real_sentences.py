@@ -413,6 +413,11 @@ FORMS = [
     # judged part by part, a sentence leaves no figure unchecked that counts what an event part speaks of
     ("parts-figure", ("In accordance with the decision taken by the deputies, 1,500 military personnel, as well as "
                       "19 units of automobile and armored vehicles, will be sent to Kazakhstan."), "unverified"),
+    # the start of what the sources date only at its end; an act on an occasion the sentence does not name
+    ("occasion", "The CSTO began withdrawing its troops from Kazakhstan on 13 January.", "unverified"),
+    ("occasion", "De CSTO begon op 13 januari met de terugtrekking van haar troepen uit Kazachstan.", "unverified"),
+    ("occasion", "The CSTO responded immediately to the request.", "unverified"),
+    ("occasion", "The CSTO responded to Kyrgyzstan's request for help in 2010.", "contradicted"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -442,7 +447,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     counts what stands before it; counted-chunk: what a figure counts ends with its chunk; counted-own: a figure
     that says nothing of what it counts may be the best match's; noun-of-saying: "member states" is no attribution; speaker: the content of an attribution is judged on
     its own, and who said it counts where the sources give the point as someone's word; verb-group: what a figure
-    counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked."""
+    counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked; occasion: another phase or an unnamed
+    occasion of what a claim denies is not its contradiction."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

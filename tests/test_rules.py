@@ -206,6 +206,31 @@ def test_denied_of_another(checker: Checker) -> None:
     assert checker.claim("Russia did not send troops to Kazakhstan in January 2022.").verdict is Verdict.CONTRADICTED
 
 
+def test_occasion_unnamed() -> None:
+    occasion = small_base(
+        Fact("kyrgyz-no-response", "The CSTO did not respond to Kyrgyzstan's request for help in 2010.",
+             quotes=("In 2010 the CSTO did not respond to Kyrgyzstan's request for help.",)))
+    # It responded, to a request it does not name: another occasion, perhaps.
+    found = found_by(occasion, "occasion-unnamed", "The CSTO responded to the request for help.", "kyrgyz-no-response")
+    assert found is not None and found.elsewhere
+    # Named, or dated, it is the claim's occasion; and a denial denies every occasion.
+    for text in ("The CSTO responded to Kyrgyzstan's request for help.", "In 2010 the CSTO responded to the request for help."):
+        assert found_by(occasion, "occasion-unnamed", text, "kyrgyz-no-response") is None
+        assert occasion.claim(text).verdict is Verdict.CONTRADICTED
+
+
+def test_another_phase() -> None:
+    ended = small_base(
+        Fact("withdrawal-date", "The last CSTO troops left Kazakhstan on 19 January 2022.", "date", "2022-01-19",
+             quotes=("On 19 January 2022 the last CSTO troops left Kazakhstan.",)))
+    found = found_by(ended, "another-phase", "The CSTO began withdrawing its troops from Kazakhstan on 13 January 2022.",
+                     "withdrawal-date")
+    assert found is not None and found.elsewhere
+    assert found_by(ended, "another-phase", "The last CSTO troops left Kazakhstan on 13 January 2022.",
+                    "withdrawal-date") is None
+    assert ended.claim("The last CSTO troops left Kazakhstan on 13 January 2022.").verdict is Verdict.CONTRADICTED
+
+
 # --- mismatch ---------------------------------------------------------------------------------
 
 

@@ -106,6 +106,8 @@ def test_a_name_before_led_or_after_door_only_modifies(text: str, name: str, mod
     # frames that carry the content: a reported clause, a second verb of the subject, a subject after the verb
     ("The spokesman, Zainetdinov, said Thursday that it received a note from Uzbekistan.", [False, False, False]),
     ("Tokayev asked for help, Putin said he would send troops.", [False, False]),
+    ("Pashinyan, who sent troops, told the gathering of the group's leaders that it was a worry.",
+     [False, False, False]),
     ("After the unrest, Uzbekistan was said to be reconsidering its ties.", [False, False]),
     ("Russia sent troops, it was reported.", [False, True]),
     # an opening needs an assertion after it: the sentence is not all frames

@@ -15,8 +15,8 @@ from cstocheck.read import Mention, Reading
 
 
 def content_spans(reading: Reading) -> list[tuple[int, int]] | None:
-    """The stretches of the sentence outside its attribution chunks, or None when it has no
-    attribution (or is nothing but one)."""
+    """The stretches of the sentence outside what only says who said it, or None when it has no
+    such frame (or is nothing but frames)."""
     chunks = reading.chunks
     if not any(c.attribution for c in chunks):
         return None

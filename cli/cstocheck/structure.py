@@ -120,8 +120,11 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
     out = []
     for k, (start, end, inside) in enumerate(pieces):
         if inside or roles[k]:
-            out.append(Chunk(start, end, True, attribution=roles[k] == "attribution"
-                             and (k == 0 or _only_who(folded, start, end, words[k]))))
+            said = roles[k] == "attribution" and not inside
+            who = said and (k == 0 or _only_who(folded, start, end, words[k]))
+            # An attribution with what was said in it ("…, said Thursday that it received a note")
+            # frames like a leading report: its values are the content's.
+            out.append(Chunk(start, end, True, report=said and not who, attribution=who))
             continue
         reported = _reported_from(folded, start, end)
         if reported > start:
@@ -143,6 +146,9 @@ def _only_who(folded: str, start: int, end: int, words: list[str]) -> bool:
     if words[0] in vocabulary["clause_openers"] or _reported_from(folded, start, end) != start:
         return False
     verbs = _attributions(words[:ATTRIBUTION_REACH])
+    # "…, told the virtual gathering of the group's leaders that …": a reported clause however far on
+    if verbs and any(w in vocabulary["complementizers"] for w in words[verbs[0] + 1:]):
+        return False
     return not any(_reports_content(words, k) for k in verbs)
 
 
@@ -151,6 +157,8 @@ def _reports_content(words: list[str], k: int) -> bool:
     ("Putin said he would send troops", "was said to be reconsidering"), or a subject of its own
     before a passive ("Uzbekistan was said …", where "it was reported" has none)."""
     vocabulary = _words()
+    if words[k] in vocabulary["opening"]:  # "according to the ministry"
+        return False
     if k + 1 < len(words) and words[k + 1] in vocabulary["reported_openers"]:
         return True
     return k >= 2 and words[k - 1] in vocabulary["passive_auxiliaries"] \
