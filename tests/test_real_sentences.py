@@ -418,6 +418,11 @@ FORMS = [
     ("occasion", "De CSTO begon op 13 januari met de terugtrekking van haar troepen uit Kazachstan.", "unverified"),
     ("occasion", "The CSTO responded immediately to the request.", "unverified"),
     ("occasion", "The CSTO responded to Kyrgyzstan's request for help in 2010.", "contradicted"),
+    # a denial closer than the best match is checked wherever it ranks
+    ("denied-closer", ("De CSTO greep in 2010 in tijdens de onrust in Kirgizië, wat kritiek opleverde van "
+                      "mensenrechtenorganisaties."), "contradicted"),
+    # a count of what one country did, against a sentence with neither the figure nor the country
+    ("count-unnamed", "Meanwhile, Kazakhstan footed the bill for the CSTO deployment.", "unverified"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -448,7 +453,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     that says nothing of what it counts may be the best match's; noun-of-saying: "member states" is no attribution; speaker: the content of an attribution is judged on
     its own, and who said it counts where the sources give the point as someone's word; verb-group: what a figure
     counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked; occasion: another phase or an unnamed
-    occasion of what a claim denies is not its contradiction."""
+    occasion of what a claim denies is not its contradiction; denied-closer: a denial closer than the best match
+    counts; count-unnamed: a count needs its figure or whose it is."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -219,6 +219,14 @@ def test_occasion_unnamed() -> None:
         assert occasion.claim(text).verdict is Verdict.CONTRADICTED
 
 
+def test_count_unnamed(checker: Checker) -> None:
+    # Neither the figure nor Armenia: the count of Armenia's troops is not what the sentence says.
+    found = found_by(checker, "count-unnamed", "Kazakhstan paid for the troops sent to Kazakhstan.", "armenia-troops")
+    assert found is not None and not found.elsewhere
+    assert found_by(checker, "count-unnamed", "Armenia sent troops to Kazakhstan.", "armenia-troops") is None
+    assert found_by(checker, "count-unnamed", "Some 70 troops were sent to Kazakhstan.", "armenia-troops") is None
+
+
 def test_another_phase() -> None:
     ended = small_base(
         Fact("withdrawal-date", "The last CSTO troops left Kazakhstan on 19 January 2022.", "date", "2022-01-19",

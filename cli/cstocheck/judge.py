@@ -244,12 +244,22 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
             and checks_figure(text, reading, index, match)
         if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
             continue
-        if match.claim.kind is ValueKind.EVENT or not fills_slot(text, reading, match.claim, index) \
+        denied = match.claim.kind is ValueKind.EVENT and _denied_closer(match, top)
+        if (match.claim.kind is ValueKind.EVENT and not denied) \
+                or not (denied or fills_slot(text, reading, match.claim, index)) \
                 or _about_another(reading, match, index, top if figure else None) or _date_used(reading, top, match):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, _with_its_count(part, match)))
     return tuple(out)
+
+
+def _denied_closer(match: Match, top: Match) -> bool:
+    """Whether an event claim behind the best match is one the sentence denies, and says more of
+    than of the best match ("De CSTO greep in 2010 in tijdens de onrust in Kirgizië, wat kritiek
+    opleverde": the unrest, first by rank, and the CSTO's not intervening, closer): a denial of
+    what the sources say is checked, wherever it ranks."""
+    return match.negated and match.score > top.score
 
 
 def _with_its_count(part: Part, match: Match) -> tuple[Match, ...]:
