@@ -423,6 +423,9 @@ FORMS = [
                       "mensenrechtenorganisaties."), "contradicted"),
     # a count of what one country did, against a sentence with neither the figure nor the country
     ("count-unnamed", "Meanwhile, Kazakhstan footed the bill for the CSTO deployment.", "unverified"),
+    # an alliance "involving" or "waarin" its members says how many there are
+    ("grouping", "The CSTO is an alliance linking five former Soviet states.", "contradicted"),
+    ("grouping", "De CSTO is een bondgenootschap waarin zes oud-Sovjetrepublieken samenwerken.", "disputed"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -454,7 +457,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     its own, and who said it counts where the sources give the point as someone's word; verb-group: what a figure
     counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked; occasion: another phase or an unnamed
     occasion of what a claim denies is not its contradiction; denied-closer: a denial closer than the best match
-    counts; count-unnamed: a count needs its figure or whose it is."""
+    counts; count-unnamed: a count needs its figure or whose it is; grouping: an alliance
+    "involving" its members gives their count."""
     assert checker.claim(sentence).verdict.value == verdict
 
 
