@@ -426,6 +426,11 @@ FORMS = [
     # an alliance "involving" or "waarin" its members says how many there are
     ("grouping", "The CSTO is an alliance linking five former Soviet states.", "contradicted"),
     ("grouping", "De CSTO is een bondgenootschap waarin zes oud-Sovjetrepublieken samenwerken.", "disputed"),
+    # turning down a request presupposes it; refusing to help denies the help, not the asking
+    ("presupposed", "The CSTO rejected Kyrgyzstan's request for help in 2010.", "supported"),
+    ("presupposed", "De CSTO wees het verzoek van Kirgizië in 2010 af.", "supported"),
+    ("presupposed", "The CSTO refused to help Kyrgyzstan in 2010.", "supported"),
+    ("presupposed", "Kyrgyzstan did not ask the CSTO for help in 2010.", "contradicted"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -458,7 +463,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked; occasion: another phase or an unnamed
     occasion of what a claim denies is not its contradiction; denied-closer: a denial closer than the best match
     counts; count-unnamed: a count needs its figure or whose it is; grouping: an alliance
-    "involving" its members gives their count."""
+    "involving" its members gives their count; presupposed: turning down a request presupposes it."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -48,7 +48,8 @@ _CALENDAR = frozenset(MONTHS) | frozenset(MONTHS_ABBREVIATED) | frozenset(WEEKDA
 _ARTICLE = lexicon.words("article_words")
 _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
-NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
+NEGATION_REACH = 6
+REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands  # words after a negation cue in which to look for what it denies
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _POSTVERBAL = lexicon.words("postverbal_negators")
 _COORDINATORS = lexicon.words("coordinators")
@@ -569,11 +570,31 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
     men" the negation is about tradition, not about the troops.
     """
     counted = 0
-    for scope in sentence.negations:
+    request = "t:ask" in claim and not wording.negations  # a claim that something was asked
+    for n, scope in enumerate(sentence.negations):
+        if request and scope and (scope & claim <= _ASKED_FOR or _rejects(sentence, n)):
+            # Of a claim that help was asked, denying the help denies no asking ("refused to help
+            # Kyrgyzstan"), and "rejected Kyrgyzstan's request" presupposes the request.
+            continue
         counted += 1 if not scope or scope & claim else 0
     for scope in wording.negations:
         counted += 1 if not scope or scope & sentence.predicate else 0
     return counted % 2 == 1
+
+
+_ASKED_FOR = frozenset({"t:help"})
+
+
+def _rejects(sentence: Reading, n: int) -> bool:
+    """Whether the sentence's n-th negation turns down a request it names ("rejected Kyrgyzstan's
+    request", "wees het verzoek af"): that presupposes the request, where "weigerde de hulp in te
+    roepen" refuses the asking itself."""
+    if n >= len(sentence.negation_at):
+        return False
+    at = sentence.negation_at[n]
+    words = [w.lower() for a, _, w in sentence.words if a >= at]
+    return bool(words) and words[0] in lexicon.words("rejections") \
+        and bool(set(words[1:1 + REQUEST_REACH]) & lexicon.words("request_nouns"))
 
 
 # Reads a text with an alias table: `read`, or a cache of its readings.

@@ -14,9 +14,9 @@ def check(j: Judged) -> Found | None:
         return None
     starts, ends = lexicon.words("phase_starts"), lexicon.words("phase_ends")
     said, theirs = j.reading.predicate, j.entry.predicate
-    if said & starts and not theirs & starts and theirs & ends:
+    if said & starts and not said & ends and not theirs & starts and theirs & ends:
         return Found("", f"the sources on {j.claim.id} date its end, not its start", elsewhere=True)
-    if said & ends and not theirs & ends and theirs & starts:
+    if said & ends and not said & starts and not theirs & ends and theirs & starts:
         return Found("", f"the sources on {j.claim.id} date its start, not its end", elsewhere=True)
     return None
 
