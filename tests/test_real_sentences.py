@@ -431,6 +431,13 @@ FORMS = [
     ("presupposed", "De CSTO wees het verzoek van Kirgizië in 2010 af.", "supported"),
     ("presupposed", "The CSTO refused to help Kyrgyzstan in 2010.", "supported"),
     ("presupposed", "Kyrgyzstan did not ask the CSTO for help in 2010.", "contradicted"),
+    # a figure no part checked is held against the claim that counts what it counts
+    ("loose-figure", "Kazakhstan's protests spiralled into violence, with dozens of deaths and 10,000 arrests.",
+     "contradicted"),
+    ("loose-figure", "Kazakhstan's protests spiralled into violence, with at least 164 deaths and about 8,000 arrests.",
+     "supported"),
+    # the dead are no count of those held
+    ("fate", "As a result of the clashes, Kyrgyzstan reported at least 63 people dead and 198 injured.", "unverified"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -463,7 +470,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     counts ends at its verb group; parts-figure: parts leave no figure of an event unchecked; occasion: another phase or an unnamed
     occasion of what a claim denies is not its contradiction; denied-closer: a denial closer than the best match
     counts; count-unnamed: a count needs its figure or whose it is; grouping: an alliance
-    "involving" its members gives their count; presupposed: turning down a request presupposes it."""
+    "involving" its members gives their count; presupposed: turning down a request presupposes it; loose-figure: no figure is
+    dropped; fate: a figure of the dead is no count of the detained."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

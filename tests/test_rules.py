@@ -441,6 +441,10 @@ def test_by_time(checker: Checker) -> None:
     assert past is not None and past.claim is not None and past.claim.id == "kazakhstan-president-2010"
     assert past.verdict is Verdict.SUPPORTED
     assert reconsidered(checker, _rule("by-time"), "Nazarbayev is the president of Kazakhstan.") is None
+    # A title is tenseless: what it gives, the sources' president of 2010 bears out, in passing.
+    titled = reconsidered(checker, _rule("by-time"), "Kazakh President Nazarbayev spoke.")
+    assert titled is not None and titled.claim is not None and titled.claim.id == "kazakhstan-president-2010"
+    assert titled.verdict is Verdict.SUPPORTED and titled.in_passing
 
 
 def test_only_one_of_several(checker: Checker) -> None:

@@ -29,7 +29,7 @@ from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, year
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import denial, refers_back_in_time, says_who
 from cstocheck.titles import titles
-from cstocheck.values import Range, When, guess_language, parse_count
+from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
 
 def _held(found: Candidates, index: Index, match: Match) -> Part:
@@ -579,7 +579,10 @@ def _with_its_figures(parts: tuple[Part, ...], reading: Reading, index: Index) -
         p.claim is not None and reading.text[q.start:q.end] in p.text for p in parts)]
     if not loose:
         return parts
-    out = []
+    counts = _counts_of(loose, reading, index)
+    checked = [p for p in counts if p.verdict is not Verdict.UNVERIFIED]
+    loose = [q for q in loose if not any(reading.text[q.start:q.end] in p.text for p in checked)]
+    out = list(counts)
     for part in parts:
         if part.verdict is Verdict.SUPPORTED and part.claim is not None and part.claim.kind is ValueKind.EVENT:
             predicate = index.entry_of(part.claim.id).predicate
@@ -590,6 +593,20 @@ def _with_its_figures(parts: tuple[Part, ...], reading: Reading, index: Index) -
                                explanation=f"the sources on {part.claim.id} give no figure to check {written} against")
         out.append(part)
     return tuple(out)
+
+
+def _counts_of(loose: list[Quantity], reading: Reading, index: Index) -> list[Part]:
+    """The figures no part checked, each held against the count claim that counts what it counts
+    ("…, with dozens of deaths and 10,000 arrests": the sources count the dead and the arrested)."""
+    found: list[Part] = []
+    ranked = candidates(reading.text, reading, index).ranked
+    for q in loose:
+        nouns = {f for f in counted(reading, q) if f.startswith(("t:", "k:"))}
+        match = next((m for m in ranked if m.claim.kind is ValueKind.COUNT and nouns & index.entry_of(m.claim.id).counts
+                      and all(p.claim != m.claim for p in found)), None)
+        if match is not None:
+            found.append(judge_match(reading.text, reading, index, match, (match,)))
+    return found
 
 
 def _elsewhere(whole: Part, matched: list[Part]) -> bool:

@@ -506,7 +506,7 @@ class Index:
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
         sentence = asked.reading
-        if not sentence.predicate or not _says_its_fate(sentence, entry):
+        if not sentence.predicate or not _says_its_fate(sentence, entry) or _fated_otherwise(entry, sentence):
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         # (A claim without a value slot has no filler: most candidates.)
@@ -886,6 +886,15 @@ def _says_its_fate(sentence: Reading, entry: Entry) -> bool:
 
 
 _FATES = lexicon.words("fates")
+
+
+def _fated_otherwise(entry: Entry, sentence: Reading) -> bool:
+    """Whether the sentence counts only those who met fates that no wording of the count claim
+    gives them ("63 people dead and 198 injured", against some 38 Kyrgyz still held or detained)."""
+    if entry.claim.kind is not ValueKind.COUNT or not sentence.quantities:
+        return False
+    said, theirs = _FATES & sentence.predicate, _FATES & entry.predicate
+    return bool(said) and bool(theirs) and not said & theirs
 
 
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
