@@ -67,6 +67,10 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("2.3 million", [(2300000, Q.EXACT)]),
         ("a 2.3 rating", [(2.3, Q.EXACT)]),
         ("20 duizend man", [(20000, Q.EXACT)]),
+        ("23 hundred troops", [(2300, Q.EXACT)]),  # digits times a word for hundreds
+        ("23 honderd militairen", [(2300, Q.EXACT)]),
+        ("2.3k troops", [(2300, Q.EXACT)]),  # a k for thousands, joined to the figure
+        ("a 10km march", []),  # a unit joined to the figure is no multiplier
         # number words
         ("tweeduizend driehonderd militairen", [(2300, Q.EXACT)]),
         ("tweeduizenddriehonderd militairen", [(2300, Q.EXACT)]),

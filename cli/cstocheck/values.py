@@ -324,7 +324,7 @@ _POST_HEDGE = re.compile(
 )
 # Words a figure is multiplied by: "2.3 million", "70 duizend", "1,5 mrd".
 _MULTIPLIER_WORDS = frozenset(MULTIPLIERS)
-_MULTIPLIERS = {w: v for w, v in {**MULTIPLIERS, **lexicon.mapping("multiplier_abbreviations")}.items() if v >= 1000}
+_MULTIPLIERS = {w: v for w, v in {**MULTIPLIERS, **lexicon.mapping("multiplier_abbreviations")}.items() if v >= 100}
 _THOUSANDS = lexicon.alternation(w for w, v in MULTIPLIERS.items() if v >= 1000)
 _MULTIPLIER = re.compile(rf"\s*(?P<m>{lexicon.alternation(_MULTIPLIERS)})(?:\.|\b)")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|procent\b|pct\b\.?)")
@@ -838,8 +838,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if before in ("/", ":"):
         return False
     after = folded[end : end + 1]
-    if after.isalpha() or after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
-        return False  # "G7" is caught by the look-behind; this catches "5th", "10km", "5/6", "10:30"
+    if after.isalpha() and not _MULTIPLIER.match(folded, end) or after in ("/", ":") and folded[end + 1 : end + 2].isdigit():
+        # "G7" is caught by the look-behind; this catches "5th", "10km", "5/6", "10:30" (not "2.3k", "5bn")
+        return False
     # A figure in thousands is no week's or page's number: "de afgelopen week 5.135 mensen"; nor
     # is one before what it counts: "vorige week 2500 militairen".
     labelled = _is_label(folded, start) and not _GROUPED.fullmatch(folded, start, end) \
