@@ -438,6 +438,10 @@ FORMS = [
      "supported"),
     # the dead are no count of those held
     ("fate", "As a result of the clashes, Kyrgyzstan reported at least 63 people dead and 198 injured.", "unverified"),
+    # a part of a month: "late January" is not the 5th, and may be the 19th
+    ("month-part", "Tokayev asked the CSTO for help in late January 2022.", "contradicted"),
+    ("month-part", "Tokajev vroeg begin januari 2022 de CSTO om hulp.", "supported"),
+    ("month-part", "The last CSTO troops left Kazakhstan in late January 2022.", "supported"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -471,7 +475,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     occasion of what a claim denies is not its contradiction; denied-closer: a denial closer than the best match
     counts; count-unnamed: a count needs its figure or whose it is; grouping: an alliance
     "involving" its members gives their count; presupposed: turning down a request presupposes it; loose-figure: no figure is
-    dropped; fate: a figure of the dead is no count of the detained."""
+    dropped; fate: a figure of the dead is no count of the detained; month-part: early, mid- and
+    late January are parts of it."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

@@ -275,6 +275,15 @@ def test_when_spans_and_weekdays(
     assert (w.weekday, w.day, w.month, w.year) == (weekday, day, month, year)
 
 
+@pytest.mark.parametrize(("text", "part"), [
+    ("in early January 2022", "early"), ("mid-January 2022", "mid"), ("eind januari 2022", "late"),
+    ("begin januari", "early"), ("in late January", "late"), ("in January 2022", ""),
+    ("the late president in January 2022", ""),  # not before the month
+])
+def test_a_word_before_a_month_gives_its_part(text: str, part: str) -> None:
+    assert [w.part for w in read_whens(text)] == [part]
+
+
 def test_dates_and_years_are_never_counts() -> None:
     text = "Op 5 januari 2022 vroeg Tokajev om hulp; in 1999 haakte Oezbekistan af."
     assert read_quantities(text) == []
@@ -398,6 +407,10 @@ def test_when_compatible(a: When, b: When, expected: bool) -> None:
         (When(1992, qualifier="since"), (1992, 1, 1), None),
         (When(2012, qualifier="until"), None, (2012, 12, 31)),
         (When(None, 1, 5), None, None),
+        # parts of a month, overlapping where their edges are loose
+        (When(2022, 1, part="early"), (2022, 1, 1), (2022, 1, 12)),
+        (When(2022, 1, part="mid"), (2022, 1, 8), (2022, 1, 24)),
+        (When(2022, 2, part="late"), (2022, 2, 17), (2022, 2, 28)),
     ],
 )
 def test_when_span(when: When, first: tuple[int, int, int] | None, last: tuple[int, int, int] | None) -> None:

@@ -171,6 +171,7 @@ class When:
     qualifier: str = "on"
     start: int = 0
     end: int = 0
+    part: str = ""  # of a month without a day: "early", "mid" or "late" ("eind januari")
 
     def span(self, year: int | None = None) -> tuple[_Day | None, _Day | None]:
         """First and last day covered; None for an open end.
@@ -186,7 +187,7 @@ class When:
         elif self.month is None:
             first, last = (y, 1, 1), (y, 12, 31)
         elif self.day is None:
-            first, last = (y, self.month, 1), (y, self.month, _days_in_month(y, self.month))
+            first, last = _part_of_month(y, self.month, self.part)
         else:
             first = last = (y, self.month, self.day)
         q = self.qualifier
@@ -210,6 +211,16 @@ class When:
             if _dated_compatible(a, b):
                 return True
         return False
+
+
+# The days a part of a month covers: "early January" is about its first third, "late" its last;
+# the parts overlap, since where one ends is loose (the 19th may be called mid- or late January).
+_MONTH_PARTS = {"": (1, 31), "early": (1, 12), "mid": (8, 24), "late": (17, 31)}
+
+
+def _part_of_month(year: int, month: int, part: str) -> tuple[_Day, _Day]:
+    first, last = _MONTH_PARTS.get(part, (1, 31))
+    return (year, month, first), (year, month, min(last, _days_in_month(year, month)))
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -643,7 +654,14 @@ def _date_from_match(folded: Folded, m: re.Match[str], taken: _Taken) -> When | 
     if not _plausible(year, month, day):
         return None
     weekday, start = _weekday_before(folded, taken, start) if day is not None else (None, start)
+    if day is None and (part := _MONTH_PART.search(folded, 0, start)) is not None:
+        return replace(_make_when(folded, part.start(), end, year, month), part=_MONTH_PART_WORDS[part["p"]])
     return _make_when(folded, start, end, year, month, day, weekday)
+
+
+# A word before a month for a part of it: "early January", "mid-January", "eind januari".
+_MONTH_PART_WORDS = {w: part for part, words in lexicon.grouped("month_parts").items() for w in words}
+_MONTH_PART = re.compile(rf"(?<![\w])(?P<p>{lexicon.alternation(_MONTH_PART_WORDS)})(?:\s+|-)$")
 
 
 def _month_of(folded: Folded, m: re.Match[str], year: int | None) -> tuple[int, int] | None:
@@ -714,10 +732,10 @@ def _read_month_alone(folded: str, taken: _Taken) -> Iterator[When]:
             continue
         taken.add(start, end)
         qualifier = _PREP_QUALIFIER.get(prep["w"])
-        if qualifier is None:
-            yield When(None, _MONTHS[word], start=start, end=end)
-        else:
-            yield When(None, _MONTHS[word], qualifier=qualifier, start=prep.start(), end=end)
+        part = _MONTH_PART.search(folded, 0, start)
+        when = When(None, _MONTHS[word], start=part.start() if part else start, end=end,
+                    part=_MONTH_PART_WORDS[part["p"]] if part else "")
+        yield when if qualifier is None else replace(when, qualifier=qualifier, start=prep.start())
 
 
 def _read_phrases(folded: str, taken: _Taken) -> Iterator[Quantity]:
