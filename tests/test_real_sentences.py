@@ -442,6 +442,11 @@ FORMS = [
     ("month-part", "Tokayev asked the CSTO for help in late January 2022.", "contradicted"),
     ("month-part", "Tokajev vroeg begin januari 2022 de CSTO om hulp.", "supported"),
     ("month-part", "The last CSTO troops left Kazakhstan in late January 2022.", "supported"),
+    # a relative clause with a date or figure says something of the person before it, in passing
+    ("relative", "Tokayev, who has been president since 2015, asked the CSTO for help.", "contradicted"),
+    ("relative", "Tokayev, who has been president since 2019, asked the CSTO for help.", "supported"),
+    ("relative", "Nazarbayev, who stepped down in 2015, kept his post.", "contradicted"),
+    ("relative", "Nazarbayev, who stepped down in 2019, kept his post.", "unverified"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),
@@ -476,7 +481,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     counts; count-unnamed: a count needs its figure or whose it is; grouping: an alliance
     "involving" its members gives their count; presupposed: turning down a request presupposes it; loose-figure: no figure is
     dropped; fate: a figure of the dead is no count of the detained; month-part: early, mid- and
-    late January are parts of it."""
+    late January are parts of it; relative: what a relative clause says of a person counts when wrong."""
     assert checker.claim(sentence).verdict.value == verdict
 
 

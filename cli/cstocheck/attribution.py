@@ -39,3 +39,22 @@ def speakers(reading: Reading) -> list[Mention]:
     chunks = reading.chunks
     return [m for m in reading.mentions if m.kind is EntityKind.PERSON
             and any(c.attribution and c.start <= m.start < c.end for c in chunks)]
+
+
+def said_of_someone(reading: Reading, relative: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each relative clause right after a person's name that gives a date or a figure ("Tokayev,
+    who has been president since 2015, …"), as (the name, the clause): what it says of the person
+    is stated in passing, and counts when it is wrong."""
+    out = []
+    for chunk in reading.chunks:
+        if not chunk.frame or chunk.report or chunk.attribution:
+            continue
+        first = next((w for a, _, w in reading.words if a >= chunk.start), "")
+        if first.lower() not in relative or not any(chunk.start <= v.start < chunk.end
+                                                   for v in (*reading.quantities, *reading.whens)):
+            continue
+        name = next((m for m in reading.mentions if m.kind is EntityKind.PERSON
+                     and not reading.text[m.end:chunk.start].strip(" ,")), None)
+        if name is not None:
+            out.append(((name.start, name.end), (chunk.start, chunk.end)))
+    return out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cstocheck import rules
-from cstocheck.attribution import content_spans, speakers
+from cstocheck import lexicon, rules
+from cstocheck.attribution import content_spans, said_of_someone, speakers
 from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
@@ -378,8 +378,25 @@ def judge(reading: Reading, index: Index) -> Finding:
         start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
         return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
     finding = _judge_content(reading, index) or _judge_counts(reading, index)
-    titled = _titled(reading, index, finding.parts)
-    return Finding.over(text, finding.parts + titled, each=finding.each) if titled else finding
+    passing = _titled(reading, index, finding.parts) + _wrong_of_someone(reading, index, finding.parts)
+    return Finding.over(text, finding.parts + passing, each=finding.each) if passing else finding
+
+
+def _wrong_of_someone(reading: Reading, index: Index, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """What a relative clause with a date or a figure says of the person before it ("Tokayev, who
+    has been president since 2015, asked …"), judged with the name: a fact stated in passing,
+    that counts when it is contradicted or disputed."""
+    judged = {p.claim.id for p in parts if p.claim is not None}
+    found = []
+    for name, clause in said_of_someone(reading, lexicon.words("frame_relative")):
+        said = excerpt(reading, (name, clause))
+        part = judge_part(said.text, said, index)
+        if part.claim is None or part.claim.id in judged or part.verdict is Verdict.UNVERIFIED:
+            continue
+        judged.add(part.claim.id)
+        # Borne out, it counts for nothing; the time it gives is still held against the claim's.
+        found.append(_said_in_passing(part) if part.verdict is Verdict.SUPPORTED else part)
+    return tuple(found)
 
 
 def _judge_content(reading: Reading, index: Index) -> Finding | None:
