@@ -576,13 +576,28 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             # Of a claim that help was asked, denying the help denies no asking ("refused to help
             # Kyrgyzstan"), and "rejected Kyrgyzstan's request" presupposes the request.
             continue
-        counted += 1 if not scope or scope & claim else 0
+        counted += 1 if scope & claim or not scope and _in_its_chunk(sentence, n, claim) else 0
     for scope in wording.negations:
         counted += 1 if not scope or scope & sentence.predicate else 0
     return counted % 2 == 1
 
 
 _ASKED_FOR = frozenset({"t:help"})
+
+
+def _in_its_chunk(sentence: Reading, n: int, claim: frozenset[str]) -> bool:
+    """Whether a negation that denies no word in particular ("… had failed", "did nothing") may
+    deny the claim: not where all the sentence says of the claim stands in asides and the
+    negation outside them ("Pashinyan, the Armenian prime minister, said the CSTO had failed"
+    denies nothing of his office)."""
+    chunks = sentence.chunks
+    if not chunks or n >= len(sentence.negation_at):
+        return True
+    own = chunks[chunk_at(chunks, sentence.negation_at[n])]
+    if own.frame and not own.report:
+        return True
+    said = [k for k, f in sentence.placed if f in claim]
+    return not said or not all(chunks[k].frame and not chunks[k].report for k in said)
 
 
 def _rejects(sentence: Reading, n: int) -> bool:

@@ -61,7 +61,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
-_OTHER_TABLES = ("reported_openers", "passive_auxiliaries", "dummy_subjects", "attribution_noun_before", "attribution_noun_after", "denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
+_OTHER_TABLES = ("verb_group_openers", "reported_openers", "passive_auxiliaries", "dummy_subjects", "attribution_noun_before", "attribution_noun_after", "denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
                  "complementizers", "background_openers", "after_openers")
 
 
@@ -160,6 +160,9 @@ def _reports_content(words: list[str], k: int) -> bool:
     if words[k] in vocabulary["opening"]:  # "according to the ministry"
         return False
     if k + 1 < len(words) and words[k + 1] in vocabulary["reported_openers"]:
+        return True
+    # "…, said the CSTO had failed": a verb group after the verb of saying is the reported clause's
+    if any(w in vocabulary["verb_group_openers"] for w in words[k + 1:]):
         return True
     return k >= 2 and words[k - 1] in vocabulary["passive_auxiliaries"] \
         and not (k == 2 and words[0] in vocabulary["dummy_subjects"])
