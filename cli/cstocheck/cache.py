@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from cstocheck import __version__, cachecodec
 from cstocheck.errors import BaseLoadError
-from cstocheck.files import read_bounded
+from cstocheck.files import mapped, read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
 _MAGIC = b"cstocheck-cache 5 json\n"
@@ -171,9 +171,9 @@ def load(key: str) -> Any | None:
     """The cached value, or None when it is absent or not exactly what was stored."""
     path = cache_dir() / f"{key}{SUFFIX}"
     try:
-        data = read_bounded(path, limit=None)  # a large base's index is larger than any draft
+        data = mapped(path)  # a large base's index is larger than any draft; cache files are replaced whole
         head = len(_MAGIC) + 2 * 65
-        if not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
+        if data[:len(_MAGIC)] != _MAGIC or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
             return None
         payload = memoryview(data)[head:]  # a view: a large cache is not copied
         # A checksum, because a flipped byte inside the payload can still load, as another base.
