@@ -12,6 +12,7 @@ against pysbd's on the seeds, the drafts and generated text).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 
@@ -33,9 +34,10 @@ def _with_quick_pass(language: type) -> type:
             # that no rule can change (see _unchangeable), whose scan is skipped; the next
             # letters after it are found, on the text as it was, only when a scan is run.
             lowered = text.lower()
+            spaced = _spaced(text, lowered)
             for abbr in self.lang.Abbreviation.ABBREVIATIONS:
                 stripped = abbr.strip()
-                if stripped not in lowered:
+                if _absent(stripped, lowered, spaced):
                     continue
                 abbrev_match = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
                 before, char_array = text, None
@@ -56,3 +58,31 @@ def _unchangeable(text: str, match: str) -> bool:
     escaped or not: only when escaping changes nothing do the two read alike)."""
     abbr = match.strip()
     return re.escape(abbr) == abbr and abbr + "." not in text
+
+
+# The abbreviation pass looks for each abbreviation after a space or at the start of the text,
+# ignoring case. Where an abbreviation is plain ASCII letters and digits and the text holds none
+# of the four characters that match an ASCII letter ignoring case without being one (İ ı ſ K),
+# that search finds something only if the lowered text, its white space made spaces, holds the
+# abbreviation after a space: most abbreviations found in a paragraph are inside a word ("al",
+# "st"), and their scan (and its pattern, compiled once per abbreviation) is skipped.
+_SPACE = re.compile(r"\s")
+_ODD_CASES = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _spaced(text: str, lowered: str) -> str | None:
+    """The lowered text after a space, its white space made spaces; None when it holds a letter
+    that matches an ASCII letter ignoring case without being one."""
+    if not _ODD_CASES.isdisjoint(text):
+        return None
+    return " " + _SPACE.sub(" ", lowered)
+
+
+def _absent(abbr: str, lowered: str, spaced: str | None) -> bool:
+    """Whether the abbreviation is surely not in the text where pysbd looks for it."""
+    return abbr not in lowered or (spaced is not None and _plain(abbr) and f" {abbr}" not in spaced)
+
+
+@cache
+def _plain(abbr: str) -> bool:
+    return abbr.isascii() and re.escape(abbr) == abbr
