@@ -113,7 +113,8 @@ def _folder_files(root: Path, folder: str) -> list[tuple[str, str]]:
             names = sorted(e.name for e in found)
     except OSError as err:
         raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
-    return [(f"{folder}/{name}", os.path.join(where, name)) for name in names]
+    inside = where + os.sep  # where is absolute and a listed name a plain name: os.path.join, without a call a file
+    return [(f"{folder}/{name}", inside + name) for name in names]
 
 
 def base_key(root: Path) -> str:
