@@ -29,7 +29,7 @@ from cstocheck.errors import BaseLoadError
 from cstocheck.files import mapped, read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 5 json\n"
+_MAGIC = b"cstocheck-cache 6 json\n"
 SUFFIX = ".json"
 
 
