@@ -39,6 +39,26 @@ def test_value_encoded_apart_is_left_undecoded_until_asked() -> None:
     assert cachecodec.loads(outer["inner"]) == Mark("p", 1, 2)
 
 
+def test_a_tuple_of_values_encoded_apart_is_a_run_of_lines_stored_again_as_it_is() -> None:
+    marks = [Mark("p", n, n) for n in range(3)]
+    runs = (cachecodec.Encoded(cachecodec.dumps(m)) for m in marks)
+    stored = cachecodec.dumps({"before": cachecodec.Encoded(cachecodec.dumps("x")), "run": tuple(runs)})
+    assert json.loads(stored.split("\n")[0])[1][-1][:3] == [cachecodec.APART_RUN, 2, 3]
+    again = cachecodec.loads(stored)
+    assert [cachecodec.loads(line) for line in again["run"]] == marks
+    assert all(isinstance(line, memoryview) for line in again["run"])
+    assert cachecodec.dumps(again) == stored  # the views are stored as they were read
+
+
+@pytest.mark.parametrize("lengths", ["[1,2]", "[3]", "[1,2,3]", "[-1,6]", "[true,5]", '"1 2"', "[2,1]"])
+def test_lines_of_other_lengths_than_the_document_says_are_refused(lengths: str) -> None:
+    stored = cachecodec.dumps((cachecodec.Encoded('"ab"'), cachecodec.Encoded('"c"')))
+    head, lines = stored.split("\n", 1)
+    assert head.endswith("[4,3]]")
+    with pytest.raises(cachecodec.CodecError):
+        cachecodec.loads(head.removesuffix("[4,3]]") + lengths + "]\n" + lines)
+
+
 def _doc(classes: list[object], value: object) -> str:
     return json.dumps([classes, value])
 

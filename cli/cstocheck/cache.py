@@ -26,10 +26,10 @@ from typing import Any, NamedTuple
 
 from cstocheck import __version__, cachecodec
 from cstocheck.errors import BaseLoadError
-from cstocheck.files import read_bounded
+from cstocheck.files import mapped, read_bounded
 
 ENV_CACHE_DIR = "CSTOCHECK_CACHE_DIR"
-_MAGIC = b"cstocheck-cache 5 json\n"
+_MAGIC = b"cstocheck-cache 6 json\n"
 SUFFIX = ".json"
 
 
@@ -113,7 +113,8 @@ def _folder_files(root: Path, folder: str) -> list[tuple[str, str]]:
             names = sorted(e.name for e in found)
     except OSError as err:
         raise BaseLoadError(f"cannot read folder: {err.strerror or err}", where=str(root / folder)) from None
-    return [(f"{folder}/{name}", os.path.join(where, name)) for name in names]
+    inside = where + os.sep  # where is absolute and a listed name a plain name: os.path.join, without a call a file
+    return [(f"{folder}/{name}", inside + name) for name in names]
 
 
 def base_key(root: Path) -> str:
@@ -171,9 +172,9 @@ def load(key: str) -> Any | None:
     """The cached value, or None when it is absent or not exactly what was stored."""
     path = cache_dir() / f"{key}{SUFFIX}"
     try:
-        data = read_bounded(path, limit=None)  # a large base's index is larger than any draft
+        data = mapped(path)  # a large base's index is larger than any draft; cache files are replaced whole
         head = len(_MAGIC) + 2 * 65
-        if not data.startswith(_MAGIC) or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
+        if data[:len(_MAGIC)] != _MAGIC or data[len(_MAGIC):len(_MAGIC) + 64].decode() != key:
             return None
         payload = memoryview(data)[head:]  # a view: a large cache is not copied
         # A checksum, because a flipped byte inside the payload can still load, as another base.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import mmap
 import os
 import stat
 from pathlib import Path
@@ -29,12 +30,9 @@ def is_regular(path: Path) -> bool:
         return False
 
 
-def read_bounded(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes, reading at most one past the limit (None: the whole file).
-
-    The file is opened without blocking and checked to be regular before it is read: opening a
-    FIFO for reading waits for a writer for ever, and a device may never end.
-    """
+def _open_regular(path: Path) -> int:
+    """A descriptor of the file, opened without blocking and checked to be regular before a byte
+    is read: opening a FIFO for reading waits for a writer for ever, and a device may never end."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         mode = os.fstat(fd).st_mode
@@ -42,12 +40,28 @@ def read_bounded(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
             raise NotRegularFile(errno.EINVAL, f"not a regular file ({kind_of(mode)})", str(path))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb", closefd=True) as fh:
-            fd = -1
-            return fh.read(-1 if limit is None else limit + 1)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bounded(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, reading at most one past the limit (None: the whole file)."""
+    with os.fdopen(_open_regular(path), "rb", closefd=True) as fh:
+        return fh.read(-1 if limit is None else limit + 1)
+
+
+def mapped(path: Path) -> mmap.mmap | bytes:
+    """The whole file, mapped read-only (b"" when it is empty): a large file is not copied into
+    memory, and only the pages looked at are read (copying the 43 MB compiled cache of a
+    10,000-claim base cost a warm run 26 ms). For files only ever replaced whole (renamed into
+    place), never cut short in place: reading a page a truncation removed ends the process."""
+    fd = _open_regular(path)
+    try:
+        return mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if os.fstat(fd).st_size else b""
     finally:
-        if fd >= 0:
-            os.close(fd)
+        os.close(fd)
 
 
 def too_large(path: Path, data: bytes) -> str | None:

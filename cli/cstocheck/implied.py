@@ -7,10 +7,10 @@ without it, so that "six" is not taken for a figure of the deployment.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from cstocheck import lexicon
+from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind
 from cstocheck.read import AliasTable, Reading, fold, place_lists
@@ -26,23 +26,23 @@ _SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige?\s+|ex-?\
 # "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
 # "a 3,600-member peacekeeping unit" counts the unit's people: a compound before a word for a
 # body of people (a table) is no member count.
-_COMPOUND = re.compile(r"-(?:member|nation|country|state|landen|leden)\b"
-                       rf"(?!\s+(?:[\w-]+\s+)?(?:{alternation(lexicon.words('member_compound_bodies'))})\b)"
-                       r"|-strong\s+(?:alliance|bloc|organi[sz]ation|csto|bondgenootschap|verbond)\b")
+_COMPOUND = LazyPattern(r"-(?:member|nation|country|state|landen|leden)\b"
+                        rf"(?!\s+(?:[\w-]+\s+)?(?:{alternation(lexicon.words('member_compound_bodies'))})\b)"
+                        r"|-strong\s+(?:alliance|bloc|organi[sz]ation|csto|bondgenootschap|verbond)\b")
 # "two of the CSTO's members" picks some of them: a part, not how many there are.
-_PARTITIVE = re.compile(r"\s+(?:of|van)\b")
-_AFTER_OF = re.compile(rf"\s+{_SOVIET}{_ORG_GAP}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
-_AFTER_THE = re.compile(rf"\s+{_ORG_GAP}{_MEMBER_WORD}\b")
-_BEFORE_OF = re.compile(r"\b(?:of|van)\s+$")
+_PARTITIVE = LazyPattern(r"\s+(?:of|van)\b")
+_AFTER_OF = LazyPattern(rf"\s+{_SOVIET}{_ORG_GAP}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
+_AFTER_THE = LazyPattern(rf"\s+{_ORG_GAP}{_MEMBER_WORD}\b")
+_BEFORE_OF = LazyPattern(r"\b(?:of|van)\s+$")
 # "one of six member states of the CSTO": all the members of an alliance named after them
 # ("two member states of the CSTO sent no troops" are some of them).
-_ONE_OF = re.compile(r"\b(?:one\s+of|among|een\s+van|onder)(?:\s+(?:the|its|de|het|haar))?\s+$")
-_MEMBERS_OF = re.compile(rf"\s+{_MEMBER_WORD}\s+(?:of|van)\s+")
+_ONE_OF = LazyPattern(r"\b(?:one\s+of|among|een\s+van|onder)(?:\s+(?:the|its|de|het|haar))?\s+$")
+_MEMBERS_OF = LazyPattern(rf"\s+{_MEMBER_WORD}\s+(?:of|van)\s+")
 # "has six members: Russia, …": the figure the list that follows it spells out.
-_LISTED_AFTER = re.compile(rf"\s+{_SOVIET}{_ORG_GAP}{_MEMBER_WORD}\s*:")
+_LISTED_AFTER = LazyPattern(rf"\s+{_SOVIET}{_ORG_GAP}{_MEMBER_WORD}\s*:")
 # "an alliance between six ex-Soviet states", "grouping the six former Soviet republics of …"
-_BEFORE_GROUPING = re.compile(rf"\b(?:{alternation(lexicon.words('grouping_words'))})\s+(?:(?:the|de)\s+)?$")
-_BEFORE_THE = re.compile(r"(?:\b(?:the|its|all|de|het|alle|haar|zijn|hun)|'s)\s+$")
+_BEFORE_GROUPING = LazyPattern(rf"\b(?:{alternation(lexicon.words('grouping_words'))})\s+(?:(?:the|de)\s+)?$")
+_BEFORE_THE = LazyPattern(r"(?:\b(?:the|its|all|de|het|alle|haar|zijn|hun)|'s)\s+$")
 _LOOKBACK = 40
 
 
@@ -89,9 +89,9 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
 
 
 # A list of countries said to make up the whole alliance: "A, B … and F make up the CSTO".
-_WHOLE = re.compile(r"\b(?:make up|made up of|makes up|consists? of|consisted of|comprises?|comprised|"
-                    r"vormen samen|samen vormen|vormden samen|bestaat uit|bestond uit|volledige|complete|entire|"
-                    r"de leden van|the members of|its members are|zijn leden zijn)\b")
+_WHOLE = LazyPattern(r"\b(?:make up|made up of|makes up|consists? of|consisted of|comprises?|comprised|"
+                     r"vormen samen|samen vormen|vormden samen|bestaat uit|bestond uit|volledige|complete|entire|"
+                     r"de leden van|the members of|its members are|zijn leden zijn)\b")
 MIN_LISTED = 3
 
 
@@ -156,4 +156,4 @@ def _grouped(reading: Reading, before: str, start: int) -> bool:
     return grouping is not None and _alliance_before(reading, start - len(before) + grouping.start())
 
 
-_STRETCH = re.compile(r"\S+")
+_STRETCH = LazyPattern(r"\S+")
