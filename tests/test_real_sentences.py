@@ -449,6 +449,12 @@ FORMS = [
     ("relative", "Nazarbayev, who stepped down in 2019, kept his post.", "unverified"),
     # a negation that denies no word in particular denies its own clause, not an appositive's office
     ("aside-negation", "Nikol Pashinyan, the Armenian prime minister, said the CSTO had failed.", "not contradicted"),
+    # a title is said in passing: a negation elsewhere ("had failed") denies no office; nor does a
+    # refusal with nothing after it deny everything
+    ("title-negation", "Armenian Prime Minister Nikol Pashinyan said the CSTO had failed.", "not contradicted"),
+    # a country named only as where did nothing its count is of
+    ("where-only", "The CSTO did not intervene in Armenia in 2022.", "not contradicted"),
+    ("where-only", "Armenia did not send troops to Kazakhstan.", "contradicted"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),

@@ -225,6 +225,8 @@ def test_count_unnamed(checker: Checker) -> None:
     assert found is not None and not found.elsewhere
     assert found_by(checker, "count-unnamed", "Armenia sent troops to Kazakhstan.", "armenia-troops") is None
     assert found_by(checker, "count-unnamed", "Some 70 troops were sent to Kazakhstan.", "armenia-troops") is None
+    # Armenia only as where: not who sent the troops the claim counts
+    assert found_by(checker, "count-unnamed", "Troops were sent to a camp in Armenia.", "armenia-troops") is not None
 
 
 def test_another_phase() -> None:

@@ -576,7 +576,8 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             # Of a claim that help was asked, denying the help denies no asking ("refused to help
             # Kyrgyzstan"), and "rejected Kyrgyzstan's request" presupposes the request.
             continue
-        counted += 1 if scope & claim or not scope and _in_its_chunk(sentence, n, claim) else 0
+        counted += 1 if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n) \
+            else 0
     for scope in wording.negations:
         counted += 1 if not scope or scope & sentence.predicate else 0
     return counted % 2 == 1
@@ -598,6 +599,20 @@ def _in_its_chunk(sentence: Reading, n: int, claim: frozenset[str]) -> bool:
         return True
     said = [k for k, f in sentence.placed if f in claim]
     return not said or not all(chunks[k].frame and not chunks[k].report for k in said)
+
+
+def _verb_cue(sentence: Reading, n: int) -> bool:
+    """Whether the n-th negation is a verb ("refused", "failed", "weigerde"): with nothing after it
+    that it denies ("… said the CSTO had failed"), it denies no particular thing, where "not",
+    "nothing" or "niet" alone deny their clause."""
+    return _cue_word(sentence, n) in lexicon.words("negating_verbs")
+
+
+def _cue_word(sentence: Reading, n: int) -> str:
+    if n >= len(sentence.negation_at):
+        return ""
+    at = sentence.negation_at[n]
+    return next((w.lower() for a, _, w in sentence.words if a == at), "")
 
 
 def _rejects(sentence: Reading, n: int) -> bool:

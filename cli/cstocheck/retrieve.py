@@ -572,8 +572,11 @@ class Index:
         whole = self._explains_all(asked, entry, mentions) / _told_all(asked, mentions)
         ranked = 2 * whole * recall / (whole + recall) * swap if whole > 0 else 0.0
         rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
-        return Match(entry.claim, round(f1, 3), wording, self._negated(sentence, entry, wording), round(rank, 4),
-                     passing)
+        # A claim said in passing (a title, an aside) is denied only by a negation that names what it
+        # says: "Armenian Prime Minister Pashinyan said the CSTO had failed" denies no office.
+        negated = self._negated(sentence, entry, wording) \
+            and not (passing and sentence.negations and not any(scope & entry.predicate for scope in sentence.negations))
+        return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
 
     def _out_of_reach(self, asked: _Asked, entry: Entry, mentions: list[Mention], agreed: float,
                       kinds: frozenset[str]) -> bool:
@@ -701,10 +704,12 @@ class Index:
         own = entry.entities | {entry.claim.value}
         said = [a for a, _, f in reading.features if f in entry.predicate] + \
             [m.start for m in reading.mentions if m.ids & own and not m.locative]
-        # Something else: a word the claim does not use, or another person ("… met Tokayev").
+        # Something else: a word the claim does not use, or another person or body ("… met Tokayev",
+        # "… said the CSTO had failed").
         return all(titled(at) for at in said) and \
             (any(not titled(a) for a, _, f in reading.features if f not in entry.predicate)
-             or any(m.kind is EntityKind.PERSON and not titled(m.start) and not m.ids & own for m in reading.mentions))
+             or any(m.kind in (EntityKind.PERSON, EntityKind.ORGANISATION) and not titled(m.start) and not m.ids & own
+                    for m in reading.mentions))
 
     def _explains_all(self, asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]]) -> float:
         weights = asked.weights

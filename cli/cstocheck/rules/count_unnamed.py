@@ -1,8 +1,10 @@
 """A count of what one country or person did ("Armenia sent about 70 troops"), against a sentence
 that gives neither the figure nor who did it ("Kazakhstan footed the bill for the CSTO
-deployment"): the sentence says nothing the count is about, so the claim checks nothing."""
+deployment", "the CSTO did not intervene in Armenia", where Armenia is only where): the sentence
+says nothing the count is about, so the claim checks nothing."""
 from __future__ import annotations
 
+from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind, ValueKind
 from cstocheck.rules.base import Found, Rule, Stage
@@ -11,13 +13,21 @@ _WHO = (EntityKind.COUNTRY, EntityKind.PERSON)
 
 
 def check(j: Judged) -> Found | None:
-    if j.claim.kind is not ValueKind.COUNT or j.said is not None or j.top.negated:
+    if j.claim.kind is not ValueKind.COUNT or j.said is not None:
         return None
     kinds = j.index.aliases.kinds
     who = {e for e in j.entry.entities if kinds.get(e) in _WHO} - j.entry.where - j.entry.whither
-    if not who or who & j.reading.entity_ids:
+    # Named as where ("the CSTO did not intervene in Armenia"), a country did nothing the count is of.
+    acting = {i for m in j.reading.mentions if not m.locative or _whence(j.text, m.start) for i in m.ids}
+    if not who or who & acting:
         return None
     return Found("", f"the sentence gives neither the figure of {j.claim.id} nor {', '.join(sorted(who))}")
+
+
+def _whence(text: str, start: int) -> bool:
+    """Whether a place is named as where something came from ("troops from Russia"): who sent it."""
+    words = text[:start].split()
+    return bool(words) and words[-1].lower() in lexicon.words("whence_words")
 
 
 RULE = Rule("count-unnamed", Stage.UNCHECKED, check)
