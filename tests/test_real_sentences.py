@@ -455,6 +455,12 @@ FORMS = [
     # a country named only as where did nothing its count is of
     ("where-only", "The CSTO did not intervene in Armenia in 2022.", "not contradicted"),
     ("where-only", "Armenia did not send troops to Kazakhstan.", "contradicted"),
+    # a date no part used, where the best match spoke of something else, is still checked
+    ("its-date", "The Collective Security Treaty was signed in Tashkent in May 1994.", "contradicted"),
+    ("its-date", "The Collective Security Treaty was signed in Tashkent in May 1992.", "supported"),
+    # a closed upper bound names its bound: about 2,300 are not "as many as 5,000"
+    ("names-its-bound", "As many as 5,000 Russian troops were deployed to Kazakhstan.", "contradicted"),
+    ("names-its-bound", "Up to 3,000 Russian troops were deployed to Kazakhstan.", "supported"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),

@@ -233,8 +233,11 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     if not part.matches:
         return (part,)
     top = part.matches[0]
-    # A kind the part was judged on already (a figure held against the sum of its parts) is not checked twice.
-    kinds = {top.claim.kind} | ({part.claim.kind} if part.claim is not None else set())
+    # A kind the part was judged on already (a figure held against the sum of its parts) is not checked
+    # twice; a best match found to speak of something else ("Tashkent" named as where, not as the
+    # member) used none of the sentence's values.
+    elsewhere = part.claim is None
+    kinds = set() if elsewhere else {top.claim.kind, part.claim.kind}
     out = [part, *_parallel(part, text, reading, index)]
     for match in part.matches[1:]:
         # A figure on an event or on a dated assertion ("sent 2,300 troops a day after the appeal",
@@ -247,11 +250,25 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
         denied = match.claim.kind is ValueKind.EVENT and _denied_closer(match, top)
         if (match.claim.kind is ValueKind.EVENT and not denied) \
                 or not (denied or fills_slot(text, reading, match.claim, index)) \
-                or _about_another(reading, match, index, top if figure else None) or _date_used(reading, top, match):
+                or _about_another(reading, match, index, top if figure else None) \
+                or (not elsewhere and _date_used(reading, top, match)):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, _with_its_count(part, match)))
-    return tuple(out)
+    return tuple(out) + _its_date(part, out, text, reading, index)
+
+
+def _its_date(part: Part, out: list[Part], text: str, reading: Reading, index: Index) -> tuple[Part, ...]:
+    """The sentence's date, checked on the closest dated claim that matches, where the best match
+    was found to speak of something else and no part used the date: "The treaty was signed in
+    Tashkent in May 1994" (Tashkent named as where, not as the member who signed) asserts a
+    date as well as a place."""
+    if part.claim is not None or not reading.whens \
+            or any(p.claim is not None and p.claim.kind in DATED_KINDS for p in out):
+        return ()
+    match = next((m for m in part.matches[1:] if m.claim.kind in DATED_KINDS and m.score >= MATCH_THRESHOLD
+                  and fills_slot(text, reading, m.claim, index) and not _about_another(reading, m, index, None)), None)
+    return (judge_match(text, reading, index, match, part.matches),) if match is not None else ()
 
 
 def _denied_closer(match: Match, top: Match) -> bool:

@@ -17,7 +17,7 @@ from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.read import Reading, word_features
 from cstocheck.retrieve import counted
 from cstocheck.structure import describes, in_units
-from cstocheck.values import Quantity, Range, parse_count
+from cstocheck.values import Qualifier, Quantity, Range, parse_count
 
 _OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
@@ -51,7 +51,20 @@ def read(asked: Asked) -> Said | None:
 
 
 def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
-    return said.quantity is not None and said.quantity.range().overlaps(bounded(parse_count(value).range()))
+    return said.quantity is not None and named(said.quantity).overlaps(bounded(parse_count(value).range()))
+
+
+# The least share of its bound a closed upper bound still names: "up to 3,000" may be 2,300.
+NAMED_SHARE = 0.6
+
+
+def named(quantity: Quantity) -> Range:
+    """The figures a count names: a closed upper bound ("as many as 5,000", "up to 20,000") names
+    its bound, not any figure below it (about 2,300 troops are not "as many as 5,000")."""
+    given = quantity.range()
+    if quantity.qualifier is Qualifier.AT_MOST and math.isfinite(given.hi) and given.hi > 0:
+        return Range(given.hi * NAMED_SHARE, given.hi)
+    return given
 
 
 def bounded(source: Range) -> Range:
