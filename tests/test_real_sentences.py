@@ -461,6 +461,10 @@ FORMS = [
     # a closed upper bound names its bound: about 2,300 are not "as many as 5,000"
     ("names-its-bound", "As many as 5,000 Russian troops were deployed to Kazakhstan.", "contradicted"),
     ("names-its-bound", "Up to 3,000 Russian troops were deployed to Kazakhstan.", "supported"),
+    # countries and figures paired in order by "respectively"
+    ("respectively", "Armenia and Kyrgyzstan sent about 70 and 150 troops respectively.", "supported"),
+    ("respectively", "Armenia and Kyrgyzstan sent about 700 and 150 troops respectively.", "contradicted"),
+    ("respectively", "Armenië en Kirgizië stuurden respectievelijk 70 en 150 militairen.", "supported"),
     # a noun after a word of saying makes it no verb: "the member states" frames nothing
     ("noun-of-saying", "On 10 January, leaders of the member states of the CSTO took part in an online meeting.",
      "supported"),

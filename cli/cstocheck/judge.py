@@ -459,7 +459,8 @@ def _judge_counts(reading: Reading, index: Index) -> Finding:
     counts = member_counts(reading, index.aliases)
     implied = _implied(reading, counts, index)
     if not implied:
-        return _distributed(reading, index) or _apportioned(reading, index) or _judge(reading, index)
+        return _distributed(reading, index) or _apportioned(reading, index) or _respectively(reading, index) \
+            or _judge(reading, index)
     rest = excerpt(reading, _around(counts, len(text)))
     main = _judge(rest, index)
     checked = {p.claim.id for p in implied if p.claim is not None}
@@ -574,6 +575,26 @@ def _apportioned(reading: Reading, index: Index) -> Finding | None:
         told = _judge(before, index).parts
         parts.extend(p for p in told if before.quantities or p.verdict is not Verdict.UNVERIFIED)
     return Finding.over(text, tuple(parts), each=True)
+
+
+def _respectively(reading: Reading, index: Index) -> Finding | None:
+    """Countries and figures paired in order ("Armenia and Kyrgyzstan sent about 70 and 150 troops
+    respectively"): each country is said to have its own figure, an assertion of its own."""
+    text = reading.text
+    said = _RESPECTIVELY.search(text)
+    subjects = _subject_list(text, reading) if said else None
+    figures = [q for q in reading.quantities if q.unit is None]
+    if said is None or subjects is None or len(figures) != len(subjects) or figures[0].start < subjects[-1].end:
+        return None
+    verb = (subjects[-1].end, figures[0].start)
+    rest = (figures[-1].end, said.start())
+    parts = tuple(p for country, figure in zip(subjects, figures, strict=True)
+                  for p in _judge(excerpt(reading, ((country.start, country.end), verb, (figure.start, figure.end), rest)),
+                                  index).parts)
+    return Finding.over(text, parts, each=True) if any(p.verdict is not Verdict.UNVERIFIED for p in parts) else None
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectievelijk)\b", re.IGNORECASE)
 
 
 def _subject_list(text: str, reading: Reading) -> list[Mention] | None:
