@@ -452,6 +452,11 @@ FORMS = [
     # a title is said in passing: a negation elsewhere ("had failed") denies no office; nor does a
     # refusal with nothing after it deny everything
     ("title-negation", "Armenian Prime Minister Nikol Pashinyan said the CSTO had failed.", "not contradicted"),
+    # a title says who someone is, not what they did; the body before a title is part of it
+    ("title-only", "Armenian Prime Minister Nikol Pashinyan said the CSTO had failed.", "unverified"),
+    ("title-only", "Armenian Prime Minister Nikol Pashinyan took part in the CSTO video meeting.", "supported"),
+    ("title-only", "CSTO Secretary-General Stanislav Zas said the troops were ready.", "unverified"),
+    ("title-only", "Stanislav Zas is the CSTO secretary-general.", "supported"),
     # a country named only as where did nothing its count is of
     ("where-only", "The CSTO did not intervene in Armenia in 2022.", "not contradicted"),
     ("where-only", "Armenia did not send troops to Kazakhstan.", "contradicted"),

@@ -534,7 +534,7 @@ class Index:
         weights = {f: self.weight(f) for f in sentence.predicate}
         chunks = sentence.chunks
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
-        titled = tuple((t.start, t.end) for t in titles(sentence, self.offices))
+        titled = tuple(_with_its_body(sentence, t.start, t.end) for t in titles(sentence, self.offices))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
                       _opens_with_background(sentence))
 
@@ -553,6 +553,8 @@ class Index:
         plain = [m for _, m, _ in mentions]
         if self._out_of_reach(asked, entry, plain, agreed, kinds):
             return None  # most candidates: no wording can reach MIN_RECALL, on a bound that costs little
+        if self._only_who_they_are(asked, entry):
+            return None
         wording, closest, recall = self._recall(asked, entry, plain, agreed, kinds)
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
@@ -689,6 +691,19 @@ class Index:
         known += math.fsum(self._rarity(m.ids & entities) for k, m, _ in mentions if lo <= k <= hi and m.ids & entities)
         return math.fsum(best.values()), known, passing
 
+    def _only_who_they_are(self, asked: _Asked, entry: Entry) -> bool:
+        """Whether all the sentence says of a claim on what a person did is who the person is, in a
+        title ("Armenian Prime Minister Pashinyan said the CSTO had failed", against his taking part
+        in the video meeting): none of the claim's own words, only its office words, titled."""
+        if entry.claim.kind is ValueKind.PERSON or not asked.titled:
+            return False
+        reading = asked.reading
+        # What the sentence says of the claim: its words, and the names of its people and places
+        # (the alliance is named by most claims, and says nothing of which).
+        said = [a for a, _, f in reading.features if f in entry.predicate] + \
+            [m.start for m in reading.mentions if m.ids & entry.entities and m.kind is not EntityKind.ORGANISATION]
+        return bool(said) and all(any(x <= a < y for x, y in asked.titled) for a in said)
+
     def _in_a_title(self, asked: _Asked, entry: Entry) -> bool:
         """Whether the sentence says a claim on who holds an office only in a title it gives the
         person, while it asserts something else ("Uzbek President Mirziyoyev did not comment"):
@@ -746,6 +761,12 @@ class Index:
         found = [m for n in candidates if (m := self._score(asked, self.entry(n), value_kinds, figures)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
+
+
+def _with_its_body(sentence: Reading, start: int, end: int) -> tuple[int, int]:
+    """A title's span, with the body or country named right before it ("CSTO Secretary-General Zas")."""
+    before = next((m for m in sentence.mentions if m.end <= start and not sentence.text[m.end:start].strip()), None)
+    return (before.start, end) if before is not None else (start, end)
 
 
 def _told_all(asked: _Asked, mentions: list[tuple[int, Mention, float]]) -> float:
