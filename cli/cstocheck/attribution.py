@@ -7,9 +7,11 @@ said on Tuesday" asserts the 2,300 soldiers, not a Tuesday, and its second "Russ
 Who said it still counts where the sources attribute the point to someone: the content of a
 claim the sources give as one person's word is not borne out when it is put in another
 person's mouth (the policy: attribution is part of the claim when the seeds attribute too).
+A relative clause about a person is said in passing too, and is found here with its person.
 """
 from __future__ import annotations
 
+from cstocheck import lexicon
 from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading
 
@@ -41,10 +43,11 @@ def speakers(reading: Reading) -> list[Mention]:
             and any(c.attribution and c.start <= m.start < c.end for c in chunks)]
 
 
-def said_of_someone(reading: Reading, relative: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def said_of_someone(reading: Reading) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each relative clause right after a person's name that gives a date or a figure ("Tokayev,
     who has been president since 2015, …"), as (the name, the clause): what it says of the person
     is stated in passing, and counts when it is wrong."""
+    relative = lexicon.words("frame_relative")
     out = []
     for chunk in reading.chunks:
         if not chunk.frame or chunk.report or chunk.attribution:

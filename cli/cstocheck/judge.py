@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cstocheck import lexicon, rules
+from cstocheck import rules
 from cstocheck.attribution import content_spans, said_of_someone, speakers
 from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
@@ -405,7 +405,7 @@ def _wrong_of_someone(reading: Reading, index: Index, parts: tuple[Part, ...]) -
     that counts when it is contradicted or disputed."""
     judged = {p.claim.id for p in parts if p.claim is not None}
     found = []
-    for name, clause in said_of_someone(reading, lexicon.words("frame_relative")):
+    for name, clause in said_of_someone(reading):
         said = excerpt(reading, (name, clause))
         part = judge_part(said.text, said, index)
         if part.claim is None or part.claim.id in judged or part.verdict is Verdict.UNVERIFIED:

@@ -48,8 +48,8 @@ _CALENDAR = frozenset(MONTHS) | frozenset(MONTHS_ABBREVIATED) | frozenset(WEEKDA
 _ARTICLE = lexicon.words("article_words")
 _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
-NEGATION_REACH = 6
-REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands  # words after a negation cue in which to look for what it denies
+NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
+REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _POSTVERBAL = lexicon.words("postverbal_negators")
 _COORDINATORS = lexicon.words("coordinators")
@@ -605,26 +605,29 @@ def _verb_cue(sentence: Reading, n: int) -> bool:
     """Whether the n-th negation is a verb ("refused", "failed", "weigerde"): with nothing after it
     that it denies ("… said the CSTO had failed"), it denies no particular thing, where "not",
     "nothing" or "niet" alone deny their clause."""
-    return _cue_word(sentence, n) in lexicon.words("negating_verbs")
+    cue = _cue_words(sentence, n, 1)
+    return bool(cue) and cue[0] in _REJECTIONS | _FAILINGS
 
 
-def _cue_word(sentence: Reading, n: int) -> str:
+def _cue_words(sentence: Reading, n: int, count: int) -> list[str]:
+    """The n-th negation's cue and the words after it, `count` in all, lowered."""
     if n >= len(sentence.negation_at):
-        return ""
+        return []
     at = sentence.negation_at[n]
-    return next((w.lower() for a, _, w in sentence.words if a == at), "")
+    return [w.lower() for a, _, w in sentence.words if a >= at][:count]
 
 
 def _rejects(sentence: Reading, n: int) -> bool:
     """Whether the sentence's n-th negation turns down a request it names ("rejected Kyrgyzstan's
     request", "wees het verzoek af"): that presupposes the request, where "weigerde de hulp in te
     roepen" refuses the asking itself."""
-    if n >= len(sentence.negation_at):
-        return False
-    at = sentence.negation_at[n]
-    words = [w.lower() for a, _, w in sentence.words if a >= at]
-    return bool(words) and words[0] in lexicon.words("rejections") \
-        and bool(set(words[1:1 + REQUEST_REACH]) & lexicon.words("request_nouns"))
+    words = _cue_words(sentence, n, 1 + REQUEST_REACH)
+    return bool(words) and words[0] in _REJECTIONS and bool(set(words[1:]) & _REQUEST_NOUNS)
+
+
+_REJECTIONS = lexicon.words("rejections")
+_FAILINGS = lexicon.words("failings")
+_REQUEST_NOUNS = lexicon.words("request_nouns")
 
 
 # Reads a text with an alias table: `read`, or a cache of its readings.

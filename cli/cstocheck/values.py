@@ -654,14 +654,22 @@ def _date_from_match(folded: Folded, m: re.Match[str], taken: _Taken) -> When | 
     if not _plausible(year, month, day):
         return None
     weekday, start = _weekday_before(folded, taken, start) if day is not None else (None, start)
-    if day is None and (part := _MONTH_PART.search(folded, 0, start)) is not None:
-        return replace(_make_when(folded, part.start(), end, year, month), part=_MONTH_PART_WORDS[part["p"]])
+    if day is None and (part := _month_part(folded, start)) is not None:
+        return replace(_make_when(folded, part[0], end, year, month), part=part[1])
     return _make_when(folded, start, end, year, month, day, weekday)
 
 
 # A word before a month for a part of it: "early January", "mid-January", "eind januari".
 _MONTH_PART_WORDS = {w: part for part, words in lexicon.grouped("month_parts").items() for w in words}
 _MONTH_PART = re.compile(rf"(?<![\w])(?P<p>{lexicon.alternation(_MONTH_PART_WORDS)})(?:\s+|-)$")
+_MONTH_PART_REACH = max(map(len, _MONTH_PART_WORDS)) + 8  # the words and the space before the month
+
+
+def _month_part(folded: str, start: int) -> tuple[int, str] | None:
+    """The part of a month a word right before it names ("late January"): (where that word
+    starts, "early", "mid" or "late"), or None."""
+    found = _MONTH_PART.search(folded, max(0, start - _MONTH_PART_REACH), start)
+    return (found.start(), _MONTH_PART_WORDS[found["p"]]) if found is not None else None
 
 
 def _month_of(folded: Folded, m: re.Match[str], year: int | None) -> tuple[int, int] | None:
@@ -732,9 +740,8 @@ def _read_month_alone(folded: str, taken: _Taken) -> Iterator[When]:
             continue
         taken.add(start, end)
         qualifier = _PREP_QUALIFIER.get(prep["w"])
-        part = _MONTH_PART.search(folded, 0, start)
-        when = When(None, _MONTHS[word], start=part.start() if part else start, end=end,
-                    part=_MONTH_PART_WORDS[part["p"]] if part else "")
+        part = _month_part(folded, start)
+        when = When(None, _MONTHS[word], start=part[0] if part else start, end=end, part=part[1] if part else "")
         yield when if qualifier is None else replace(when, qualifier=qualifier, start=prep.start())
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind, ValueKind
+from cstocheck.read import word_before
 from cstocheck.rules.base import Found, Rule, Stage
 
 _WHO = (EntityKind.COUNTRY, EntityKind.PERSON)
@@ -18,16 +19,16 @@ def check(j: Judged) -> Found | None:
     kinds = j.index.aliases.kinds
     who = {e for e in j.entry.entities if kinds.get(e) in _WHO} - j.entry.where - j.entry.whither
     # Named as where ("the CSTO did not intervene in Armenia"), a country did nothing the count is of.
-    acting = {i for m in j.reading.mentions if not m.locative or _whence(j.text, m.start) for i in m.ids}
+    acting = {i for m in j.reading.mentions if not m.locative or _whence(j, m.start) for i in m.ids}
     if not who or who & acting:
         return None
     return Found("", f"the sentence gives neither the figure of {j.claim.id} nor {', '.join(sorted(who))}")
 
 
-def _whence(text: str, start: int) -> bool:
+def _whence(j: Judged, start: int) -> bool:
     """Whether a place is named as where something came from ("troops from Russia"): who sent it."""
-    words = text[:start].split()
-    return bool(words) and words[-1].lower() in lexicon.words("whence_words")
+    before = word_before(j.reading, start)
+    return before is not None and before[1] in lexicon.words("whence_words")
 
 
 RULE = Rule("count-unnamed", Stage.UNCHECKED, check)
