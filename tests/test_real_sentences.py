@@ -817,3 +817,51 @@ def test_a_person_the_claim_names_beside_its_value_is_not_its_value(checker: Che
     # sentence's answer for who the predecessor was.
     assert checker.claim(sentence).verdict.value != "contradicted"
     assert checker.claim("Tokayev's predecessor was Putin.").verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CSTO is made up of six former Soviet republics, including Russia, Armenia, Belarus and Kazakhstan.",
+    "De CVVO bestaat uit zes landen, waaronder Rusland, Armenië en Belarus.",
+])
+def test_a_list_some_members_are_picked_from_counts_no_members(checker: Checker, sentence: str) -> None:
+    # The six are disputed (six or seven); the four or three listed after "including" are some of them.
+    assert checker.claim(sentence).verdict.value == "disputed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The statement did not specify how many soldiers would be mobilized, though Armenia deployed 70 soldiers.",
+    "Het ministerie maakte niet bekend hoeveel militairen er gingen, maar Armenië stuurde 70 militairen.",
+])
+def test_not_telling_how_many_denies_nothing(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "supported"
+    assert checker.claim("Armenia did not deploy 70 soldiers.").verdict.value == "contradicted"
+
+
+def test_what_was_sent_to_a_country_is_not_what_it_sent(checker: Checker) -> None:
+    # Kyrgyzstan sent some 150 troops to Kazakhstan; troops not sent to Kyrgyzstan deny none of them.
+    sentence = "The CSTO does not plan to send peacekeepers to Kyrgyzstan, its secretary-general said."
+    assert all(p.claim is None or p.claim.id != "kyrgyzstan-troops-150" for p in checker.claim(sentence).parts)
+
+
+@pytest.mark.parametrize("sentence", ["In Almaty alone, 103 people were killed.",
+                                      "In de stad Almaty alleen al vielen er 103 doden."])
+def test_a_count_in_one_city_is_a_part_of_the_countrys(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "unverified"
+    assert checker.claim("103 people were killed in Kazakhstan.").verdict.value == "contradicted"
+
+
+def test_a_count_claim_is_not_said_without_its_figure_or_what_it_counts(checker: Checker) -> None:
+    # "The alliance began with nine states" shares only "began" and the alliance with it.
+    finding = checker.claim("CSTO troops began withdrawing on 13 January.")
+    assert all(p.claim is None or p.claim.id != "original-member-count" for p in finding.parts)
+    assert checker.claim("The CSTO began with nine member states.").verdict.value == "supported"
+
+
+@pytest.mark.parametrize("sentence", ["The CSTO has sent no troops since its founding in 1999.",
+                                      "De CSTO heeft geen troepen gestuurd sinds de oprichting in 1999."])
+def test_a_negation_does_not_reach_the_time_it_holds_over(checker: Checker, sentence: str) -> None:
+    from cstocheck.read import read
+
+    reading = read(sentence, checker.index.aliases)
+    assert reading.negations and "t:troops" in reading.negations[0]
+    assert "t:establish" in reading.predicate and "t:establish" not in reading.negations[0]

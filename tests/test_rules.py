@@ -239,6 +239,12 @@ def test_another_phase() -> None:
     assert found_by(ended, "another-phase", "The last CSTO troops left Kazakhstan on 13 January 2022.",
                     "withdrawal-date") is None
     assert ended.claim("The last CSTO troops left Kazakhstan on 13 January 2022.").verdict is Verdict.CONTRADICTED
+    # Start and end both said: the date goes with the one it stands by.
+    both = "The withdrawal of CSTO troops from Kazakhstan began on 13 January 2022 and was completed last week."
+    found = found_by(ended, "another-phase", both, "withdrawal-date")
+    assert found is not None and found.elsewhere
+    assert found_by(ended, "another-phase", "The withdrawal began last week and the last CSTO troops left "
+                    "Kazakhstan on 13 January 2022.", "withdrawal-date") is None
 
 
 # --- mismatch ---------------------------------------------------------------------------------
@@ -286,6 +292,15 @@ def test_roles_reversed(checker: Checker) -> None:
     found = found_by(checker, "roles-reversed", "Kazakhstan sent 70 troops to Armenia.", "armenia-troops")
     assert found is not None and found.words == "Armenia" and found.stance is Stance.CONTRADICTS
     assert found_by(checker, "roles-reversed", "Armenia sent 70 troops to Kazakhstan.", "armenia-troops") is None
+
+
+def test_sender_as_destination(checker: Checker) -> None:
+    # The sources: Armenia sent its troops to Kazakhstan. Troops sent to Armenia are something else.
+    found = found_by(checker, "sender-as-destination", "Russia did not send troops to Armenia.", "armenia-troops")
+    assert found is not None and found.words == "Armenia" and found.elsewhere and found.stance is None
+    assert found_by(checker, "sender-as-destination", "Armenia sent 70 troops to Kazakhstan.", "armenia-troops") is None
+    # Both roles swapped is a contradiction, roles-reversed's.
+    assert found_by(checker, "sender-as-destination", "Kazakhstan sent 70 troops to Armenia.", "armenia-troops") is None
 
 
 def test_another_time(checker: Checker) -> None:

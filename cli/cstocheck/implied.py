@@ -109,8 +109,14 @@ def _listed_members(text: str, folded: str, reading: Reading) -> int:
     # uit Rusland, …") reads elsewhere as where.
     after = folded.span(whole.end(), whole.end())[0]
     best = max((len(run) for run in place_lists(text, reading)
-                if not any(m.locative for m in run) or not text[after:run[0].start].strip()), default=0)
+                if (not any(m.locative for m in run) or not text[after:run[0].start].strip())
+                and not _PARTIAL.search(fold(text[max(0, run[0].start - _LOOKBACK):run[0].start]))), default=0)
     return best if best >= MIN_LISTED else 0
+
+
+# "made up of six former Soviet republics, including Russia, Armenia, Belarus and Kazakhstan":
+# a list some of the members are picked from is not the whole alliance.
+_PARTIAL = LazyPattern(rf"\b(?:{alternation(lexicon.words('partial_list_openers'))})\s*:?\s*$")
 
 
 def alliance_name(reading: Reading) -> str:

@@ -53,6 +53,7 @@ REQUEST_REACH = 4  # words after a verb of turning down in which the request it 
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _POSTVERBAL = lexicon.words("postverbal_negators")
 _COORDINATORS = lexicon.words("coordinators")
+_NEGATION_BOUNDS = lexicon.words("negation_bounds")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SUFFIXES = lexicon.ordered("stem_suffixes")
 # "the Central Asian country", "de voormalige Sovjetrepubliek": a description that stands for a
@@ -479,8 +480,11 @@ def _scope_start(cue: int, tokens: list[Token], folded: Folded) -> int:
 
 
 def _scope_end(cue: int, tokens: list[Token], folded: Folded) -> int:
-    """The last token a negation at `cue` can reach: a few words, within its own clause."""
-    return _clause_end(cue, tokens, folded, NEGATION_REACH)
+    """The last token a negation at `cue` can reach: a few words, within its own clause, and not
+    into the start of the time it holds over ("has made no deployments since its founding in
+    1999" denies no founding)."""
+    last = _clause_end(cue, tokens, folded, NEGATION_REACH)
+    return next((i - 1 for i in range(cue + 1, last + 1) if tokens[i].text in _NEGATION_BOUNDS), last)
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|en|&|as well as|evenals))\s*", re.IGNORECASE)
@@ -576,6 +580,8 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             # Of a claim that help was asked, denying the help denies no asking ("refused to help
             # Kyrgyzstan"), and "rejected Kyrgyzstan's request" presupposes the request.
             continue
+        if _leaves_untold(sentence, n):
+            continue
         counted += 1 if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n) \
             else 0
     for scope in wording.negations:
@@ -625,6 +631,22 @@ def _rejects(sentence: Reading, n: int) -> bool:
     return bool(words) and words[0] in _REJECTIONS and bool(set(words[1:]) & _REQUEST_NOUNS)
 
 
+def _leaves_untold(sentence: Reading, n: int) -> bool:
+    """Whether the n-th negation denies only the telling of what follows it: "did not specify how
+    many soldiers would be mobilized", "maakte niet bekend hoeveel militairen" deny no soldiers."""
+    if n >= len(sentence.negation_at):
+        return False
+    at = sentence.negation_at[n]
+    words = [w.lower() for _, _, w in sentence.words]
+    i = next((k for k, (a, _, _) in enumerate(sentence.words) if a >= at), len(words))
+    near = set(words[max(0, i - 1):i]) | set(words[i + 1:i + 2])  # "did not say", "zei niet"
+    after = set(words[i + 1:i + 1 + _UNTOLD_REACH])
+    return bool(near & _DISCLOSING) and bool(after & _WH_WORDS)
+
+
+_UNTOLD_REACH = 3  # "did not say exactly how many"
+_DISCLOSING = lexicon.words("disclosing_verbs")
+_WH_WORDS = lexicon.words("wh_words")
 _REJECTIONS = lexicon.words("rejections")
 _FAILINGS = lexicon.words("failings")
 _REQUEST_NOUNS = lexicon.words("request_nouns")

@@ -541,7 +541,8 @@ class Index:
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
         sentence = asked.reading
-        if not sentence.predicate or not _says_its_fate(sentence, entry) or _fated_otherwise(entry, sentence):
+        if not sentence.predicate or not _says_its_fate(sentence, entry) or _fated_otherwise(entry, sentence) \
+                or _count_unsaid(sentence, entry):
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         # (A claim without a value slot has no filler: most candidates.)
@@ -761,6 +762,14 @@ class Index:
         found = [m for n in candidates if (m := self._score(asked, self.entry(n), value_kinds, figures)) is not None]
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
+
+
+def _count_unsaid(sentence: Reading, entry: Entry) -> bool:
+    """Whether a sentence gives neither a count claim's figure nor what it counts: "CSTO troops
+    began withdrawing" says nothing of the alliance beginning with nine states. Not of a span of
+    time, which a compound gives in one word ("een vijfjarig verdrag")."""
+    return entry.claim.kind is ValueKind.COUNT and bool(entry.counts) and not sentence.quantities \
+        and not sentence.predicate & entry.counts and not entry.counts & _time_spans()
 
 
 def _with_its_body(sentence: Reading, start: int, end: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ from cstocheck.rules import (
     part_of_the_count,
     preference_reversed,
     roles_reversed,
+    sender_as_destination,
     titled_elsewhere,
     value_in_an_aside,
 )
@@ -55,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     after_the_sources.RULE,
     no_one_named.RULE,
     occasion_unnamed.RULE,
+    sender_as_destination.RULE,
     count_unnamed.RULE,
     another_phase.RULE,
     titled_elsewhere.RULE,

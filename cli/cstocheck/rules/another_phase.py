@@ -12,13 +12,25 @@ from cstocheck.rules.base import Found, Rule, Stage
 def check(j: Judged) -> Found | None:
     if j.claim.kind not in DATED_KINDS:
         return None
-    starts, ends = lexicon.words("phase_starts"), lexicon.words("phase_ends")
-    said, theirs = j.reading.predicate, j.entry.predicate
-    if said & starts and not said & ends and not theirs & starts and theirs & ends:
+    said, theirs = _dated_phase(j), j.entry.predicate
+    if said & _STARTS and not said & _ENDS and not theirs & _STARTS and theirs & _ENDS:
         return Found("", f"the sources on {j.claim.id} date its end, not its start", elsewhere=True)
-    if said & ends and not said & starts and not theirs & ends and theirs & starts:
+    if said & _ENDS and not said & _STARTS and not theirs & _ENDS and theirs & _STARTS:
         return Found("", f"the sources on {j.claim.id} date its start, not its end", elsewhere=True)
     return None
+
+
+def _dated_phase(j: Judged) -> frozenset[str]:
+    """The words of start or end the sentence says; where it says both, those closest to its
+    dates ("the withdrawal began on 13 January and was completed …" dates the start)."""
+    phases = [(a, f) for a, _, f in j.reading.features if f in _STARTS or f in _ENDS]
+    dated = [w.start for w in j.whens if w.end > w.start]
+    if len({f in _STARTS for _, f in phases}) < 2 or not dated:
+        return frozenset(f for _, f in phases)
+    return frozenset(min(phases, key=lambda p: abs(p[0] - at))[1] for at in dated)
+
+
+_STARTS, _ENDS = lexicon.words("phase_starts"), lexicon.words("phase_ends")
 
 
 RULE = Rule("another-phase", Stage.UNCHECKED, check)

@@ -3,7 +3,8 @@
 sentence one part of it, the sources' count of the whole neither bears the figure out nor
 denies it, unless the part would be larger than the whole can be. Some nouns only ever count a
 part of a kind ("16 soldiers were killed" against the count of the dead; a table), and a figure
-said to come on top of others counts one more batch ("another 1,700 were arrested"). A figure in
+said to come on top of others counts one more batch ("another 1,700 were arrested"), and a
+figure in one city counts a part of its country ("in Almaty alone, 103 died"). A figure in
 a generic noun ("26 people"), or against a claim that counts in specific nouns itself ("8,000
 opponents": a sentence's "8,000 protesters" says the same), is compared."""
 from __future__ import annotations
@@ -15,9 +16,10 @@ from cstocheck.compare import Judged
 from cstocheck.kinds.base import as_written
 from cstocheck.kinds.count import bounded
 from cstocheck.lexicon import alternation
-from cstocheck.model import ValueKind
+from cstocheck.model import EntityKind, ValueKind
 from cstocheck.retrieve import counted, is_generic, kind_nouns
 from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.structure import chunk_at
 from cstocheck.values import Quantity, parse_count
 
 
@@ -27,7 +29,7 @@ def check(j: Judged) -> Found | None:
         return None
     figure = said.quantity
     counts, first = counted(j.reading, figure), counted(j.reading, figure, 1)
-    if _counts_a_part(first, j.entry.counts) or _added(j.text, figure):
+    if _counts_a_part(first, j.entry.counts) or _added(j.text, figure) or _in_one_city(j, figure):
         return _found(j, figure)
     # The part is named right after the figure ("26 protesters"); a kind read off a verb further
     # on ("1.000 regeringstegenstanders belandden achter de tralies") names no part.
@@ -52,6 +54,29 @@ def _added(text: str, figure: Quantity) -> bool:
     """Whether the figure is one more batch ("another 1,700 people were arrested", "nog eens
     bijna 1.700"): a part of the count, not the count."""
     return _ADDED.search(text[max(0, figure.start - INCREMENT_REACH):figure.start]) is not None
+
+
+def _in_one_city(j: Judged, figure: Quantity) -> bool:
+    """Whether the sentence counts in one city of the country the claim counts in ("In Almaty
+    alone, 103 people were killed", "in de stad Almaty vielen 103 doden"): a part of the
+    country's count. The city is where, in the figure's chunk or in the chunk the sentence opens with."""
+    reading, aliases = j.reading, j.index.aliases
+    chunks = reading.chunks
+    here = chunk_at(chunks, figure.start) if chunks else 0
+    for m in reading.mentions:
+        cities = {i for i in m.ids if aliases.kinds.get(i) is EntityKind.CITY and i not in j.entry.entities
+                  and aliases.country_of.get(i) in j.entry.entities}
+        where = m.locative or _IN_THE_CITY.search(reading.text[max(0, m.start - CITY_REACH):m.start]) is not None
+        k = chunk_at(chunks, m.start) if chunks else 0
+        if cities and where and (k == here or k == 0 < here):
+            return True
+    return False
+
+
+# "in de stad Almaty", "in the largest city, Almaty", within this many characters.
+_IN_THE_CITY = re.compile(rf"\b(?:in|te)\s+(?:\S+\s+){{0,3}}(?:{alternation(lexicon.words('city_nouns'))})\W+(?:of\s+)?$",
+                          re.IGNORECASE)
+CITY_REACH = 40
 
 
 def _counts_a_part(nouns: frozenset[str], theirs: frozenset[str]) -> bool:
