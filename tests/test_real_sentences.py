@@ -865,3 +865,25 @@ def test_a_negation_does_not_reach_the_time_it_holds_over(checker: Checker, sent
     reading = read(sentence, checker.index.aliases)
     assert reading.negations and "t:troops" in reading.negations[0]
     assert "t:establish" in reading.predicate and "t:establish" not in reading.negations[0]
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The protests have left a balance so far of at least 164 dead, a thousand injured and more than 10,000 detainees.",
+     "contradicted"),
+    ("The protests have left a balance so far of at least 164 dead, many injured and about 8,000 detainees.",
+     "supported"),
+])
+def test_a_figure_the_best_matches_pass_by_is_held_against_its_own_count(checker: Checker, sentence: str,
+                                                                         verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+def test_soldiers_killed_elsewhere_are_no_count_of_soldiers_sent(checker: Checker) -> None:
+    sentence = "Fighting broke out between Armenia and Azerbaijan, and both sides said more than 200 soldiers were killed."
+    assert checker.claim(sentence).verdict.value != "contradicted"
+
+
+def test_a_title_before_a_given_name_the_base_does_not_know_is_still_a_title(checker: Checker) -> None:
+    # "Stansilav" (sic) stands between the office and the surname: the office is said in passing.
+    sentence = "Tokayev met with CSTO Secretary-General Stansilav Zas, who travelled to Kazakhstan to assess the situation."
+    assert checker.claim(sentence).verdict.value != "supported"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cstocheck import rules
+from cstocheck import lexicon, rules
 from cstocheck.attribution import content_spans, said_of_someone, speakers
 from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
@@ -631,7 +631,7 @@ def _with_its_figures(parts: tuple[Part, ...], reading: Reading, index: Index) -
     speaks of: "1,500 military personnel, as well as … and | armored vehicles, will be sent to
     Kazakhstan" is not borne out by the troops being sent, unless a claim checks the 1,500."""
     loose = [q for q in reading.quantities if q.unit is None and not any(
-        p.claim is not None and reading.text[q.start:q.end] in p.text for p in parts)]
+        p.claim is not None and reading.text[q.start:q.end] in (p.asserted or p.text) for p in parts)]
     if not loose:
         return parts
     counts = _counts_of(loose, reading, index)
@@ -657,11 +657,33 @@ def _counts_of(loose: list[Quantity], reading: Reading, index: Index) -> list[Pa
     ranked = candidates(reading.text, reading, index).ranked
     for q in loose:
         nouns = {f for f in counted(reading, q) if f.startswith(("t:", "k:"))}
-        match = next((m for m in ranked if m.claim.kind is ValueKind.COUNT and nouns & index.entry_of(m.claim.id).counts
-                      and all(p.claim != m.claim for p in found)), None)
+        counting = [m for m in ranked if m.claim.kind is ValueKind.COUNT and nouns & index.entry_of(m.claim.id).counts
+                    and all(p.claim != m.claim for p in found)]
+        # Of the claims that count its kind ("people"), one that speaks of what it names ("detainees"):
+        # the dead are no count of the detained.
+        named = {f for f in nouns if f.startswith("t:")}
+        match = next((m for m in counting if not named or named & index.entry_of(m.claim.id).predicate), None) \
+            or _counting(reading, index, nouns, named, found)
         if match is not None:
             found.append(judge_match(reading.text, reading, index, match, (match,)))
     return found
+
+
+_FATES = lexicon.words("fates")
+
+
+def _counting(reading: Reading, index: Index, nouns: set[str], named: set[str], found: list[Part]) -> Match | None:
+    """The count claim that counts what a figure names, where the sentence's best matches pass it by
+    ("at least 164 dead, a thousand injured and more than 10,000 detainees"): scored on the
+    sentence, so a claim on others ("38 Kyrgyz were detained") that the sentence does not name
+    falls short of matching at all. The claim speaks of all the figure names: soldiers killed are
+    no count of soldiers sent, nor are soldiers a sentence says were killed."""
+    numbers = sorted({n for f in named for n in index.postings.get(f, ())})
+    fates = _FATES & reading.predicate
+    entries = [e for e in map(index.entry, numbers) if e.claim.kind is ValueKind.COUNT and nouns & e.counts
+               and named <= e.predicate and (not fates or fates & e.predicate) and all(p.claim != e.claim for p in found)]
+    scored = [m for e in entries if (m := index.score(reading, e, frozenset({ValueKind.COUNT}))) is not None]
+    return max(scored, key=lambda m: (m.rank, m.claim.id), default=None)
 
 
 def _elsewhere(whole: Part, matched: list[Part]) -> bool:

@@ -45,7 +45,8 @@ def titles(reading: Reading, offices: frozenset[str]) -> list[Title]:
 def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
                  places: list[tuple[int, int]]) -> int | None:
     """Where the title right before a name starts, or None where there is none."""
-    text, start, titled = reading.text, person.start, False
+    text, titled = reading.text, False
+    start = _given_name(text, person.start, [*held, *places])
     for a, b in sorted((*held, *places), reverse=True):
         if b > start:
             continue
@@ -56,6 +57,19 @@ def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
     if not titled or (before is not None and before[1].rstrip("-") in lexicon.words("past_titles")):
         return None
     return start
+
+
+def _given_name(text: str, start: int, spans: list[tuple[int, int]]) -> int:
+    """Where a name starts with a given name the alias table does not know, right before the
+    surname it knows ("Secretary-General Stansilav Zas"): the title stands before it."""
+    given = _GIVEN.search(text, 0, start)
+    if given is None or any(a < given.end(1) and given.start(1) < b for a, b in spans):
+        return start
+    return given.start(1)
+
+
+# One capitalised word and a space, right before the surname.
+_GIVEN = re.compile(r"(?<![\w-])([A-Z][\w-]*[a-z])\s+$")
 
 
 def places_joined(reading: Reading, spans: list[tuple[int, int]], person: Mention) -> set[str]:
