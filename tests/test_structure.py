@@ -111,6 +111,10 @@ def test_a_name_before_led_or_after_door_only_modifies(text: str, name: str, mod
     ("After the unrest, Uzbekistan was said to be reconsidering its ties.", [False, False]),
     ("Russia sent troops, it was reported.", [False, True]),
     ("Nikol Pashinyan, the Armenian prime minister, said the CSTO had failed.", [False, False, False]),
+    # to whom it was said is no content, and a long attribution before another trailing one still trails
+    ("Troops will leave by 19 January, the general reported to President Putin, TASS reports.",
+     [False, True, True]),
+    ("Troops will leave by 19 January, said to be the end of the mission.", [False, False]),
     # an opening needs an assertion after it: the sentence is not all frames
     ("Volgens Tokajev waren 20.000 bandieten verantwoordelijk, meldde het ministerie.", [False, True]),
 ])

@@ -113,8 +113,7 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
     """The sentence's chunks in order. `name_ends` are where named entities end in `folded`."""
     pieces = _pieces(folded)
     words = [[w.lower() for w in _WORD.findall(folded, start, end)] for start, end, _ in pieces]
-    roles = [_frame_role(k, words[k], k > 0 and pieces[k - 1][1] in name_ends, k == len(pieces) - 1)
-             for k in range(len(pieces))]
+    roles = _roles(pieces, words, name_ends)
     if roles and roles[0] and all(inside or role for (_, _, inside), role in zip(pieces[1:], roles[1:], strict=True)):
         roles[0] = None  # an opening needs an assertion after it: "Volgens Tokajev waren …, meldde TASS"
     out = []
@@ -131,6 +130,18 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
             out.append(Chunk(start, reported, True, report=True))
         out += _clauses(folded, reported, end)
     return tuple(out)
+
+
+def _roles(pieces: list[tuple[int, int, bool]], words: list[list[str]], name_ends: frozenset[int]) -> list[str | None]:
+    """Each piece's frame role, read from the end: a piece followed only by attributions is as
+    last as the sentence's last ("…, Army General Sergei Shoigu reported to President Putin, TASS
+    reports.")."""
+    roles: list[str | None] = [None] * len(pieces)
+    trailing = True
+    for k in range(len(pieces) - 1, -1, -1):
+        roles[k] = _frame_role(k, words[k], k > 0 and pieces[k - 1][1] in name_ends, trailing and k > 0)
+        trailing = trailing and roles[k] == "attribution"
+    return roles
 
 
 def says_who(text: str) -> bool:
@@ -152,6 +163,11 @@ def _only_who(folded: str, start: int, end: int, words: list[str]) -> bool:
     return not any(_reports_content(words, k) for k in verbs)
 
 
+RECIPIENT_REACH = 2  # words after "to" in which to find to whom it was said ("to Russian President Putin")
+_RECIPIENTS = lexicon.words("recipients")
+_DETERMINERS = lexicon.words("determiners")
+
+
 def _reports_content(words: list[str], k: int) -> bool:
     """Whether the verb of saying at `k` has the content with it: a subject or "to" right after it
     ("Putin said he would send troops", "was said to be reconsidering"), or a subject of its own
@@ -160,7 +176,9 @@ def _reports_content(words: list[str], k: int) -> bool:
     if words[k] in vocabulary["opening"]:  # "according to the ministry"
         return False
     if k + 1 < len(words) and words[k + 1] in vocabulary["reported_openers"]:
-        return True
+        # "reported to President Putin", "told to reporters": to whom, not what
+        return not (k + 2 < len(words) and words[k + 2] in _DETERMINERS) \
+            and not set(words[k + 2:k + 2 + RECIPIENT_REACH]) & _RECIPIENTS
     # "…, said the CSTO had failed": a verb group after the verb of saying is the reported clause's
     if any(w in vocabulary["verb_group_openers"] for w in words[k + 1:]):
         return True
