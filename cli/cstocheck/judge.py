@@ -251,7 +251,7 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
         if (match.claim.kind is ValueKind.EVENT and not denied) \
                 or not (denied or fills_slot(text, reading, match.claim, index)) \
                 or _about_another(reading, match, index, top if figure else None) \
-                or (not elsewhere and _date_used(reading, top, match)):
+                or (not elsewhere and _date_used(reading, top, match)) or _dated_already(part, match):
             continue
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, _with_its_count(part, match)))
@@ -287,6 +287,16 @@ def _with_its_count(part: Part, match: Match) -> tuple[Match, ...]:
             or any(m.claim.id == part.claim.id for m in part.matches):
         return part.matches
     return (*part.matches, Match(part.claim, match.score, 0, part.negated))
+
+
+def _dated_already(part: Part, match: Match) -> bool:
+    """Whether a second dated claim gives the time the part's claim gives, which the sentence
+    bore out already: another date in the sentence dates something else ("The CSTO was
+    established in 2002 on the basis of the Treaty of May 15, 1992": the treaty's day is borne
+    out, and 2002 is not its year)."""
+    return part.verdict is Verdict.SUPPORTED and part.claim is not None and part.claim.kind in DATED_KINDS \
+        and match.claim.kind in DATED_KINDS and bool(part.claim.value) and bool(match.claim.value) \
+        and (part.claim.value or "")[:4] == (match.claim.value or "")[:4]
 
 
 def _date_used(reading: Reading, top: Match, match: Match) -> bool:
