@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.model import ValueKind
-from cstocheck.structure import in_frame
+from cstocheck.structure import chunk_at, in_frame
 from cstocheck.values import When, parse_when
 
 
@@ -42,12 +43,20 @@ def _end_of_a_span(text: str, whens: list[When], value: str | None) -> When | No
 
 def _of_the_claim(asked: Asked) -> list[When]:
     """The dates that can be the claim's: where the sentence says the claim outside an aside, a
-    date inside one ("Tokayev, who became president in 2019, asked …") is the aside's own."""
+    date inside one ("Tokayev, who became president in 2019, asked …") is the aside's own, unless
+    the aside says more of the claim than any chunk outside ("…, which was signed on May 15,
+    1992"). Those in the chunk that says most of the claim's weight come first."""
     reading = asked.reading
     chunks, predicate = reading.chunks, asked.index.entry_of(asked.claim.id).predicate
     if not any(f in predicate and not chunks[k].frame for k, f in reading.placed):
         return asked.whens
-    return [w for w in asked.whens if w not in reading.whens or not in_frame(chunks, w.start)]
+    saying: Counter[int] = Counter()
+    for k, f in reading.placed:
+        saying[k] += asked.index.weight(f) if f in predicate else 0.0
+    outside = max((weight for k, weight in saying.items() if not chunks[k].frame), default=0.0)
+    own = [w for w in asked.whens if w not in reading.whens or not in_frame(chunks, w.start)
+           or saying[chunk_at(chunks, w.start)] > outside]
+    return sorted(own, key=lambda w: -saying[chunk_at(chunks, w.start)] if w in reading.whens else 0)
 
 
 def dated(whens: list[When], kind: ValueKind) -> When | None:
