@@ -898,3 +898,13 @@ def test_a_second_date_of_what_the_sentence_dated_already_dates_something_else(c
     # The treaty's day is borne out; 2002 is not its year but the organisation's, which the sources do not date.
     assert checker.claim(sentence).verdict.value == "supported"
     assert checker.claim(sentence.replace("May 15, 1992", "May 15, 1993")).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokajev had de hulp ingeroepen van de CSTO, die duizenden soldaten stuurde.",
+    "Tokayev asked the CSTO for help, which sent thousands of troops.",
+])
+def test_a_figure_borne_out_in_an_aside_leaves_the_main_assertion_to_decide(checker: Checker, sentence: str) -> None:
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "supported" and finding.claim is not None
+    assert finding.claim.id == "tokayev-request-date"

@@ -66,14 +66,19 @@ def judge_part(text: str, reading: Reading, index: Index, context: tuple[When, .
 def _or_what_else_it_says(whole: Part, found: Candidates, index: Index) -> Part:
     """A figure judged on the sum of its parts, unless what else the sentence says is wrong: the
     best match on a value other than a count ("… landed in Almaty on January 9") is held
-    against the sentence too, and a contradiction or dispute there decides."""
+    against the sentence too, and a contradiction or dispute there decides, as does what it bears
+    out where the figure stands in an aside."""
     # As close as a claim by its value may be (the sum's figure speaks for the sentence's fit).
     valued = next((m for m in found.ranked if m.claim.kind not in (ValueKind.COUNT, ValueKind.EVENT)
                    and m.score >= MATCH_THRESHOLD - FIGURE_SLACK), None)
     if whole.verdict is Verdict.CONTRADICTED or valued is None:
         return whole
     other = _held(found, index, valued)
-    return other if other.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else whole
+    if other.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED):
+        return other
+    # A figure borne out in passing ("…, die duizenden soldaten stuurde") weighs nothing: the
+    # assertion the sentence makes outside the aside speaks for it.
+    return other if whole.in_passing and other.verdict is Verdict.SUPPORTED and not other.in_passing else whole
 
 
 def _by_sum(j: Judged) -> tuple[SourceQuote, tuple[Claim, ...]] | None:
