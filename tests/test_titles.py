@@ -30,9 +30,22 @@ def test_a_title_before_a_name_is_found_with_the_name(checker: Checker, sentence
 
 @pytest.mark.parametrize("sentence", [
     "Former president Nazarbayev spoke.",
+    "De oud-president Nazarbajev sprak.",  # a past title joined by a hyphen is of the past too
+    "Ex-president Nazarbayev spoke.",
     "De toenmalige president Medvedev sprak.",
     "Tokayev spoke to the president.",  # no title joined to the name
     "The president said Tokayev spoke.",
 ])
 def test_no_title_or_one_of_the_past_is_left_alone(checker: Checker, sentence: str) -> None:
     assert titles(read(sentence, checker.index.aliases), checker.index.offices) == []
+
+
+def test_a_title_of_the_past_still_says_who_someone_is(checker: Checker) -> None:
+    # Asked for (past=True), it is found with the country named before it.
+    sentence = "De Kazachse oud-president Nazarbajev stopt als partijleider."
+    found = titles(read(sentence, checker.index.aliases), checker.index.offices, past=True)
+    assert [sentence[t.start:t.end] for t in found] == ["Kazachse oud-president Nazarbajev"]
+    # and a claim on what he did (stepping down as president) is not borne out by who he is
+    finding = checker.claim("De Kazachse oud-president Nazarbajev (81) stopt als leider van de regeringspartij Nur Otan.")
+    assert all(p.claim is None or p.claim.id != "nazarbayev-resigned-2019" or p.weight.value != "supported"
+               for p in finding.parts)

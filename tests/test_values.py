@@ -160,6 +160,9 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("nr 3 en no. 4", []),
         ("G7 and Su-25 and COVID-19", []),
         ("a 69-year-old man", []),
+        # an age in parentheses after a name, as newspapers give it; not a figure after a noun
+        ("Nazarbajev (78) blijft een factor", []),
+        ("sent troops (70) to Kazakhstan", [(70.0, Qualifier.EXACT)]),
         ("om 18.00 uur en 10:30", []),
         ("in week 5", []),
         # a figure in thousands is no label's number

@@ -142,6 +142,7 @@ class _Asked(NamedTuple):
     mentions: tuple[tuple[int, Mention, float], ...]  # each mention with its chunk and its rarity
     titled: tuple[tuple[int, int], ...] = ()  # where it gives people titles ("Kazakh President Tokayev")
     background: bool = False  # it opens with a clause of time ("After the Taliban took Afghanistan, …")
+    described: tuple[tuple[int, int], ...] = ()  # its titles, those of the past too ("former president …")
 
 
 @dataclass(frozen=True)
@@ -535,8 +536,9 @@ class Index:
         chunks = sentence.chunks
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
         titled = tuple(_with_its_body(sentence, t.start, t.end) for t in titles(sentence, self.offices))
+        described = tuple(_with_its_body(sentence, t.start, t.end) for t in titles(sentence, self.offices, past=True))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
-                      _opens_with_background(sentence))
+                      _opens_with_background(sentence), described)
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -696,14 +698,14 @@ class Index:
         """Whether all the sentence says of a claim on what a person did is who the person is, in a
         title ("Armenian Prime Minister Pashinyan said the CSTO had failed", against his taking part
         in the video meeting): none of the claim's own words, only its office words, titled."""
-        if entry.claim.kind is ValueKind.PERSON or not asked.titled:
+        if entry.claim.kind is ValueKind.PERSON or not asked.described:
             return False
         reading = asked.reading
         # What the sentence says of the claim: its words, and the names of its people and places
         # (the alliance is named by most claims, and says nothing of which).
         said = [a for a, _, f in reading.features if f in entry.predicate] + \
             [m.start for m in reading.mentions if m.ids & entry.entities and m.kind is not EntityKind.ORGANISATION]
-        return bool(said) and all(any(x <= a < y for x, y in asked.titled) for a in said)
+        return bool(said) and all(any(x <= a < y for x, y in asked.described) for a in said)
 
     def _in_a_title(self, asked: _Asked, entry: Entry) -> bool:
         """Whether the sentence says a claim on who holds an office only in a title it gives the

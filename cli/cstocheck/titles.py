@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from cstocheck import lexicon
 from cstocheck.model import PLACES, EntityKind
-from cstocheck.read import Mention, Reading, word_before
+from cstocheck.read import Mention, Reading
 
 # What may stand between the words of a title and its holder's name: spaces, hyphens, commas,
 # a possessive, an article, "of" ("President of Belarus, Alexander Lukashenko").
@@ -25,17 +25,17 @@ class Title(NamedTuple):
     person: Mention
 
 
-def titles(reading: Reading, offices: frozenset[str]) -> list[Title]:
+def titles(reading: Reading, offices: frozenset[str], *, past: bool = False) -> list[Title]:
     """The titles the sentence gives people, right before their names. A title of the past
-    ("former president Nazarbayev", "de toenmalige president") is left out: the sources on who
-    holds an office now do not speak to it."""
+    ("former president Nazarbayev", "de toenmalige president") is left out, unless `past`: the
+    sources on who holds an office now do not speak to it, though it too says who someone is."""
     held = [(a, b) for a, b, f in reading.features if f in offices]
     if not held:
         return []
     places = [m for m in reading.mentions if m.kind in PLACES]
     found = []
     for person in (m for m in reading.mentions if m.kind is EntityKind.PERSON):
-        start = _title_start(reading, person, held, [(m.start, m.end) for m in places])
+        start = _title_start(reading, person, held, [(m.start, m.end) for m in places], past)
         if start is not None:
             after = next((m.end for m in places if _OF.fullmatch(reading.text, person.end, m.start)), person.end)
             found.append(Title(start, after, person))
@@ -43,7 +43,7 @@ def titles(reading: Reading, offices: frozenset[str]) -> list[Title]:
 
 
 def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
-                 places: list[tuple[int, int]]) -> int | None:
+                 places: list[tuple[int, int]], past: bool = False) -> int | None:
     """Where the title right before a name starts, or None where there is none."""
     text, titled = reading.text, False
     start = _given_name(text, person.start, [*held, *places])
@@ -53,10 +53,19 @@ def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
         if not _GLUE.fullmatch(text, b, start):
             break
         start, titled = a, titled or (a, b) in held
-    before = word_before(reading, start)
-    if not titled or (before is not None and before[1].rstrip("-") in lexicon.words("past_titles")):
+    if not titled:
         return None
+    # "former president", "oud-president", "ex-president"
+    before = next((w for w in reversed(reading.words) if w[1] <= start), None)
+    if before is not None and not text[before[1]:start].strip(" -") and before[2].rstrip("-") in lexicon.words("past_titles"):
+        return _with_a_body_before(reading, before[0]) if past else None
     return start
+
+
+def _with_a_body_before(reading: Reading, start: int) -> int:
+    """Where a past title starts with the country named right before it ("De Kazachse oud-president")."""
+    body = next((m for m in reading.mentions if m.end <= start and not reading.text[m.end:start].strip()), None)
+    return body.start if body is not None else start
 
 
 def _given_name(text: str, start: int, spans: list[tuple[int, int]]) -> int:

@@ -356,6 +356,11 @@ _LABELS = lexicon.words("labels")
 _AGE_AFTER = re.compile(r"(?:\s*-?\s*years?[- ]old\b|\s+jaar\s+oude?\b|-?jarigen?\b|\s*°)", re.IGNORECASE)
 
 
+# A person's age as newspapers give it, in parentheses after the name: "Nazarbajev (78)".
+_AGE_IN_PARENTHESES = re.compile(r"\b(\w+) ?\((\d{1,2})\)$")
+AGE_LOOK_BACK = 40
+
+
 def is_age(text: str, end: int) -> bool:
     """Whether the figure that ends at `end` gives an age or a degree ("78-jarige", "69-year-old"),
     which the reader leaves out as no count."""
@@ -870,7 +875,19 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     # is one before what it counts: "vorige week 2500 militairen".
     labelled = _is_label(folded, start) and not _GROUPED.fullmatch(folded, start, end) \
         and not ((nxt := _NEXT_WORD.match(folded, end)) and _is_count_noun(nxt[1]))
-    return not (labelled or _AGE_AFTER.match(folded, end))
+    return not (labelled or _AGE_AFTER.match(folded, end) or _age_in_parentheses(folded, start, end))
+
+
+def _age_in_parentheses(folded: str, start: int, end: int) -> bool:
+    """Whether the figure is a person's age in parentheses after the name ("Nazarbajev (78)"),
+    as newspapers give it: one or two digits, right after a capitalised word."""
+    found = _AGE_IN_PARENTHESES.search(folded, max(0, start - AGE_LOOK_BACK), end + 1)
+    if found is None or found.start(2) != start:
+        return False
+    word = found.start(1)
+    first = folded.span(word, word + 1)[0] if isinstance(folded, Folded) else word
+    return getattr(folded, "original", folded)[first].isupper()
+
 
 def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
     """Whether a bare 19xx/20xx figure is a year rather than a count."""
