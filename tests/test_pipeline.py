@@ -219,6 +219,12 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     # "has six members:" counts the list that follows
     ("The CSTO has six members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.", "six"),
     ("The alliance has six member states: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.", "six"),
+    # countries said to make up the alliance named after them
+    ("Six post-Soviet nations make up the CSTO.", "Six"),
+    ("Zes landen vormen de CSTO.", "Zes"),
+    ("Six countries make up the bulk of the troops.", None),
+    # a list some members are picked from counts none
+    ("The CSTO is made up of six countries, including Russia, Armenia, Belarus and Kazakhstan.", "six"),
 ])
 def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Checker, text: str,
                                                                      count: str | None) -> None:

@@ -83,7 +83,7 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
                 or _grouped(reading, before, start) and _AFTER_OF.match(folded, end) \
                 or _ONE_OF.search(before) and (members := _MEMBERS_OF.match(folded, end)) \
                 and _alliance_after(reading, members.end()) \
-                or _LISTED_AFTER.match(folded, end):
+                or _LISTED_AFTER.match(folded, end) or _making_up(reading, end):
             found.append(MemberCount(number, quantity.start, quantity.end))
     return found
 
@@ -162,4 +162,16 @@ def _grouped(reading: Reading, before: str, start: int) -> bool:
     return grouping is not None and _alliance_before(reading, start - len(before) + grouping.start())
 
 
+def _making_up(reading: Reading, end: int) -> bool:
+    """Whether the figure's countries are said to make up an alliance named right after: "Six
+    post-Soviet nations make up the CSTO", "zes landen vormen de CVVO"."""
+    folded = reading.folded
+    assert folded is not None
+    part = _AFTER_OF.match(folded, end)
+    making = _MAKE_UP.match(folded, part.end()) if part else None
+    return making is not None and _alliance_after(reading, making.end())
+
+
+# "… make up the CSTO", "… vormen de CVVO"
+_MAKE_UP = LazyPattern(r"\s+(?:make up|made up|form|formed|constitute|constituted|vormen|vormden)\b")
 _STRETCH = LazyPattern(r"\S+")
