@@ -908,3 +908,14 @@ def test_a_figure_borne_out_in_an_aside_leaves_the_main_assertion_to_decide(chec
     finding = checker.claim(sentence)
     assert finding.verdict.value == "supported" and finding.claim is not None
     assert finding.claim.id == "tokayev-request-date"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # "by Armenia" names who sent them: its part, not the whole
+    ("The decision by Armenia to send 100 soldiers to Kazakhstan was criticised.", "contradicted"),
+    ("The decision by Armenia to send 70 soldiers to Kazakhstan was criticised.", "supported"),
+    # "led by Russia" only describes the mission: the figure is the whole's
+    ("Led by Russia, a CSTO mission of more than 2,000 troops was deployed to Kazakhstan.", "supported"),
+])
+def test_who_acts_after_by_owns_the_figure(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

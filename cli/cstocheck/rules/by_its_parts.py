@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cstocheck import lexicon
 from cstocheck.explain import deciding_words
 from cstocheck.finding import Corroboration, Evidence, Part, Verdict
 from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKind
-from cstocheck.read import Mention, Reading, place_lists
+from cstocheck.read import Mention, Reading, place_lists, word_before
 from cstocheck.retrieve import Candidates, Entry, Index, counted, of_its_kind
 from cstocheck.rules.base import Rule, Stage, another_time
 from cstocheck.values import TOLERANCE, Qualifier, Quantity, Range, parse_count
@@ -32,6 +33,8 @@ _ADDED = frozenset({None, Modality.REPORTED})
 # How a figure is put that may be a round figure for a sum: "2,500 troops", "some 2,500".
 _ROUND = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 
+_AGENT = lexicon.words("agent_words")
+_LEADING = lexicon.words("frame_modifier_after") | lexicon.words("frame_modifier_dutch")  # "led by Russia" only describes
 # A country this close after a figure, before what it counts, says whose the figure is ("2,300 Russian troops").
 OWNER_REACH = 25
 
@@ -155,8 +158,12 @@ def _least(claim: Claim) -> float:
 def _acts(mention: Mention, reading: Reading, quantity: Quantity) -> bool:
     """Whether a country the sentence names acts in it, or owns its figure, rather than being a
     modifier ("the Russia-led CSTO") or a detail of what the figure counts ("mostly Russians")."""
-    if mention.modifier or mention.locative:
+    if mention.modifier:
         return False
+    if mention.locative:  # "by Armenia", "door Armenië" name who acted: "the decision by Armenia to send 100 soldiers"
+        before = word_before(reading, mention.start)
+        led = before is not None and (word_before(reading, before[0]) or (0, ""))[1] in _LEADING
+        return before is not None and before[1] in _AGENT and not led
     if mention.start >= quantity.end:
         return mention.start - quantity.end <= OWNER_REACH and not reading.text[quantity.end:mention.start].count(",")
     return True
