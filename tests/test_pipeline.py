@@ -223,6 +223,7 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("Six post-Soviet nations make up the CSTO.", "Six"),
     ("Zes landen vormen de CSTO.", "Zes"),
     ("Six countries make up the bulk of the troops.", None),
+    ("The forces of the six former Soviet states that make up the military alliance arrived.", "six"),
     # a list some members are picked from counts none
     ("The CSTO is made up of six countries, including Russia, Armenia, Belarus and Kazakhstan.", "six"),
 ])

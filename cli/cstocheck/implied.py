@@ -173,5 +173,5 @@ def _making_up(reading: Reading, end: int) -> bool:
 
 
 # "… make up the CSTO", "… vormen de CVVO"
-_MAKE_UP = LazyPattern(r"\s+(?:make up|made up|form|formed|constitute|constituted|vormen|vormden)\b")
+_MAKE_UP = LazyPattern(r"\s+(?:(?:that|which|die|dat)\s+)?(?:make up|made up|form|formed|constitute|constituted|vormen|vormden)\b")
 _STRETCH = LazyPattern(r"\S+")
