@@ -144,6 +144,19 @@ def test_an_elliptic_part_borrows_its_verb(checker: Checker) -> None:
     assert first.own_predicate > 0 and "t:send" in second.reading.predicate and second.own_predicate == 0
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    # a part that opens with its verb is done by the country the part before opens with
+    ("Uzbekistan left the CSTO in 2012, but rejoined it with the help of Kazakhstan.", {"uzbekistan"}),
+    # not by a person (who may be the part's value), nor by a name the part before does not open with
+    ("Tokayev thanked Putin and asked Kazakhstan for help.", set()),
+    ("Earlier, Armenia sent 70 troops and left Kazakhstan.", set()),
+])
+def test_a_part_without_a_subject_borrows_the_one_before(checker: Checker, text: str, subject: set[str]) -> None:
+    _, second = segments(read.read(text, checker.index.aliases))
+    first_named = min(second.reading.mentions, key=lambda m: m.start)
+    assert (first_named.ids & {"uzbekistan", "tokayev", "armenia"}) == subject
+
+
 # --- retrieve -----------------------------------------------------------------------------------
 
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, replace
 
 from cstocheck.lexicon import MONTHS, WEEKDAYS, alternation
-from cstocheck.read import Reading, excerpt
+from cstocheck.model import EntityKind
+from cstocheck.read import Mention, Reading, excerpt
 
 _JOINS = re.compile(
     r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|despite|in\s+spite\s+of|en|maar|terwijl|en\s+daarna|ondanks)\s+(?=\S)"
@@ -98,6 +99,23 @@ def segments(reading: Reading) -> list[Segment]:
     return _borrowed(out)
 
 
+def _subjectless(reading: Reading) -> bool:
+    """Whether a part opens with what is done, naming no one before its first word of the predicate."""
+    first = min((a for a, _, _ in reading.features), default=None)
+    return first is not None and not any(m.start < first for m in reading.mentions)
+
+
+def _subject(reading: Reading) -> Mention | None:
+    """The country or body a part opens with, as who does what it says."""
+    first = min(reading.mentions, key=lambda m: m.start, default=None)
+    if first is None or reading.text[:first.start].strip() or first.kind not in _SUBJECT_KINDS:
+        return None
+    return first
+
+
+_SUBJECT_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
+
+
 def _borrowed(out: list[Segment]) -> list[Segment]:
     """Each elliptic part with what it leaves out: its verb from the nearest part before it that
     has one, else after it ("Russia sent 2,300, Belarus – 500, Armenia – 70"), its subject
@@ -114,6 +132,10 @@ def _borrowed(out: list[Segment]) -> list[Segment]:
                                   negations=reading.negations + donor.negations)
         if not seg.own_entities and before is not None and (seg.has_value or seg.own_predicate):
             reading = replace(reading, mentions=before.mentions)
+        elif before is not None and seg.own_predicate and _subjectless(reading) and (subject := _subject(before)):
+            # "Uzbekistan … had co-founded CSTO, but suspended its membership seven years later as it
+            # adopted a pro-Western policy towards the U.S.": the names after the verb are not who did it
+            reading = replace(reading, mentions=(subject, *reading.mentions))
         filled.append(replace(seg, reading=reading))
     return filled
 
