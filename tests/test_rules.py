@@ -303,6 +303,13 @@ def test_sender_as_destination(checker: Checker) -> None:
     assert found_by(checker, "sender-as-destination", "Kazakhstan sent 70 troops to Armenia.", "armenia-troops") is None
 
 
+def test_denied_to_come(checker: Checker) -> None:
+    # The sources: Uzbekistan left in 1999. A denial of what will be does not deny it.
+    found = found_by(checker, "denied-to-come", "Uzbekistan will not leave the CSTO.", "uzbekistan-left-1999")
+    assert found is not None and found.elsewhere
+    assert found_by(checker, "denied-to-come", "Uzbekistan did not leave the CSTO in 1999.", "uzbekistan-left-1999") is None
+
+
 def test_another_time(checker: Checker) -> None:
     found = found_by(checker, "another-time", "Russia sent troops to Kazakhstan in January 2020.",
                      "troops-sent-to-kazakhstan")

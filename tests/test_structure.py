@@ -47,6 +47,15 @@ def test_frames_are_found_by_their_words_and_place(text: str, frames: list[tuple
     assert _frames(text) == frames
 
 
+def test_an_office_right_after_a_name_is_an_appositive() -> None:
+    # who the person is, not what the sentence says; only right after a name
+    text = "Stanislav Zas, secretary general of the CSTO, called for a ceasefire."
+    assert _frames(text, (len("Stanislav Zas"),)) == [
+        ("stanislav zas", False), ("secretary general of the csto", True), ("called for a ceasefire", False)]
+    assert _frames("In the end, president of the CSTO countries met.") == [
+        ("in the end", False), ("president of the csto countries met", False)]
+
+
 @pytest.mark.parametrize("text,report,rest", [
     ("Kazakhstan's Defense Ministry announced on Wednesday that the withdrawal has been completed.",
      "kazakhstan's defense ministry announced on wednesday that", "the withdrawal has been completed"),

@@ -1,0 +1,31 @@
+"""A denial of what is yet to come against what the sources say happened: "Uzbekistan will not
+return to the CSTO" denies a future return, not its rejoining in 2006. The sentence's negation
+stands right after a word of the future ("will", "zal"), and the claim dates its point: the
+claim checks nothing of what the sentence foresees."""
+from __future__ import annotations
+
+from cstocheck import lexicon
+from cstocheck.compare import Judged
+from cstocheck.retrieve import DATED_KINDS
+from cstocheck.rules.base import Found, Rule, Stage
+
+
+def check(j: Judged) -> Found | None:
+    reading = j.reading
+    if not j.top.negated or not reading.negation_at:
+        return None
+    if j.claim.kind not in DATED_KINDS and not j.entry.whens:
+        return None
+    words = [(a, w.lower()) for a, _, w in reading.words]
+    for at in reading.negation_at:
+        k = next((i for i, (a, _) in enumerate(words) if a >= at), len(words))
+        if any(w in _FUTURE for _, w in words[max(0, k - FUTURE_REACH):k]):
+            return Found("", f"the sources on {j.claim.id} say what happened, not what will", elsewhere=True)
+    return None
+
+
+FUTURE_REACH = 2  # "will not", "zal ook niet"
+_FUTURE = lexicon.words("future_words")
+
+
+RULE = Rule("denied-to-come", Stage.UNCHECKED, check)
