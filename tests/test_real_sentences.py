@@ -919,3 +919,21 @@ def test_a_figure_borne_out_in_an_aside_leaves_the_main_assertion_to_decide(chec
 ])
 def test_who_acts_after_by_owns_the_figure(checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Within 48 hours, Russia sent troops to Kazakhstan.",
+    "Binnen 48 uur stuurde Rusland troepen naar Kazachstan.",
+    "Two days later, Russia sent troops to Kazakhstan.",
+])
+def test_a_span_of_time_is_no_count_of_troops(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Russian soldiers crossed into Kazakhstan a day after Tokayev's appeal.", "supported"),
+    ("Russian soldiers only crossed into Kazakhstan three days after Tokayev's appeal.", "contradicted"),
+    ("Russische militairen trokken pas drie dagen na Tokajevs oproep de grens over.", "contradicted"),
+])
+def test_the_delay_after_the_appeal_is_checked(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict

@@ -13,7 +13,7 @@ from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, Modality, SourceQuote, Stance, ValueKind
-from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
+from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read, word_features
 from cstocheck.retrieve import (
     DATED_KINDS,
     FIGURE_SLACK,
@@ -89,8 +89,9 @@ def _by_sum(j: Judged) -> tuple[SourceQuote, tuple[Claim, ...]] | None:
     if claim.kind is not ValueKind.COUNT or j.top.negated or not claim.value or said is None or said.quantity is None:
         return None
     for quoted in claim.counted:
+        # Parts count what the claim counts: a delay in days quoted from the same passage is no part of its troops.
         others = tuple(c for c in j.index.quoting(quoted.seed, quoted.quote) if c.id != claim.id and c.value
-                       and c.kind is ValueKind.COUNT)
+                       and c.kind is ValueKind.COUNT and j.index.entry_of(c.id).counts & j.entry.counts)
         if not others:
             continue
         ranges = [parse_count(c.value or "").range() for c in (claim, *others)]
@@ -637,7 +638,8 @@ def _judge(reading: Reading, index: Index) -> Finding:
     matched = [p for p in parts if p.verdict is not Verdict.UNVERIFIED]
     separate = len(checked) >= 2 and all(p.score >= whole.score - PART_SLACK for p in matched)
     if not (separate or (matched and (len(matched) < len(parts) or _elsewhere(whole, matched)))):
-        return Finding.over(text, with_values(whole, text, reading, index))
+        valued = with_values(whole, text, reading, index)
+        return Finding.over(text, _events_unchecked(valued, _unasserted(valued, reading), reading, index))
     return Finding.over(text, _with_its_figures(_one_a_claim(parts, whole), reading, index))
 
 
@@ -645,24 +647,52 @@ def _with_its_figures(parts: tuple[Part, ...], reading: Reading, index: Index) -
     """A sentence judged part by part leaves no figure unchecked that counts what an event part
     speaks of: "1,500 military personnel, as well as … and | armored vehicles, will be sent to
     Kazakhstan" is not borne out by the troops being sent, unless a claim checks the 1,500."""
-    loose = [q for q in reading.quantities if q.unit is None and not any(
-        p.claim is not None and reading.text[q.start:q.end] in (p.asserted or p.text) for p in parts)]
+    loose = _loose(parts, reading)
     if not loose:
         return parts
     counts = _counts_of(loose, reading, index)
     checked = [p for p in counts if p.verdict is not Verdict.UNVERIFIED]
     loose = [q for q in loose if not any(reading.text[q.start:q.end] in p.text for p in checked)]
-    out = list(counts)
+    return (*counts, *_events_unchecked(parts, loose, reading, index))
+
+
+def _loose(parts: tuple[Part, ...], reading: Reading) -> list[Quantity]:
+    """The figures no part with a claim asserts or stands over."""
+    return [q for q in reading.quantities if q.unit is None and not any(
+        p.claim is not None and reading.text[q.start:q.end] in (p.asserted or p.text) for p in parts)]
+
+
+def _unasserted(parts: tuple[Part, ...], reading: Reading) -> list[Quantity]:
+    """The figures no part asserts as its value."""
+    return [q for q in reading.quantities if q.unit is None
+            and not any(p.asserted and reading.text[q.start:q.end] in p.asserted for p in parts)]
+
+
+def _events_unchecked(parts: tuple[Part, ...], loose: list[Quantity], reading: Reading, index: Index) -> tuple[Part, ...]:
+    """The parts, an event part unchecked where a figure no claim checked counts what it speaks of
+    ("crossed into Kazakhstan three days after Tokayev's appeal", against their crossing within a day)."""
+    out = []
     for part in parts:
         if part.verdict is Verdict.SUPPORTED and part.claim is not None and part.claim.kind is ValueKind.EVENT:
-            predicate = index.entry_of(part.claim.id).predicate
-            figure = next((q for q in loose if counted(reading, q) & predicate), None)
+            entry = index.entry_of(part.claim.id)
+            # a figure the claim's own wordings give ("a 180-degree turn") is no figure unchecked
+            figure = next((q for q in loose if q.number not in entry.figures
+                           and _counts_of_it(counted(reading, q), entry.predicate)), None)
             if figure is not None:
                 written = as_written(reading.text, figure)
                 part = replace(part, verdict=Verdict.UNVERIFIED, evidence=(), corroboration=None,
                                explanation=f"the sources on {part.claim.id} give no figure to check {written} against")
         out.append(part)
     return tuple(out)
+
+
+def _counts_of_it(nouns: frozenset[str], predicate: frozenset[str]) -> bool:
+    """Whether what a figure counts is what a claim speaks of: its words, or a span of time where
+    the claim gives one ("three days after" against "within a day")."""
+    return bool(nouns & predicate) or bool(nouns & _SPANS and predicate & _SPANS)
+
+
+_SPANS = word_features(lexicon.DURATIONS)
 
 
 def _counts_of(loose: list[Quantity], reading: Reading, index: Index) -> list[Part]:

@@ -32,7 +32,8 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
         if other.claim.kind is not top.claim.kind or other.score < top.score - behind:
             continue
         alternative = judge(other)
-        if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+        # the value picks it: one that reads no value of the sentence's ("drie dagen" is no count of troops) is not picked
+        if alternative.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED) and alternative.asserted is not None:
             return alternative
     return None
 
