@@ -44,6 +44,10 @@ SETS = [
     # First run, on the engine it was added to: 0.508 strict, 0.558 verdict. Untouched for one stop (its
     # floor failing once made a change be dropped); tuned on since, a seventh set taking its place.
     ("realworld-blind6.yaml", 0.50, 0.55),  # measured 0.508 strict, 0.558 verdict
+    # A seventh such set (120 sentences, 53 Dutch; 30 contradicted or disputed, 6 of them Dutch), written
+    # the same way, without running the tool. First run, on the engine it was added to: 0.450 strict,
+    # 0.492 verdict. The untouched set now, beside blind4.
+    ("realworld-blind7.yaml", 0.44, 0.48),  # measured 0.450 strict, 0.492 verdict
 ]
 
 
