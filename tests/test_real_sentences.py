@@ -937,3 +937,11 @@ def test_a_span_of_time_is_no_count_of_troops(checker: Checker, sentence: str) -
 ])
 def test_the_delay_after_the_appeal_is_checked(checker: Checker, sentence: str, verdict: str) -> None:
     assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    ("On 15 May 1992, six post-Soviet states, Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, signed the "
+     "Collective Security Treaty."),
+])
+def test_a_figure_that_counts_the_countries_listed_is_checked_by_the_list(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value == "supported"

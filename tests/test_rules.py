@@ -310,6 +310,14 @@ def test_denied_to_come(checker: Checker) -> None:
     assert found_by(checker, "denied-to-come", "Uzbekistan did not leave the CSTO in 1999.", "uzbekistan-left-1999") is None
 
 
+def test_season_unread(checker: Checker) -> None:
+    # The sources date the troops' going to January 2022: a season alone checks nothing of it.
+    found = found_by(checker, "season-unread", "Last spring Russia sent troops to Kazakhstan.", "troops-sent-to-kazakhstan")
+    assert found is not None and found.words == "spring" and found.stance is None
+    assert found_by(checker, "season-unread", "In the spring of 2022 Russia sent troops to Kazakhstan.",
+                    "troops-sent-to-kazakhstan") is None
+
+
 def test_another_time(checker: Checker) -> None:
     found = found_by(checker, "another-time", "Russia sent troops to Kazakhstan in January 2020.",
                      "troops-sent-to-kazakhstan")

@@ -9,7 +9,7 @@ from cstocheck.finding import Evidence
 from cstocheck.kinds import BY_KIND, Asked, Said
 from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
-from cstocheck.read import Reading, fold
+from cstocheck.read import Reading, fold, place_lists
 from cstocheck.retrieve import Entry, Index, Match
 from cstocheck.values import Quantity, When
 
@@ -88,7 +88,8 @@ class Judged:
     def loose(self) -> list[Quantity]:
         """Figures the claim's own wordings do not give, that are not how long something lasted."""
         return [q for q in self.quantities
-                if q.unit is None and q.number not in self.entry.figures and not _duration(self.text, q)]
+                if q.unit is None and q.number not in self.entry.figures and not _duration(self.text, q)
+                and not _counts_its_list(self.text, self.reading, q)]
 
 
 def stances(j: Judged) -> list[Evidence]:
@@ -103,6 +104,12 @@ def stances(j: Judged) -> list[Evidence]:
                                  value if value is not None else (source.stance.value if source.stance else ""),
                                  deciding_words(source.quote, j.claim.kind, j.reading, j.index)))
     return speaking
+
+
+def _counts_its_list(text: str, reading: Reading, quantity: Quantity) -> bool:
+    """Whether a figure counts the countries the sentence lists ("six post-Soviet states, Russia,
+    Armenia, …, and Uzbekistan, signed"): the sentence checks it itself, and the claims the list."""
+    return quantity.number >= 2 and any(len(run) == quantity.number for run in place_lists(text, reading))
 
 
 def _duration(text: str, quantity: Quantity) -> bool:
