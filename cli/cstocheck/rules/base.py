@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from cstocheck.model import Stance
-from cstocheck.read import ARTICLE
+from cstocheck.kinds.base import core
+from cstocheck.model import PLACES, Stance
+from cstocheck.read import ARTICLE, Mention, Reading, goes_to
 from cstocheck.values import When
 
 
@@ -52,6 +53,20 @@ def another_time(whens: list[When], context: tuple[When, ...]) -> When | None:
     if not dated or not context:
         return None
     return next((w for w in dated if not any(w.compatible(c) for c in context)), None)
+
+
+def sent_to_theirs(j: Any) -> tuple[Reading, list[Mention], list[Mention], frozenset[str]] | None:
+    """For a claim that says where something went: the sentence's core reading, the countries and
+    cities it names (not as modifiers), those it names as where something went that the claim
+    names in another role, and where the claim says it went; None where the claim says no such
+    place or the sentence names none so."""
+    theirs = j.entry.whither
+    if not theirs:
+        return None
+    reading = core(j.reading)
+    places = [m for m in reading.mentions if m.kind in PLACES and not m.modifier]
+    went = [m for m in places if goes_to(reading, m) and m.ids & j.entry.entities and not m.ids & theirs]
+    return (reading, places, went, theirs) if went else None
 
 
 def years_of(whens: tuple[When, ...]) -> str:

@@ -5,21 +5,16 @@ claim gives as where it went."""
 from __future__ import annotations
 
 from cstocheck.compare import Judged
-from cstocheck.kinds.base import core
-from cstocheck.model import PLACES, Stance
+from cstocheck.model import Stance
 from cstocheck.read import goes_to
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.rules.base import Found, Rule, Stage, sent_to_theirs
 
 
 def check(j: Judged) -> Found | None:
-    theirs = j.entry.whither
-    if not theirs:
+    if (found := sent_to_theirs(j)) is None:
         return None
-    reading = core(j.reading)
-    countries = [m for m in reading.mentions if m.kind in PLACES and not m.modifier]
-    went = [m for m in countries if goes_to(reading, m) and m.ids & j.entry.entities and not m.ids & theirs]
-    sent = [m for m in countries if not goes_to(reading, m) and not m.locative and m.ids & theirs]
-    if not (went and sent):
+    reading, places, went, theirs = found
+    if not any(not goes_to(reading, m) and not m.locative and m.ids & theirs for m in places):
         return None
     return Found(", ".join(reading.text[m.start:m.end] for m in went),
                  f"it went to {', '.join(sorted(theirs))}", Stance.CONTRADICTS)

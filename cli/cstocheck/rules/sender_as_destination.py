@@ -6,21 +6,14 @@ a contradiction, for roles-reversed."""
 from __future__ import annotations
 
 from cstocheck.compare import Judged
-from cstocheck.kinds.base import core
-from cstocheck.model import PLACES
 from cstocheck.read import goes_to
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.rules.base import Found, Rule, Stage, sent_to_theirs
 
 
 def check(j: Judged) -> Found | None:
-    theirs = j.entry.whither
-    if not theirs:
+    if (found := sent_to_theirs(j)) is None:
         return None
-    reading = core(j.reading)
-    places = [m for m in reading.mentions if m.kind in PLACES and not m.modifier]
-    went = [m for m in places if goes_to(reading, m) and m.ids & j.entry.entities and not m.ids & theirs]
-    if not went:
-        return None
+    reading, places, went, theirs = found
     senders = {i for m in went for i in m.ids}
     # Named in another role too ("Kyrgyzstan sent troops to Kyrgyzstan's neighbour"), or the
     # destination named as sender: not this rule's.
