@@ -488,6 +488,9 @@ FORMS = [
     ("delay", "Russische militairen trokken pas drie dagen na Tokajevs oproep de grens over.", "contradicted"),
     ("listed-count", ("On 15 May 1992, six post-Soviet states, Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and "
                       "Uzbekistan, signed the Collective Security Treaty."), "supported"),
+    # one name is not what a claim says of it ("Azerbaijan left in 1997"); a list of members may be
+    ("name-alone", "In september braken gevechten uit tussen Armenië en Azerbeidzjan.", "unverified"),
+    ("name-alone", "Fighting broke out between Armenia and Azerbaijan in September.", "not supported"),
 ]
 
 
@@ -523,8 +526,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     negation denies its own clause, not an aside; partial-list: a list after "including" picks some members and counts
     none; passed-by: a figure the best matches pass by is held against its own count; by-owner: a country after "by"
     owns its figure, after "led by" it describes; time-span: a span of time is no count; delay: the days after the appeal
-    are checked; listed-count: a figure of the countries listed is checked by the list ("not contradicted": any verdict
-    but that)."""
+    are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
+    with a claim says nothing of it ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -552,6 +552,8 @@ class Index:
             else list(asked.mentions)
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
+        if not agreed and not sentence.predicate & entry.predicate and len(asked.named & entry.entities) < 2:
+            return None  # one name alone says nothing of what the claim says of it; a list of them may
         kinds = _generic_kinds(figures) & entry.counts if figures else frozenset()
         plain = [m for _, m, _ in mentions]
         if self._out_of_reach(asked, entry, plain, agreed, kinds):
