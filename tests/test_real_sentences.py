@@ -480,12 +480,16 @@ FORMS = [
     ("by-owner", "The decision by Armenia to send 100 soldiers to Kazakhstan was criticised.", "contradicted"),
     ("by-owner", "The decision by Armenia to send 70 soldiers to Kazakhstan was criticised.", "supported"),
     ("by-owner", "Led by Russia, a CSTO mission of more than 2,000 troops was deployed to Kazakhstan.", "supported"),
-    ("time-span", "Within 48 hours, Russia sent troops to Kazakhstan.", "supported"),
-    ("time-span", "Binnen 48 uur stuurde Rusland troepen naar Kazachstan.", "supported"),
-    ("time-span", "Two days later, Russia sent troops to Kazakhstan.", "supported"),
+    ("time-span", "Within 48 hours, Russia sent troops to Kazakhstan.", "not contradicted"),
+    ("time-span", "Binnen 48 uur stuurde Rusland troepen naar Kazachstan.", "not contradicted"),
+    ("time-span", "Two days later, Russia sent troops to Kazakhstan.", "not contradicted"),
     ("delay", "Russian soldiers crossed into Kazakhstan a day after Tokayev's appeal.", "supported"),
     ("delay", "Russian soldiers only crossed into Kazakhstan three days after Tokayev's appeal.", "contradicted"),
     ("delay", "Russische militairen trokken pas drie dagen na Tokajevs oproep de grens over.", "contradicted"),
+    # the troops' figure and the delay are two counts, each checked on its own claim
+    ("delay", "Russia sent some 2,300 troops into Kazakhstan a day after Tokayev's appeal.", "supported"),
+    ("delay", "Russia dispatched 2,300 CSTO troops three days after Tokayev's appeal for help.", "contradicted"),
+    ("delay", "Russia sent roughly 5,000 troops to Kazakhstan the day after Tokayev's appeal.", "contradicted"),
     ("listed-count", ("On 15 May 1992, six post-Soviet states, Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and "
                       "Uzbekistan, signed the Collective Security Treaty."), "supported"),
     # one name is not what a claim says of it ("Azerbaijan left in 1997"); a list of members may be
@@ -525,7 +529,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     late January are parts of it; relative: what a relative clause says of a person counts when wrong; aside-negation: a
     negation denies its own clause, not an aside; partial-list: a list after "including" picks some members and counts
     none; passed-by: a figure the best matches pass by is held against its own count; by-owner: a country after "by"
-    owns its figure, after "led by" it describes; time-span: a span of time is no count; delay: the days after the appeal
+    owns its figure, after "led by" it describes; time-span: a span of time is no count (and, unchecked, leaves the
+    count unchecked); delay: the days after the appeal
     are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
     with a claim says nothing of it ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value

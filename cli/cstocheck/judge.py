@@ -245,13 +245,15 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
     elsewhere = part.claim is None
     kinds = set() if elsewhere else {top.claim.kind, part.claim.kind}
     out = [part, *_parallel(part, text, reading, index)]
-    for match in part.matches[1:]:
+    for match in _behind(part, index):
         # A figure on an event or on a dated assertion ("sent 2,300 troops a day after the appeal",
         # "3,000 Russian troops arrived on Thursday") is checked on the nearest claim that has a
         # figure, even some way behind.
         figure = top.claim.kind is not ValueKind.COUNT and match.score >= top.score - FIGURE_BEHIND \
             and checks_figure(text, reading, index, match)
-        if (match.score < top.score - SECOND_VALUE_SLACK and not figure) or match.claim.kind in kinds:
+        if (match.score < top.score - SECOND_VALUE_SLACK and not figure) \
+                or (match.claim.kind in kinds and not (_counts_apart(index, (part.claim or top.claim).id, match.claim.id)
+                                                       and _its_own_figure(text, reading, index, match))):
             continue
         denied = match.claim.kind is ValueKind.EVENT and _denied_closer(match, top)
         if (match.claim.kind is ValueKind.EVENT and not denied) \
@@ -262,6 +264,33 @@ def with_values(part: Part, text: str, reading: Reading, index: Index) -> tuple[
         kinds.add(match.claim.kind)
         out.append(judge_match(text, reading, index, match, _with_its_count(part, match)))
     return tuple(out) + _its_date(part, out, text, reading, index)
+
+
+def _counts_apart(index: Index, one: str, other: str) -> bool:
+    """Whether of two count claims one counts things and the other a span of time ("2,300 troops
+    … three days after the appeal"), so that each checks its own figure."""
+    a, b = index.entry_of(one), index.entry_of(other)
+    return a.claim.kind is b.claim.kind is ValueKind.COUNT and bool(a.counts & _SPANS) is not bool(b.counts & _SPANS)
+
+
+def _its_own_figure(text: str, reading: Reading, index: Index, match: Match) -> bool:
+    """Whether the figure a second count claim reads counts what it counts ("three days" for a delay
+    in days), not what the first claim's figure counts ("four other allies" are no troops)."""
+    said = read_said(text, reading, match.claim, list(reading.whens), index)
+    if said is None or said.quantity is None:
+        return False
+    return _counts_of_it(counted(reading, said.quantity, 1), index.entry_of(match.claim.id).counts)
+
+
+def _behind(part: Part, index: Index) -> list[Match]:
+    """The matches behind the claim the part was judged on: the best match's followers, and the
+    best match itself where the part was judged on another claim that counts something else."""
+    top = part.matches[0]
+    judged = part.claim.id if part.claim is not None else top.claim.id
+    rest = [m for m in part.matches[1:] if m.claim.id != judged]
+    if top.claim.id != judged and _counts_apart(index, judged, top.claim.id):
+        rest.insert(0, top)
+    return rest
 
 
 def _its_date(part: Part, out: list[Part], text: str, reading: Reading, index: Index) -> tuple[Part, ...]:
@@ -669,21 +698,31 @@ def _unasserted(parts: tuple[Part, ...], reading: Reading) -> list[Quantity]:
 
 
 def _events_unchecked(parts: tuple[Part, ...], loose: list[Quantity], reading: Reading, index: Index) -> tuple[Part, ...]:
-    """The parts, an event part unchecked where a figure no claim checked counts what it speaks of
-    ("crossed into Kazakhstan three days after Tokayev's appeal", against their crossing within a day)."""
+    """The parts, one unchecked where a figure no claim checked counts what it speaks of: an event
+    part's ("crossed into Kazakhstan three days after Tokayev's appeal", against their crossing
+    within a day), or a span of time on a count part that read no figure ("Kyrgyzstan sent its
+    troops one day after the request": the sources date no Kyrgyz troops)."""
     out = []
     for part in parts:
-        if part.verdict is Verdict.SUPPORTED and part.claim is not None and part.claim.kind is ValueKind.EVENT:
-            entry = index.entry_of(part.claim.id)
-            # a figure the claim's own wordings give ("a 180-degree turn") is no figure unchecked
-            figure = next((q for q in loose if q.number not in entry.figures
-                           and _counts_of_it(counted(reading, q), entry.predicate)), None)
-            if figure is not None:
-                written = as_written(reading.text, figure)
-                part = replace(part, verdict=Verdict.UNVERIFIED, evidence=(), corroboration=None,
-                               explanation=f"the sources on {part.claim.id} give no figure to check {written} against")
+        figure = _unchecked_figure(part, loose, reading, index)
+        if figure is not None and part.claim is not None:
+            written = as_written(reading.text, figure)
+            part = replace(part, verdict=Verdict.UNVERIFIED, evidence=(), corroboration=None,
+                           explanation=f"the sources on {part.claim.id} give no figure to check {written} against")
         out.append(part)
     return tuple(out)
+
+
+def _unchecked_figure(part: Part, loose: list[Quantity], reading: Reading, index: Index) -> Quantity | None:
+    if part.verdict is not Verdict.SUPPORTED or part.claim is None:
+        return None
+    entry = index.entry_of(part.claim.id)
+    event = part.claim.kind is ValueKind.EVENT
+    if not event and not (part.claim.kind is ValueKind.COUNT and part.asserted is None):
+        return None
+    # a figure the claim's own wordings give ("a 180-degree turn") is no figure unchecked
+    return next((q for q in loose if q.number not in entry.figures and (
+        counted(reading, q, 1) & _SPANS or event and _counts_of_it(counted(reading, q), entry.predicate))), None)
 
 
 def _counts_of_it(nouns: frozenset[str], predicate: frozenset[str]) -> bool:

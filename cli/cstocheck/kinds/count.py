@@ -24,7 +24,7 @@ _AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\bal
 _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
 _AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
 _AGO_FEATURES = word_features(lexicon.AGO_WORDS)
-_SPAN = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\b", re.IGNORECASE)
+_SPAN = re.compile(rf"[\s-]+(?:{alternation(lexicon.DURATIONS)})\b", re.IGNORECASE)
 # What a claim that counts time counts: years, and the words of a span.
 _SPAN_FEATURES = word_features(lexicon.DURATIONS) | frozenset({"t:years"})
 # "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
@@ -41,10 +41,12 @@ def read(asked: Asked) -> Said | None:
     # count of the whole, unless the word joined to it is what the claim counts ("a five-year treaty").
     # "Thirty years ago" is a time, unless the claim counts the years since ("independent thirty years ago").
     since = bool(wanted & _AGO_FEATURES)
-    # "Within 48 hours, Russia sent troops", "Two days later": a span of time, unless the claim counts one.
+    # "Within 48 hours, Russia sent troops", "Two days later": a span of time, unless the claim counts
+    # one; and a claim that counts time takes only one ("three days after"): 2,300 troops are no delay.
     spans = bool(wanted & _SPAN_FEATURES)
-    kept = [q for q in quantities if not _refers_back(text, q) and (since or not _AGO.match(text, q.end))
-            and (spans or not _SPAN.match(text, q.end))
+    kept = [q for q, given in zip(quantities, asked.quantities, strict=True)
+            if not _refers_back(text, q) and (since or not _AGO.match(text, q.end))
+            and bool(_SPAN.match(text, given.end)) is spans
             and (not _picks(text, q) or counted(reading, q, 1) & wanted)]
     counts = [q for q in kept if q.unit is None] or kept
     if counts and wanted:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from cstocheck.finding import Part, Verdict
 from cstocheck.model import ValueKind
-from cstocheck.retrieve import Candidates, Index, Match
+from cstocheck.retrieve import Candidates, Index, Match, counted
 from cstocheck.rules.base import AT_THAT_TIME, Rule, Stage
 
 
@@ -18,7 +18,9 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
     # Another claim checks the figures only when none of them may be the best match's own: a figure
     # that says nothing of what it counts ("the death toll stands at 225") may be.
     counts = index.entry_of(top.claim.id).counts
-    if not found.figures or any(not f.nouns or f.nouns & counts for f in found.figures):
+    # What each figure counts first ("2,300 troops into Kazakhstan a day after …" counts troops, not days).
+    first = [counted(found.reading, q, 1) for q in found.reading.quantities if q.unit is None]
+    if not found.figures or any(not f.nouns for f in found.figures) or any(n & counts for n in first):
         return None
     nouns = frozenset().union(*(f.nouns for f in found.figures))
     for other in found.ranked:
