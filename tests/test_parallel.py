@@ -134,6 +134,27 @@ def test_judging_drafts_on_two_processes_gives_the_same_findings() -> None:
     assert [len(d) for d in two] == [2, 0, 1] * 3 + [80]
 
 
+def test_workers_that_send_claims_by_id_give_the_same_findings() -> None:
+    from cstocheck.parallel import judge_drafts
+    from small_base import Fact, small_base
+
+    checker = small_base(Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
+                              quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)),
+                         Fact("kyrgyzstan-troops", "Kyrgyzstan sent 150 troops to Kazakhstan.", "count", "150",
+                              quotes=("Kyrgyzstan sent some 150 soldiers to Kazakhstan.",)))
+    drafts = [["Armenia sent 70 troops.", "Armenia sent 700 troops.", "Kyrgyzstan sent 150 troops."] * 30]
+    one = list(judge_drafts(checker.claim, drafts, jobs=1))
+    asked: list[int] = []
+
+    def claims():  # type: ignore[no-untyped-def]
+        asked.append(1)
+        return checker.base.claims
+
+    two = list(judge_drafts(checker.claim, drafts, jobs=2, claims=claims))
+    assert two == one and asked == [1]  # the base's claims, asked for once
+    assert {p.claim.id for d in two for f in d for p in f.parts if p.claim} == {"armenia-troops", "kyrgyzstan-troops"}
+
+
 def test_a_sentence_the_drafts_repeat_is_judged_once() -> None:
     from cstocheck.parallel import judge_drafts
     from small_base import Fact, small_base

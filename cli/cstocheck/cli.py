@@ -452,15 +452,18 @@ def _check_all(checker: Any, drafts: list[Any], verdicts: frozenset[Any], accept
     """The report on every draft, with a progress bar on a terminal when there are many."""
     from cstocheck.review import check_drafts
 
+    def claims() -> Any:  # asked for only when workers send their findings
+        return checker.base.claims
+
     if not _wants_progress(len(drafts), sys.stderr):
-        return check_drafts(checker.claim, drafts, verdicts, accepted, jobs=jobs)
+        return check_drafts(checker.claim, drafts, verdicts, accepted, jobs=jobs, claims=claims)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("checking", total=len(drafts))
         return check_drafts(checker.claim, drafts, verdicts, accepted, progress=lambda _draft: bar.advance(task),
-                            jobs=jobs)
+                            jobs=jobs, claims=claims)
 
 
 def _write_baseline(path: Path | None, report: Any) -> int:

@@ -524,7 +524,8 @@ class Index:
         return found
 
     def _rarity(self, ids: frozenset[str]) -> float:
-        return max(self.weights.get(i, self.unseen_weight) for i in ids)
+        weights, unseen = self.weights, self.unseen_weight
+        return max([weights.get(i, unseen) for i in ids])
 
     def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind],
               figures: tuple[Figure, ...] = ()) -> Match | None:
@@ -595,12 +596,12 @@ class Index:
         weights = asked.weights
         shared = math.fsum([weights[f] for f in asked.reading.predicate & entry.predicate])
         named = asked.named
-        if not named & entry.entities:
+        if named.isdisjoint(entry.entities):
             # The sentence names none of the names the wordings count: it says `shared` of each,
             # and the one that needs least comes closest (the same sums and division as below).
             return (shared + agreed) / (entry.least + agreed) < MIN_RECALL
         for needed, names in entry.reach:  # as _names_said does it, wording by wording
-            said = shared + math.fsum([rarity for ids, rarity in names if ids & named])
+            said = shared + math.fsum([rarity for ids, rarity in names if not ids.isdisjoint(named)])
             if (said + agreed) / (needed + agreed) >= MIN_RECALL:
                 return False
         return True
@@ -690,10 +691,11 @@ class Index:
         known = math.fsum(weights[f] for f in features if f in predicate)
         for k, m, rarity in mentions:
             if lo <= k <= hi:
-                share = rarity if m.ids & entities or not chunks or not chunks[k].frame else rarity * FRAME_WEIGHT
+                share = rarity if not m.ids.isdisjoint(entities) or not chunks or not chunks[k].frame else rarity * FRAME_WEIGHT
                 key = (m.ids, m.start)
                 best[key] = max(best.get(key, 0.0), share)
-        known += math.fsum(self._rarity(m.ids & entities) for k, m, _ in mentions if lo <= k <= hi and m.ids & entities)
+        known += math.fsum([self._rarity(m.ids & entities) for k, m, _ in mentions
+                            if lo <= k <= hi and not m.ids.isdisjoint(entities)])
         return math.fsum(best.values()), known, passing
 
     def _only_who_they_are(self, asked: _Asked, entry: Entry) -> bool:
@@ -734,10 +736,11 @@ class Index:
     def _explains_all(self, asked: _Asked, entry: Entry, mentions: list[tuple[int, Mention, float]]) -> float:
         weights = asked.weights
         return math.fsum(weights[f] for f in asked.reading.predicate & entry.predicate) + \
-            math.fsum(self._rarity(m.ids & entry.entities) for _, m, _ in mentions if m.ids & entry.entities)
+            math.fsum([self._rarity(m.ids & entry.entities) for _, m, _ in mentions if not m.ids.isdisjoint(entry.entities)])
 
     def _explains(self, sentence: Reading, predicate: frozenset[str]) -> float:
-        return math.fsum(self.weight(f) for f in sentence.predicate & predicate)
+        weights = self.weights
+        return math.fsum([weights.get(f, UNKNOWN_WORD_WEIGHT) for f in sentence.predicate & predicate])  # weight(f)
 
     def rank(self, sentence: Reading, value_kinds: frozenset[ValueKind] = frozenset(),
              figures: tuple[Figure, ...] = ()) -> list[Match]:
@@ -865,7 +868,7 @@ def _of_another_country(entry: Entry, led: frozenset[str]) -> bool:
 def _known_span(placed: Iterable[tuple[int, str]], mentions: Iterable[tuple[int, Mention]],
                 entry: Entry) -> tuple[int, int] | None:
     """The first and last chunk holding something the claim knows, or None."""
-    knows = [k for k, f in placed if f in entry.predicate] + [k for k, m in mentions if m.ids & entry.entities]
+    knows = [k for k, f in placed if f in entry.predicate] + [k for k, m in mentions if not m.ids.isdisjoint(entry.entities)]
     return (min(knows), max(knows)) if knows else None
 
 
@@ -879,12 +882,13 @@ def said_in(reading: Reading, entry: Entry) -> tuple[int, int] | None:
 def _city_in_place(entry: Entry, mentions: list[Mention]) -> bool:
     """Whether the sentence names a city as where or whence that the claim does not name: it is
     put in the place of the claim's city, to be compared (see `Index._recall`)."""
-    return any(m.kind is EntityKind.CITY and m.locative and not m.ids & entry.entities for m in mentions)
+    return any(m.kind is EntityKind.CITY and m.locative and m.ids.isdisjoint(entry.entities) for m in mentions)
 
 
 def _names_said(wording: Wording, named: frozenset[str]) -> float:
     """The weight of the wording's names, but its value, that the sentence names too."""
-    return math.fsum([m[2] for m in wording.named if not m[3] and m[0] & named])  # rarity, unless slot, if named
+    # (isdisjoint builds no set: this runs for every wording of every claim scored.)
+    return math.fsum([m[2] for m in wording.named if not m[3] and not m[0].isdisjoint(named)])  # rarity, unless slot, if named
 
 
 def _leading_words(reading: Reading) -> list[str]:

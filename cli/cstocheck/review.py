@@ -3,7 +3,7 @@ failure level applied, into a report that the formats package renders."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +11,7 @@ from cstocheck.baseline import Baseline, Key, matched
 from cstocheck.drafts import Draft, Sentence
 from cstocheck.errors import InputError
 from cstocheck.finding import Finding, Verdict
+from cstocheck.model import Claim
 
 INLINE = "inline"
 BASELINE = "baseline"
@@ -101,14 +102,16 @@ def check_suppressions(drafts: Sequence[Draft], known: Callable[[str], Any]) -> 
 
 def check_drafts(judge: Callable[[str], Finding], drafts: Sequence[Draft], fail_on: frozenset[Verdict],
                  baseline: Baseline | None = None,
-                 progress: Callable[[Draft], None] | None = None, jobs: int = 0) -> CheckReport:
+                 progress: Callable[[Draft], None] | None = None, jobs: int = 0,
+                 claims: Callable[[], Iterable[Claim]] | None = None) -> CheckReport:
     """Judge every sentence of every draft, on `jobs` processes (0: one a core where the drafts
-    are many); `progress` is told when each draft is done, in the drafts' order."""
+    are many); `progress` is told when each draft is done, in the drafts' order. `claims`: the
+    base's claims, which workers then send findings' claims by id against (see judge_drafts)."""
     from cstocheck.parallel import judge_drafts
 
     raw: list[tuple[Draft, Sentence, Finding, bool]] = []
     texts = [[s.text for s in draft.sentences] for draft in drafts]
-    for draft, findings in zip(drafts, judge_drafts(judge, texts, jobs), strict=True):
+    for draft, findings in zip(drafts, judge_drafts(judge, texts, jobs, claims), strict=True):
         for sentence, finding in zip(draft.sentences, findings, strict=True):
             claim_id = finding.claim.id if finding.claim else None
             raw.append((draft, sentence, finding, claim_id is not None and claim_id in draft.ignored_ids(sentence)))
