@@ -22,28 +22,28 @@ SETS = [
     ("blind.yaml", 0.85, 0.87),  # measured 0.850 strict, 0.875 verdict
     # Real public sentences, labelled blind against the seeds: 0.259 strict on the engine before
     # frames and windows (0.350 on the engine they were added to).
-    ("realworld.yaml", 0.58, 0.64),  # measured 0.587 strict, 0.643 verdict
+    ("realworld.yaml", 0.60, 0.65),  # measured 0.601 strict, 0.657 verdict
     # Its holdout, never looked at while tuning: 0.230 strict before, 0.262 when added.
     ("realworld-holdout.yaml", 0.40, 0.42),  # measured 0.410 strict, 0.426 verdict
     # A second set of real sentences (132, 50 of them Dutch), collected and labelled in a session
     # that saw only the seeds and the labelling policy, never the base or the engine. First run,
     # on the engine it was added to: 0.333 strict, 0.386 verdict. Tuned on since.
-    ("realworld-blind2.yaml", 0.52, 0.56),  # measured 0.523 strict, 0.568 verdict
+    ("realworld-blind2.yaml", 0.55, 0.58),  # measured 0.553 strict, 0.583 verdict
     # A third such set (123 sentences, 35 Dutch), written the same way after the second was tuned on.
     # First run, on the engine it was added to: 0.407 strict, 0.431 verdict. Its counts, read by
     # commit, made changes be dropped, and a handful of its sentences were read where a change moved
     # them (so it is no longer untouched).
-    ("realworld-blind3.yaml", 0.44, 0.47),  # measured 0.447 strict, 0.480 verdict
+    ("realworld-blind3.yaml", 0.45, 0.49),  # measured 0.455 strict, 0.496 verdict
     # A fourth such set (103 sentences, 43 Dutch), written the same way while blind3 had been used
     # as a veto. First run, on the engine it was added to: 0.447 strict, 0.476 verdict.
     ("realworld-blind4.yaml", 0.46, 0.47),  # measured 0.466 strict, 0.476 verdict
     # A fifth such set (120 sentences, 50 Dutch), written the same way, without running the tool.
     # First run, on the engine it was added to: 0.500 strict, 0.567 verdict. Tuned on since.
-    ("realworld-blind5.yaml", 0.55, 0.62),  # measured 0.558 strict, 0.625 verdict
+    ("realworld-blind5.yaml", 0.57, 0.63),  # measured 0.575 strict, 0.633 verdict
     # A sixth such set (120 sentences, 53 Dutch), written the same way, without running the tool.
     # First run, on the engine it was added to: 0.508 strict, 0.558 verdict. Untouched for one stop (its
     # floor failing once made a change be dropped); tuned on since, a seventh set taking its place.
-    ("realworld-blind6.yaml", 0.50, 0.55),  # measured 0.508 strict, 0.558 verdict
+    ("realworld-blind6.yaml", 0.55, 0.60),  # measured 0.550 strict, 0.608 verdict
     # A seventh such set (120 sentences, 53 Dutch; 30 contradicted or disputed, 6 of them Dutch), written
     # the same way, without running the tool. First run, on the engine it was added to: 0.450 strict,
     # 0.492 verdict. The untouched set now, beside blind4.
