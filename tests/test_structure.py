@@ -47,13 +47,17 @@ def test_frames_are_found_by_their_words_and_place(text: str, frames: list[tuple
     assert _frames(text) == frames
 
 
-def test_an_office_right_after_a_name_is_an_appositive() -> None:
+def test_an_office_or_a_description_right_after_a_name_is_an_appositive() -> None:
     # who the person is, not what the sentence says; only right after a name
     text = "Stanislav Zas, secretary general of the CSTO, called for a ceasefire."
     assert _frames(text, (len("Stanislav Zas"),)) == [
         ("stanislav zas", False), ("secretary general of the csto", True), ("called for a ceasefire", False)]
     assert _frames("In the end, president of the CSTO countries met.") == [
         ("in the end", False), ("president of the csto countries met", False)]
+    # and so is a description of what was named ("often described as …", "vaak omschreven als …")
+    text = "The CSTO, often described as the Russian NATO, sent troops."
+    assert _frames(text, (len("The CSTO"),)) == [
+        ("the csto", False), ("often described as the russian nato", True), ("sent troops", False)]
 
 
 @pytest.mark.parametrize("text,report,rest", [

@@ -97,8 +97,11 @@ def _frame_role(k: int, words: list[str], previous_ends_name: bool, last: bool) 
         return "relative"
     if previous_ends_name and not last and words[0] in vocabulary["appositive"] and len(words) <= APPOSITIVE_WORDS:
         return "appositive"
-    if previous_ends_name and not last and words[0] in _OFFICE_WORDS and len(words) <= OFFICE_APPOSITIVE_WORDS:
-        return "appositive"  # "Stanislav Zas, secretary general of the Russian-led CSTO, called …"
+    if previous_ends_name and not last and (words[0] in _OFFICE_WORDS or words[0] in _DESCRIBING) \
+            and len(words) <= OFFICE_APPOSITIVE_WORDS:
+        # "Stanislav Zas, secretary general of the Russian-led CSTO, called …", "the CSTO, often
+        # touted as a Nato equivalent, …": who or what it is, not what the sentence says
+        return "appositive"
     return None
 
 
@@ -167,6 +170,7 @@ def _only_who(folded: str, start: int, end: int, words: list[str]) -> bool:
 
 OFFICE_APPOSITIVE_WORDS = 12  # an office and whose it is: "secretary general of the Collective Security Treaty Organization"
 _OFFICE_WORDS = lexicon.words("appositive_offices")
+_DESCRIBING = lexicon.words("appositive_descriptions")
 RECIPIENT_REACH = 2  # words after "to" in which to find to whom it was said ("to Russian President Putin")
 _RECIPIENTS = lexicon.words("recipients")
 _DETERMINERS = lexicon.words("determiners")
