@@ -911,3 +911,13 @@ def test_a_second_date_of_what_the_sentence_dated_already_dates_something_else(c
     # The treaty's day is borne out; 2002 is not its year but the organisation's, which the sources do not date.
     assert checker.claim(sentence).verdict.value == "supported"
     assert checker.claim(sentence.replace("May 15, 1992", "May 15, 1993")).verdict.value == "contradicted"
+
+
+def test_a_name_spelled_out_before_an_acronym_says_nothing_of_its_own(checker: Checker) -> None:
+    from cstocheck.read import read
+
+    reading = read("Troops of the Collective Security Treaty Agreement (CSTO) arrived.", checker.index.aliases)
+    assert "t:agreement" not in reading.predicate and "t:treaty" not in reading.predicate
+    assert "t:arrive" in reading.predicate
+    # lower-case words before a name in parentheses are words of the sentence
+    assert "t:treaty" in read("The treaty (CSTO) was signed.", checker.index.aliases).predicate

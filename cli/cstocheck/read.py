@@ -49,6 +49,7 @@ _ARTICLE = lexicon.words("article_words")
 _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
+ACRONYM_NAME_WORDS = 2  # capitalised words before "(CSTO)" that make its name spelled out
 REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 _POSTVERBAL = lexicon.words("postverbal_negators")
@@ -271,12 +272,14 @@ class _Reader:
         self.consumed: dict[int, int] = {}  # a separable verb's particle -> the verb
         self.spans_to: dict[int, int] = {}  # a term's first word -> its last
         self.modifying: set[int] = set()  # the "led" of "Russia-led": part of the name's modifier
+        self.organisations: list[int] = []  # where the names of bodies start, by token
 
     def reading(self, values: Scan) -> Reading:
         i = 0
         while i < len(self.tokens):
             i = i + 1 if i in self.consumed else self._step(i)
         tokens, folded = self.tokens, self.folded
+        self._names_before_acronyms()
         scopes = tuple(_scope(cue, self.features_at, tokens, folded) for cue in self.negation_at)
         subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))
         found = chunks(folded.original, frozenset(m.end for m in self.mentions))
@@ -302,6 +305,23 @@ class _Reader:
         if at >= len(self.tokens):
             return len(self.folded.original)
         return self.folded.span(self.tokens[at].start, self.tokens[at].end)[0]
+
+    def _names_before_acronyms(self) -> None:
+        """A name the alias table does not know, spelled out before a body's acronym in
+        parentheses ("the Collective Security Treaty Agreement (CSTO)"), is that body's name:
+        its words say nothing of their own."""
+        named: set[int] = set()
+        for i in self.organisations:
+            if i == 0 or self.folded[self.tokens[i].start - 1:self.tokens[i].start] != "(":
+                continue
+            k = i - 1
+            while k >= 0 and self._capitalised(k) and self.words[k] not in STOPWORDS:
+                k -= 1
+            if i - 1 - k >= ACRONYM_NAME_WORDS:
+                named.update(range(k + 1, i))
+        if named:
+            self.features_at = [(at, f) for at, f in self.features_at if at not in named]
+            self.predicate = {f for _, f in self.features_at} | {f for f in self.predicate if not f.startswith(("t:", "w:"))}
 
     def _step(self, i: int) -> int:
         """Read the token at i, and the name that starts there; the index of the next token to read."""
@@ -372,6 +392,8 @@ class _Reader:
                 self.modifying.add(i + n)
             self.mentions.append(Mention(frozenset({entity_id, country} if country else {entity_id}),
                                          kinds[entity_id], start, end, locative, modifier))
+            if kinds[entity_id] is EntityKind.ORGANISATION:
+                self.organisations.append(i)
 
     def _word(self, i: int) -> int:
         """A token that is no name: a negation, an article number, a stopword or a feature."""
