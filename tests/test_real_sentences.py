@@ -495,6 +495,10 @@ FORMS = [
     # one name is not what a claim says of it ("Azerbaijan left in 1997"); a list of members may be
     ("name-alone", "In september braken gevechten uit tussen Armenië en Azerbeidzjan.", "unverified"),
     ("name-alone", "Fighting broke out between Armenia and Azerbaijan in September.", "not supported"),
+    # "dozens, if not hundreds" is at least dozens, as far as hundreds: no denial, and one count
+    ("raised", "Dozens, if not hundreds, of people were killed in the unrest.", "supported"),
+    ("raised", "Bij de schietpartijen kwamen tientallen, zo niet honderden mensen om.", "supported"),
+    ("raised", "Thousands, if not tens of thousands, of people were killed in the unrest.", "contradicted"),
 ]
 
 
@@ -532,7 +536,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     owns its figure, after "led by" it describes; time-span: a span of time is no count (and, unchecked, leaves the
     count unchecked); delay: the days after the appeal
     are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
-    with a claim says nothing of it ("not contradicted": any verdict but that)."""
+    with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up ("not
+    contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

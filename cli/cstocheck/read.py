@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from cstocheck import folding, lexicon
 from cstocheck.folding import Folded
+from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.lexicon import (
     CONTRACTIONS,
     DETERMINERS,
@@ -426,8 +427,13 @@ def _is_feature(word: str) -> bool:
 
 
 def _breaks(tokens: list[Token], i: int, folded: Folded) -> bool:
-    """Whether punctuation that ends a clause stands between tokens i - 1 and i, as written."""
-    return bool(_CLAUSE_BREAK.search(folded.original, folded.ends[tokens[i - 1].end - 1], folded.starts[tokens[i].start]))
+    """Whether punctuation that ends a clause stands between tokens i - 1 and i, as written; not
+    the comma of "tientallen, zo niet honderden", which raises a figure within its clause."""
+    return bool(_CLAUSE_BREAK.search(folded.original, folded.ends[tokens[i - 1].end - 1], folded.starts[tokens[i].start])) \
+        and not _RAISING.match(folded, tokens[i].start)
+
+
+_RAISING = LazyPattern(rf"(?:{alternation(lexicon.words('raising_glue'))})\b")
 
 def _in_subclause(cue: int, tokens: list[Token], folded: Folded) -> bool:
     """Whether a subordinator opens the clause the token at `cue` stands in."""

@@ -53,9 +53,26 @@ def read(asked: Asked) -> Said | None:
         counts = _counting(reading, counts, quantities, wanted)
     if not counts:
         return None
-    total = _with_the_named(text, reading, counts[0])
+    given = _raised(text, counts[0], quantities)
+    total = _with_the_named(text, reading, given)
     return Said(asked.claim.kind, quantity=total,
-                note=f" ({total.number:g} in all)" if total is not counts[0] else "")
+                note=f" ({total.number:g} in all)" if total is not given else "")
+
+
+def _raised(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quantity:
+    """A figure raised by the next one ("dozens, if not hundreds", "tientallen, zo niet
+    honderden"): at least the first, as far as the second reaches."""
+    earlier = next((q for q in reversed(quantities) if q.end <= quantity.start), None)
+    if earlier is not None and earlier.number < quantity.number and _RAISING.fullmatch(text, earlier.end, quantity.start):
+        quantity, later = earlier, quantity  # "tientallen, zo niet honderden mensen": the count is the pair
+    else:
+        later = next((q for q in quantities if q.start >= quantity.end), None)
+    if later is None or later.number <= quantity.number or not _RAISING.fullmatch(text, quantity.end, later.start):
+        return quantity
+    return replace(quantity, number=quantity.range().lo, qualifier=Qualifier.AT_LEAST, end=later.end)
+
+
+_RAISING = re.compile(rf"\W*(?:{alternation(lexicon.words('raising_glue'))})\W*(?:\w+\s+)?", re.IGNORECASE)
 
 
 def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
