@@ -42,6 +42,11 @@ def _frames(text: str, name_ends: tuple[int, ...] = ()) -> list[tuple[str, bool]
     # inside the assertion, a clause is cut before the word that opens it
     ("Tokayev asked for help as mobs stormed buildings.",
      [("tokayev asked for help", False), ("as mobs stormed buildings", False)]),
+    # and before what the act was for
+    ("Russia sent troops in an attempt to prop up the government.",
+     [("russia sent troops", False), ("in an attempt to prop up the government", False)]),
+    ("Rusland stuurde troepen in een poging om de regering overeind te houden.",
+     [("rusland stuurde troepen", False), ("in een poging om de regering overeind te houden", False)]),
 ])
 def test_frames_are_found_by_their_words_and_place(text: str, frames: list[tuple[str, bool]]) -> None:
     assert _frames(text) == frames

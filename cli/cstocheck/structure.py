@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from cstocheck import lexicon
+from cstocheck.lazy_pattern import LazyPattern
+from cstocheck.lexicon import alternation
 
 # A comma between digits groups a figure ("20,000"); one before a space or after a word breaks.
 _BREAK = re.compile(r"\s*(?:,(?=\s|$)|(?<!\d),|[;:\[\]\u2013\u2014]|\s-\s)\s*|\s*\(\s*|\s*\)\s*")
@@ -210,11 +212,16 @@ def _reported_from(folded: str, start: int, end: int) -> int:
     return start
 
 
+_PURPOSE = LazyPattern(rf"\b(?:{alternation(lexicon.words('purpose_openers'))})\b", re.IGNORECASE)
+
+
 def _clauses(folded: str, start: int, end: int) -> list[Chunk]:
     """A chunk of the assertion cut before each word that opens a clause."""
     openers = _words()["clause_openers"]
     cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group().lower() in openers and m.start() > start]
-    bounds = [start, *cuts, end]
+    # "… in an attempt to …", "… in een poging om …": what it was for is a clause of its own
+    cuts += [m.start() for m in _PURPOSE.finditer(folded, start, end) if m.start() > start]
+    bounds = [start, *sorted(set(cuts)), end]
     return [Chunk(a, b, False) for a, b in itertools.pairwise(bounds)]
 
 
