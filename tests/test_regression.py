@@ -47,7 +47,7 @@ SETS = [
     # A seventh such set (120 sentences, 53 Dutch; 30 contradicted or disputed, 6 of them Dutch), written
     # the same way, without running the tool. First run, on the engine it was added to: 0.450 strict,
     # 0.492 verdict. The untouched set now, beside blind4.
-    ("realworld-blind7.yaml", 0.44, 0.48),  # measured 0.450 strict, 0.492 verdict
+    ("realworld-blind7.yaml", 0.45, 0.49),  # measured 0.458 strict, 0.500 verdict (read once, at the end of the stop)
 ]
 
 
