@@ -1,4 +1,4 @@
-"""Safety relations over every supported real sentence of the shipped real-world set: a figure
+"""Safety relations over every supported real sentence of the shipped real-world sets: a figure
 moved far out of range, or the sentence denied, must never come out supported. These hold for
 all cases, not for a share of them: a false "supported" is the worst error a fact-checker makes.
 """
@@ -14,14 +14,18 @@ from cstocheck.checker import Checker
 from cstocheck.evaluation import Case, read_cases
 
 SETS = [REPO / "tests" / "regression" / name for name in ("realworld.yaml",)]
+# A figure moved out of range is never borne out over every tuned set of real sentences; the denial
+# still fails on a few forms of the others (see the README), so it runs on realworld.yaml alone.
+MOVED_SETS = [REPO / "tests" / "regression" / name
+              for name in ("realworld.yaml", "realworld-blind2.yaml", "realworld-blind5.yaml", "realworld-blind6.yaml")]
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w.,]\d)|(?<![\w.,])\d+(?![\w.,]?\d)")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _SUBORDINATE = re.compile(r"[,:;]|\b(?:after|because|when|as|while|that|which|who|if|although|since)\b")
 _AUXILIARY = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
 
 
-def _supported() -> list[Case]:
-    return [c for path in SETS for c in read_cases(Path(path)) if c.verdict == "supported"]
+def _supported(sets: list[Path] = SETS) -> list[Case]:
+    return [c for path in sets for c in read_cases(Path(path)) if c.verdict == "supported"]
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +58,7 @@ def _denied(case: Case) -> str:
     return lead + text[0].lower() + text[1:]
 
 
-@pytest.mark.parametrize("case", [c for c in _supported() if _moved(c.claim)], ids=lambda c: c.claim[:60])
+@pytest.mark.parametrize("case", [c for c in _supported(MOVED_SETS) if _moved(c.claim)], ids=lambda c: c.claim[:60])
 def test_a_figure_moved_far_out_of_range_is_never_supported(checker: Checker, case: Case) -> None:
     moved = _moved(case.claim)
     assert moved is not None
