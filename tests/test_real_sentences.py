@@ -926,3 +926,11 @@ def test_a_name_spelled_out_before_an_acronym_says_nothing_of_its_own(checker: C
     assert "t:arrive" in reading.predicate
     # lower-case words before a name in parentheses are words of the sentence
     assert "t:treaty" in read("The treaty (CSTO) was signed.", checker.index.aliases).predicate
+
+
+def test_an_event_that_gives_a_span_is_not_borne_out_beside_another_span(checker: Checker) -> None:
+    # "within a day" is not "three days after": the delay contradicts, and the arrival is no longer
+    # shown as borne out beside it.
+    finding = checker.claim("Russian soldiers only crossed into Kazakhstan three days after Tokayev's appeal.")
+    assert finding.verdict.value == "contradicted"
+    assert all(p.verdict.value != "supported" for p in finding.parts)

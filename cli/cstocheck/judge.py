@@ -720,8 +720,12 @@ def _unchecked_figure(part: Part, loose: list[Quantity], reading: Reading, index
     event = part.claim.kind is ValueKind.EVENT
     if not event and not (part.claim.kind is ValueKind.COUNT and part.asserted is None):
         return None
+    # A span of time where the event gives one is never the event's to bear out, whichever part
+    # checks it ("crossed … three days after the appeal" against arriving "within a day").
+    spans = [q for q in reading.quantities if q.unit is None and counted(reading, q, 1) & _SPANS] \
+        if event and entry.predicate & _SPANS else []
     # a figure the claim's own wordings give ("a 180-degree turn") is no figure unchecked
-    return next((q for q in loose if q.number not in entry.figures and (
+    return next((q for q in [*loose, *spans] if q.number not in entry.figures and (
         counted(reading, q, 1) & _SPANS or event and _counts_of_it(counted(reading, q), entry.predicate))), None)
 
 
