@@ -499,6 +499,12 @@ FORMS = [
     ("raised", "Dozens, if not hundreds, of people were killed in the unrest.", "supported"),
     ("raised", "Bij de schietpartijen kwamen tientallen, zo niet honderden mensen om.", "supported"),
     ("raised", "Thousands, if not tens of thousands, of people were killed in the unrest.", "contradicted"),
+    # "not X but Y", "Y, not X": a figure corrected, the assertion not denied
+    ("corrected", "Russia sent not 5,000 but about 2,300 troops to Kazakhstan.", "supported"),
+    ("corrected", "Rusland stuurde geen 5000 maar zo'n 2300 militairen naar Kazachstan.", "supported"),
+    ("corrected", "Armenia sent 70 troops, not 700.", "supported"),
+    ("corrected", "Armenia sent 700 troops, not 70.", "contradicted"),
+    ("corrected", "Armenia did not send 70 troops.", "contradicted"),
 ]
 
 
@@ -536,8 +542,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     owns its figure, after "led by" it describes; time-span: a span of time is no count (and, unchecked, leaves the
     count unchecked); delay: the days after the appeal
     are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
-    with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up ("not
-    contradicted": any verdict but that)."""
+    with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up; corrected: "not 5,000 but
+    2,300" denies the figure it corrects, not the assertion ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

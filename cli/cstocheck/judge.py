@@ -32,6 +32,20 @@ from cstocheck.titles import titles
 from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
 
+def _denies_another_figure(reading: Reading, asserted: Quantity) -> bool:
+    """Whether every negation of the sentence denies a figure right after it that is not the one
+    it asserts ("Russia sent not 5,000 but about 2,300 troops", "70 troops, not 700"): a figure
+    corrected, not the assertion denied."""
+    if not reading.negation_at:
+        return False
+    for at in reading.negation_at:
+        cue = next((b for a, b, _ in reading.words if a >= at), at)
+        figure = next((q for q in reading.quantities if q.start >= cue), None)
+        if figure is None or figure.start == asserted.start or reading.text[cue:figure.start].strip():
+            return False
+    return True
+
+
 def _held(found: Candidates, index: Index, match: Match) -> Part:
     """The assertion judged against one of the claims it came close to."""
     return judge_match(found.text, found.reading, index, match, found.matches, found.whens)
@@ -127,6 +141,8 @@ def _judge_match(text: str, reading: Reading, index: Index, top: Match, matches:
         whens = main_clause_whens(reading, whens)
     claim = top.claim
     said = read_said(text, reading, claim, whens, index)
+    if top.negated and said is not None and said.quantity is not None and _denies_another_figure(reading, said.quantity):
+        top = replace(top, negated=False)  # "not 5,000 but about 2,300", "70 troops, not 700"
     j = Judged(text, reading, index, top, matches, whens, index.entry_of(claim.id), said)
     for rule in rules.of(Stage.UNCHECKED):
         if found := rule.check(j):
