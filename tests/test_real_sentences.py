@@ -505,6 +505,9 @@ FORMS = [
     ("corrected", "Armenia sent 70 troops, not 700.", "supported"),
     ("corrected", "Armenia sent 700 troops, not 70.", "contradicted"),
     ("corrected", "Armenia did not send 70 troops.", "contradicted"),
+    # who holds an office the sentence does not name is a detail beside what else it says
+    ("unnamed-holder", "Armenia, which holds the CSTO's rotating chairmanship, sent about 70 troops.", "supported"),
+    ("unnamed-holder", "Someone sent troops.", "unverified"),
 ]
 
 
@@ -543,7 +546,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     count unchecked); delay: the days after the appeal
     are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
     with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up; corrected: "not 5,000 but
-    2,300" denies the figure it corrects, not the assertion ("not contradicted": any verdict but that)."""
+    2,300" denies the figure it corrects, not the assertion; unnamed-holder: an office whose holder the sentence does not
+    name is a detail ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

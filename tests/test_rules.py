@@ -150,7 +150,10 @@ def test_after_the_sources(checker: Checker) -> None:
 
 def test_no_one_named(checker: Checker) -> None:
     found = found_by(checker, "no-one-named", "The president of Kazakhstan is a lawyer.", "kazakhstan-president")
-    assert found is not None and found.words == ""
+    assert found is not None and found.words == "" and found.elsewhere  # a detail beside the rest
+    unknown_elsewhere = found_by(checker, "no-one-named", "Sadyr Japarov is the president of Kazakhstan.",
+                                 "kazakhstan-president")
+    assert unknown_elsewhere is not None and not unknown_elsewhere.elsewhere  # a name the sources never give: unchecked
     unknown = found_by(checker, "no-one-named", "Sadyr Japarov is the president of Kazakhstan.", "kazakhstan-president")
     assert unknown is not None and unknown.words == "Sadyr Japarov"
     assert found_by(checker, "no-one-named", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
