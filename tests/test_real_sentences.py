@@ -508,6 +508,10 @@ FORMS = [
     # who holds an office the sentence does not name is a detail beside what else it says
     ("unnamed-holder", "Armenia, which holds the CSTO's rotating chairmanship, sent about 70 troops.", "supported"),
     ("unnamed-holder", "Someone sent troops.", "unverified"),
+    # "claims that X were false" denies X, as "it is not true that X" does
+    ("called-false", "Claims that Russia sent 10,000 troops were false.", "not contradicted"),
+    ("called-false", "Berichten dat Rusland 10.000 militairen stuurde, bleken onjuist.", "not contradicted"),
+    ("called-false", "Reports that Armenia sent 70 troops turned out to be false.", "contradicted"),
 ]
 
 
@@ -547,7 +551,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
     with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up; corrected: "not 5,000 but
     2,300" denies the figure it corrects, not the assertion; unnamed-holder: an office whose holder the sentence does not
-    name is a detail ("not contradicted": any verdict but that)."""
+    name is a detail; called-false: "claims that X were false" denies X ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -27,7 +27,7 @@ from cstocheck.retrieve import (
 )
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
-from cstocheck.structure import denial, refers_back_in_time, says_who
+from cstocheck.structure import denial, falsified, refers_back_in_time, says_who
 from cstocheck.titles import titles
 from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
@@ -455,6 +455,8 @@ def judge(reading: Reading, index: Index) -> Finding:
     if folded is not None and (opening := denial(folded)):
         start = folded.span(opening, opening)[0]  # where the denied assertion starts, as written
         return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
+    if folded is not None and (called_false := falsified(folded)) is not None:
+        return _denied(text, judge(excerpt(reading, (folded.span(*called_false),)), index))
     finding = _judge_content(reading, index) or _judge_counts(reading, index)
     passing = _titled(reading, index, finding.parts) + _wrong_of_someone(reading, index, finding.parts)
     return Finding.over(text, finding.parts + passing, each=finding.each) if passing else finding

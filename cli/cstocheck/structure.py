@@ -297,6 +297,18 @@ def denial(folded: str) -> int:
     return 0
 
 
+def falsified(folded: str) -> tuple[int, int] | None:
+    """Where the assertion that a sentence calls false stands ("Claims that Russia sent 10,000
+    troops were false", "Berichten dat … bleken onjuist"), as (start, end) of the folded text, or None."""
+    found = _FALSIFIED.match(folded)
+    return found.span("content") if found else None
+
+
+_FALSIFIED = LazyPattern(
+    rf"\s*(?:(?:the|de|het)\s+)?(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)\s+(?P<content>.+?)"
+    rf"\s+(?:{alternation(lexicon.words('falsity_predicates'))})\b", re.IGNORECASE)
+
+
 def describes(text: str, end: int) -> bool:
     """Whether a figure ending at `end` is joined by a hyphen to a word that makes it describe
     something ("a five-year period") rather than count ("a 3,600-strong force")."""
