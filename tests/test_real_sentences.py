@@ -512,6 +512,11 @@ FORMS = [
     ("called-false", "Claims that Russia sent 10,000 troops were false.", "not contradicted"),
     ("called-false", "Berichten dat Rusland 10.000 militairen stuurde, bleken onjuist.", "not contradicted"),
     ("called-false", "Reports that Armenia sent 70 troops turned out to be false.", "contradicted"),
+    # a report someone dismissed is neither asserted nor denied; what the sentence says before it still counts
+    ("rejected-report", "Tokayev dismissed reports that 10,000 people had been arrested.", "unverified"),
+    ("rejected-report", "Tokajev ontkende berichten dat 10.000 mensen waren opgepakt.", "unverified"),
+    ("rejected-report", "Armenia sent 70 troops and denied reports that it had sent more.", "supported"),
+    ("rejected-report", "Armenia sent 700 troops and denied reports that it had sent more.", "contradicted"),
 ]
 
 
@@ -551,7 +556,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     are checked; listed-count: a figure of the countries listed is checked by the list; name-alone: one name shared
     with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up; corrected: "not 5,000 but
     2,300" denies the figure it corrects, not the assertion; unnamed-holder: an office whose holder the sentence does not
-    name is a detail; called-false: "claims that X were false" denies X ("not contradicted": any verdict but that)."""
+    name is a detail; called-false: "claims that X were false" denies X; rejected-report:
+    a report someone dismissed is neither asserted nor denied ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

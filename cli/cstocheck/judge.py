@@ -27,7 +27,7 @@ from cstocheck.retrieve import (
 )
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
-from cstocheck.structure import denial, falsified, refers_back_in_time, says_who
+from cstocheck.structure import denial, falsified, refers_back_in_time, rejected_report, says_who
 from cstocheck.titles import titles
 from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
@@ -457,9 +457,24 @@ def judge(reading: Reading, index: Index) -> Finding:
         return _denied(text, judge(excerpt(reading, ((start, len(text)),)), index))
     if folded is not None and (called_false := falsified(folded)) is not None:
         return _denied(text, judge(excerpt(reading, (folded.span(*called_false),)), index))
+    if folded is not None and (rejected := rejected_report(folded)) is not None:
+        return _beside_a_rejected_report(reading, folded.span(rejected, rejected)[0], index)
     finding = _judge_content(reading, index) or _judge_counts(reading, index)
     passing = _titled(reading, index, finding.parts) + _wrong_of_someone(reading, index, finding.parts)
     return Finding.over(text, finding.parts + passing, each=finding.each) if passing else finding
+
+
+def _beside_a_rejected_report(reading: Reading, start: int, index: Index) -> Finding:
+    """A sentence that says someone dismissed a report is judged on what it says before that; the
+    report itself is neither asserted nor denied by it ("Tokayev dismissed reports that 10,000
+    people had been arrested" says nothing of the arrests the sources count)."""
+    text = reading.text
+    before = text[:start].strip()
+    why = "the sentence reports a rejection of what follows, which it neither asserts nor denies"
+    if not before or not is_clause(excerpt(reading, ((0, start),))):
+        return Finding(text, Verdict.UNVERIFIED, (_unjudged(text, reading, why),))
+    judged = judge(excerpt(reading, ((0, start),)), index)
+    return Finding.over(text, judged.parts + (_unjudged(text[start:], reading, why),))
 
 
 def _wrong_of_someone(reading: Reading, index: Index, parts: tuple[Part, ...]) -> tuple[Part, ...]:

@@ -309,6 +309,19 @@ _FALSIFIED = LazyPattern(
     rf"\s+(?:{alternation(lexicon.words('falsity_predicates'))})\b", re.IGNORECASE)
 
 
+def rejected_report(folded: str) -> int | None:
+    """Where the report that someone is said to dismiss starts ("Tokayev dismissed reports that
+    10,000 people had been arrested"): what follows is that report, which the sentence does not
+    assert, nor deny; None where there is none."""
+    found = _REJECTED_REPORT.search(folded)
+    return found.start() if found else None
+
+
+_REJECTED_REPORT = LazyPattern(
+    rf"\b(?:{alternation(lexicon.words('report_rejections'))})\s+(?:(?:the|de|het)\s+)?"
+    rf"(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)\b", re.IGNORECASE)
+
+
 def describes(text: str, end: int) -> bool:
     """Whether a figure ending at `end` is joined by a hyphen to a word that makes it describe
     something ("a five-year period") rather than count ("a 3,600-strong force")."""
