@@ -517,6 +517,12 @@ FORMS = [
     ("rejected-report", "Tokajev ontkende berichten dat 10.000 mensen waren opgepakt.", "unverified"),
     ("rejected-report", "Armenia sent 70 troops and denied reports that it had sent more.", "supported"),
     ("rejected-report", "Armenia sent 700 troops and denied reports that it had sent more.", "contradicted"),
+    # what could be, or would have been, is no report of what was
+    ("hypothetical", "Russia could send up to 10,000 troops if needed, a Kremlin source said.", "not contradicted"),
+    ("hypothetical", "Moscow was ready to send 5,000 more soldiers.", "not contradicted"),
+    ("hypothetical", "If Russia had sent 10,000 troops, the outcome might have differed.", "not contradicted"),
+    ("hypothetical", "Als Rusland 10.000 militairen had gestuurd, was het anders gelopen.", "not contradicted"),
+    ("hypothetical", "Russia said it would send some 2,300 troops.", "supported"),
 ]
 
 
@@ -557,7 +563,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     with a claim says nothing of it; raised: "dozens, if not hundreds" is one count from the first figure up; corrected: "not 5,000 but
     2,300" denies the figure it corrects, not the assertion; unnamed-holder: an office whose holder the sentence does not
     name is a detail; called-false: "claims that X were false" denies X; rejected-report:
-    a report someone dismissed is neither asserted nor denied ("not contradicted": any verdict but that)."""
+    a report someone dismissed is neither asserted nor denied; hypothetical: what could be is no report of what was
+    ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -321,6 +321,17 @@ def test_season_unread(checker: Checker) -> None:
                     "troops-sent-to-kazakhstan") is None
 
 
+def test_hypothetical(checker: Checker) -> None:
+    # What could be, or would have been if …, is no report of what was.
+    found = found_by(checker, "hypothetical", "Russia could send troops to Kazakhstan.", "troops-sent-to-kazakhstan")
+    assert found is not None and found.words == "could" and found.elsewhere
+    found = found_by(checker, "hypothetical", "If Russia had sent troops to Kazakhstan, the unrest would have ended.",
+                     "troops-sent-to-kazakhstan")
+    assert found is not None and found.words == "If"
+    assert found_by(checker, "hypothetical", "Russia sent troops to Kazakhstan in January 2022.",
+                    "troops-sent-to-kazakhstan") is None
+
+
 def test_another_time(checker: Checker) -> None:
     found = found_by(checker, "another-time", "Russia sent troops to Kazakhstan in January 2020.",
                      "troops-sent-to-kazakhstan")

@@ -1,0 +1,44 @@
+"""What could, may or might happen, or would have happened if …, is no assertion of what did:
+"Russia could send up to 10,000 troops if needed", "Moscow was ready to send 5,000 more",
+"If Russia had sent 10,000 troops, …", "Als Rusland 10.000 militairen had gestuurd, …". A word
+of possibility before the claim's words in their clause, or a conditional opening it, leaves the
+claim's point aside: the sentence speaks of something else than what the sources report."""
+from __future__ import annotations
+
+from cstocheck import lexicon
+from cstocheck.compare import Judged
+from cstocheck.read import word_features
+from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.structure import chunk_at
+
+
+def check(j: Judged) -> Found | None:
+    reading = j.reading
+    said = [(a, f) for a, _, f in reading.features if f in j.entry.predicate]
+    # a claim that is itself about readiness ("Minsk was ready to send troops") is checked as usual
+    if not said or not reading.chunks or j.entry.predicate & _POSSIBLE_FEATURES:
+        return None
+    first = min(a for a, _ in said)
+    clause = chunk_at(reading.chunks, first)
+    words = [(a, b, w.lower()) for a, b, w in reading.words if chunk_at(reading.chunks, a) == clause]
+    counterfactual = any(w in _COUNTERFACTUAL for _, _, w in words)
+    for a, b, word in words:
+        if a >= first:
+            break
+        opening = a == reading.chunks[clause].start
+        if word in _POSSIBLE or opening and (word in _IF or word in _IF_COUNTERFACTUAL and counterfactual):
+            return Found(reading.text[a:b], f"the sentence says what might be, not what the sources on {j.claim.id} report",
+                         elsewhere=True)
+    return None
+
+
+_POSSIBLE = lexicon.words("possibility_words")
+_POSSIBLE_FEATURES = word_features(_POSSIBLE)
+_IF = lexicon.words("conditional_openers")
+# "als" opens a condition only with a counterfactual in its clause ("Als Rusland … had gestuurd"),
+# not "Als enige van de zes landen …"
+_IF_COUNTERFACTUAL = lexicon.words("counterfactual_openers")
+_COUNTERFACTUAL = lexicon.words("counterfactual_words")
+
+
+RULE = Rule("hypothetical", Stage.UNCHECKED, check)
