@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cstocheck import lexicon, rules
+from cstocheck import rules
 from cstocheck.attribution import content_spans, said_of_someone, speakers
 from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
@@ -13,9 +13,11 @@ from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
 from cstocheck.model import Claim, EntityKind, Modality, SourceQuote, Stance, ValueKind
-from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read, word_features
+from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
 from cstocheck.retrieve import (
     DATED_KINDS,
+    DURATION_FEATURES,
+    FATES,
     FIGURE_SLACK,
     MATCH_THRESHOLD,
     Candidates,
@@ -286,7 +288,7 @@ def _counts_apart(index: Index, one: str, other: str) -> bool:
     """Whether of two count claims one counts things and the other a span of time ("2,300 troops
     … three days after the appeal"), so that each checks its own figure."""
     a, b = index.entry_of(one), index.entry_of(other)
-    return a.claim.kind is b.claim.kind is ValueKind.COUNT and bool(a.counts & _SPANS) is not bool(b.counts & _SPANS)
+    return a.claim.kind is b.claim.kind is ValueKind.COUNT and bool(a.counts & DURATION_FEATURES) is not bool(b.counts & DURATION_FEATURES)
 
 
 def _its_own_figure(text: str, reading: Reading, index: Index, match: Match) -> bool:
@@ -346,8 +348,7 @@ def _dated_already(part: Part, match: Match) -> bool:
     established in 2002 on the basis of the Treaty of May 15, 1992": the treaty's day is borne
     out, and 2002 is not its year)."""
     return part.verdict is Verdict.SUPPORTED and part.claim is not None and part.claim.kind in DATED_KINDS \
-        and match.claim.kind in DATED_KINDS and bool(part.claim.value) and bool(match.claim.value) \
-        and (part.claim.value or "")[:4] == (match.claim.value or "")[:4]
+        and match.claim.kind in DATED_KINDS and bool(part.claim.value and match.claim.value and part.claim.value[:4] == match.claim.value[:4])
 
 
 def _date_used(reading: Reading, top: Match, match: Match) -> bool:
@@ -755,20 +756,17 @@ def _unchecked_figure(part: Part, loose: list[Quantity], reading: Reading, index
         return None
     # A span of time where the event gives one is never the event's to bear out, whichever part
     # checks it ("crossed … three days after the appeal" against arriving "within a day").
-    spans = [q for q in reading.quantities if q.unit is None and counted(reading, q, 1) & _SPANS] \
-        if event and entry.predicate & _SPANS else []
+    spans = [q for q in reading.quantities if q.unit is None and counted(reading, q, 1) & DURATION_FEATURES] \
+        if event and entry.predicate & DURATION_FEATURES else []
     # a figure the claim's own wordings give ("a 180-degree turn") is no figure unchecked
     return next((q for q in [*loose, *spans] if q.number not in entry.figures and (
-        counted(reading, q, 1) & _SPANS or event and _counts_of_it(counted(reading, q), entry.predicate))), None)
+        counted(reading, q, 1) & DURATION_FEATURES or event and _counts_of_it(counted(reading, q), entry.predicate))), None)
 
 
 def _counts_of_it(nouns: frozenset[str], predicate: frozenset[str]) -> bool:
     """Whether what a figure counts is what a claim speaks of: its words, or a span of time where
     the claim gives one ("three days after" against "within a day")."""
-    return bool(nouns & predicate) or bool(nouns & _SPANS and predicate & _SPANS)
-
-
-_SPANS = word_features(lexicon.DURATIONS)
+    return bool(nouns & predicate) or bool(nouns & DURATION_FEATURES and predicate & DURATION_FEATURES)
 
 
 def _counts_of(loose: list[Quantity], reading: Reading, index: Index) -> list[Part]:
@@ -790,9 +788,6 @@ def _counts_of(loose: list[Quantity], reading: Reading, index: Index) -> list[Pa
     return found
 
 
-_FATES = lexicon.words("fates")
-
-
 def _counting(reading: Reading, index: Index, nouns: set[str], named: set[str], found: list[Part]) -> Match | None:
     """The count claim that counts what a figure names, where the sentence's best matches pass it by
     ("at least 164 dead, a thousand injured and more than 10,000 detainees"): scored on the
@@ -800,7 +795,7 @@ def _counting(reading: Reading, index: Index, nouns: set[str], named: set[str], 
     falls short of matching at all. The claim speaks of all the figure names: soldiers killed are
     no count of soldiers sent, nor are soldiers a sentence says were killed."""
     numbers = sorted({n for f in named for n in index.postings.get(f, ())})
-    fates = _FATES & reading.predicate
+    fates = FATES & reading.predicate
     entries = [e for e in map(index.entry, numbers) if e.claim.kind is ValueKind.COUNT and nouns & e.counts
                and named <= e.predicate and (not fates or fates & e.predicate) and all(p.claim != e.claim for p in found)]
     scored = [m for e in entries if (m := index.score(reading, e, frozenset({ValueKind.COUNT}))) is not None]

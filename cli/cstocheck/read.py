@@ -643,12 +643,24 @@ def _verb_cue(sentence: Reading, n: int) -> bool:
     return bool(cue) and cue[0] in _REJECTIONS | _FAILINGS
 
 
+def word_at(reading: Reading, at: int) -> int:
+    """The index of the first of the reading's words that starts at or after an offset."""
+    return next((k for k, (a, _, _) in enumerate(reading.words) if a >= at), len(reading.words))
+
+
+def _cue_at(sentence: Reading, n: int) -> int | None:
+    """The index among the sentence's words of the n-th negation's cue."""
+    return word_at(sentence, sentence.negation_at[n]) if n < len(sentence.negation_at) else None
+
+
+def _words_from(sentence: Reading, start: int, stop: int) -> list[str]:
+    return [w.lower() for _, _, w in sentence.words[max(0, start):stop]]
+
+
 def _cue_words(sentence: Reading, n: int, count: int) -> list[str]:
     """The n-th negation's cue and the words after it, `count` in all, lowered."""
-    if n >= len(sentence.negation_at):
-        return []
-    at = sentence.negation_at[n]
-    return [w.lower() for a, _, w in sentence.words if a >= at][:count]
+    i = _cue_at(sentence, n)
+    return [] if i is None else _words_from(sentence, i, i + count)
 
 
 def _rejects(sentence: Reading, n: int) -> bool:
@@ -662,13 +674,11 @@ def _rejects(sentence: Reading, n: int) -> bool:
 def _leaves_untold(sentence: Reading, n: int) -> bool:
     """Whether the n-th negation denies only the telling of what follows it: "did not specify how
     many soldiers would be mobilized", "maakte niet bekend hoeveel militairen" deny no soldiers."""
-    if n >= len(sentence.negation_at):
+    i = _cue_at(sentence, n)
+    if i is None:
         return False
-    at = sentence.negation_at[n]
-    words = [w.lower() for _, _, w in sentence.words]
-    i = next((k for k, (a, _, _) in enumerate(sentence.words) if a >= at), len(words))
-    near = set(words[max(0, i - 1):i]) | set(words[i + 1:i + 2])  # "did not say", "zei niet"
-    after = set(words[i + 1:i + 1 + _UNTOLD_REACH])
+    near = {*_words_from(sentence, i - 1, i), *_words_from(sentence, i + 1, i + 2)}  # "did not say", "zei niet"
+    after = set(_words_from(sentence, i + 1, i + 1 + _UNTOLD_REACH))
     return bool(near & _DISCLOSING) and bool(after & _WH_WORDS)
 
 

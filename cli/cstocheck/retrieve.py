@@ -960,10 +960,10 @@ def _says_its_fate(sentence: Reading, entry: Entry) -> bool:
     """Whether the sentence says what befell those a count claim counts (killed, wounded,
     detained): a figure of people "injured" or "who fled" is no figure of those "detained" or
     "killed", however close the rest comes."""
-    return entry.claim.kind is not ValueKind.COUNT or _FATES & entry.wordings[0].predicate <= sentence.predicate
+    return entry.claim.kind is not ValueKind.COUNT or FATES & entry.wordings[0].predicate <= sentence.predicate
 
 
-_FATES = lexicon.words("fates")
+FATES = lexicon.words("fates")
 
 
 def _fated_otherwise(entry: Entry, sentence: Reading) -> bool:
@@ -971,7 +971,7 @@ def _fated_otherwise(entry: Entry, sentence: Reading) -> bool:
     gives them ("63 people dead and 198 injured", against some 38 Kyrgyz still held or detained)."""
     if entry.claim.kind is not ValueKind.COUNT or not sentence.quantities:
         return False
-    said, theirs = _FATES & sentence.predicate, _FATES & entry.predicate
+    said, theirs = FATES & sentence.predicate, FATES & entry.predicate
     return bool(said) and bool(theirs) and not said & theirs
 
 
@@ -991,10 +991,16 @@ def _span_words() -> frozenset[str]:
     return word_features(lexicon.words("time_spans") | AGO_WORDS)
 
 
+# The features of the words of a span ("days", "jaar"), and with them a count of years: what a
+# claim that counts time counts.
+DURATION_FEATURES = word_features(DURATIONS)
+TIME_COUNTED = DURATION_FEATURES | frozenset({"t:years"})
+
+
 @cache
 def _time_spans() -> frozenset[str]:
     """The features of words that make a figure a span of time ("years", "ago", "jaar geleden")."""
-    return frozenset({"t:years"}) | word_features(DURATIONS) | _span_words()
+    return TIME_COUNTED | _span_words()
 
 
 def _gives_day(entry: Entry, sentence: Reading) -> bool:

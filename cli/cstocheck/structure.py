@@ -175,7 +175,6 @@ _OFFICE_WORDS = lexicon.words("appositive_offices")
 _DESCRIBING = lexicon.words("appositive_descriptions")
 RECIPIENT_REACH = 2  # words after "to" in which to find to whom it was said ("to Russian President Putin")
 _RECIPIENTS = lexicon.words("recipients")
-_DETERMINERS = lexicon.words("determiners")
 
 
 def _reports_content(words: list[str], k: int) -> bool:
@@ -187,7 +186,7 @@ def _reports_content(words: list[str], k: int) -> bool:
         return False
     if k + 1 < len(words) and words[k + 1] in vocabulary["reported_openers"]:
         # "reported to President Putin", "told to reporters": to whom, not what
-        return not (k + 2 < len(words) and words[k + 2] in _DETERMINERS) \
+        return not (k + 2 < len(words) and words[k + 2] in lexicon.DETERMINERS) \
             and not set(words[k + 2:k + 2 + RECIPIENT_REACH]) & _RECIPIENTS
     # "…, said the CSTO had failed": a verb group after the verb of saying is the reported clause's
     if any(w in vocabulary["verb_group_openers"] for w in words[k + 1:]):

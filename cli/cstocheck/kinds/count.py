@@ -15,7 +15,7 @@ from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.read import Reading, word_features
-from cstocheck.retrieve import counted
+from cstocheck.retrieve import TIME_COUNTED, counted
 from cstocheck.structure import describes, in_units
 from cstocheck.values import Qualifier, Quantity, Range, parse_count
 
@@ -25,8 +25,6 @@ _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
 _AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
 _AGO_FEATURES = word_features(lexicon.AGO_WORDS)
 _SPAN = re.compile(rf"[\s-]+(?:{alternation(lexicon.DURATIONS)})\b", re.IGNORECASE)
-# What a claim that counts time counts: years, and the words of a span.
-_SPAN_FEATURES = word_features(lexicon.DURATIONS) | frozenset({"t:years"})
 # "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
 FEW = 12
 # A source's "at least 164" is a count so far, not any figure above it: it reaches this far.
@@ -43,7 +41,7 @@ def read(asked: Asked) -> Said | None:
     since = bool(wanted & _AGO_FEATURES)
     # "Within 48 hours, Russia sent troops", "Two days later": a span of time, unless the claim counts
     # one; and a claim that counts time takes only one ("three days after"): 2,300 troops are no delay.
-    spans = bool(wanted & _SPAN_FEATURES)
+    spans = bool(wanted & TIME_COUNTED)
     kept = [q for q, given in zip(quantities, asked.quantities, strict=True)
             if not _refers_back(text, q) and (since or not _AGO.match(text, q.end))
             and bool(_SPAN.match(text, given.end)) is spans

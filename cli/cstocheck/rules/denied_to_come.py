@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cstocheck import lexicon
 from cstocheck.compare import Judged
+from cstocheck.read import word_at
 from cstocheck.retrieve import DATED_KINDS
 from cstocheck.rules.base import Found, Rule, Stage
 
@@ -16,10 +17,9 @@ def check(j: Judged) -> Found | None:
         return None
     if j.claim.kind not in DATED_KINDS and not j.entry.whens:
         return None
-    words = [(a, w.lower()) for a, _, w in reading.words]
     for at in reading.negation_at:
-        k = next((i for i, (a, _) in enumerate(words) if a >= at), len(words))
-        if any(w in _FUTURE for _, w in words[max(0, k - FUTURE_REACH):k]):
+        k = word_at(reading, at)
+        if any(w.lower() in _FUTURE for _, _, w in reading.words[max(0, k - FUTURE_REACH):k]):
             return Found("", f"the sources on {j.claim.id} say what happened, not what will", elsewhere=True)
     return None
 
