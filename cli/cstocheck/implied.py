@@ -173,5 +173,6 @@ def _making_up(reading: Reading, end: int) -> bool:
 
 
 # "… make up the CSTO", "… vormen de CVVO"
-_MAKE_UP = LazyPattern(r"\s+(?:(?:that|which|die|dat)\s+)?(?:make up|made up|form|formed|constitute|constituted|vormen|vormden)\b")
+_MAKE_UP = LazyPattern(rf"\s+(?:(?:{alternation(lexicon.words('relative_pronouns'))})\s+)?"
+                       rf"(?:{alternation(lexicon.words('make_up_verbs'))})\b")
 _STRETCH = LazyPattern(r"\S+")

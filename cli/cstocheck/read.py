@@ -551,11 +551,11 @@ def owned_figures(text: str, reading: Reading) -> list[tuple[Quantity, Mention]]
     return run if len(run) >= 2 else []
 
 
-def word_before(reading: Reading, start: int) -> tuple[int, str] | None:
-    """The word right before an offset, with nothing but spaces between: (where it starts, the
-    word as read, folded), or None."""
+def word_before(reading: Reading, start: int, between: str | None = None) -> tuple[int, str] | None:
+    """The word right before an offset, with nothing but spaces (or the characters `between`)
+    between: (where it starts, the word as read, folded), or None."""
     prev = next((w for w in reversed(reading.words) if w[1] <= start), None)
-    if prev is None or reading.text[prev[1]:start].strip():
+    if prev is None or reading.text[prev[1]:start].strip(between):
         return None
     return prev[0], prev[2]
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from cstocheck import lexicon
 from cstocheck.model import PLACES, EntityKind
-from cstocheck.read import Mention, Reading
+from cstocheck.read import Mention, Reading, word_before
 
 # What may stand between the words of a title and its holder's name: spaces, hyphens, commas,
 # a possessive, an article, "of" ("President of Belarus, Alexander Lukashenko").
@@ -56,8 +56,8 @@ def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
     if not titled:
         return None
     # "former president", "oud-president", "ex-president"
-    before = next((w for w in reversed(reading.words) if w[1] <= start), None)
-    if before is not None and not text[before[1]:start].strip(" -") and before[2].rstrip("-") in lexicon.words("past_titles"):
+    before = word_before(reading, start, " -")
+    if before is not None and before[1].rstrip("-") in lexicon.words("past_titles"):
         return _with_a_body_before(reading, before[0]) if past else None
     return start
 
