@@ -24,7 +24,7 @@ from cstocheck.lexicon import AGO_WORDS, DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither, word_features
 from cstocheck.structure import chunk_at, in_any_frame, opens_after, opens_background
-from cstocheck.titles import titles
+from cstocheck.titles import body_before, titles
 from cstocheck.values import (
     Quantity,
     Range,
@@ -536,8 +536,8 @@ class Index:
         weights = {f: self.weight(f) for f in sentence.predicate}
         chunks = sentence.chunks
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
-        titled = tuple(_with_its_body(sentence, t.start, t.end) for t in titles(sentence, self.offices))
-        described = tuple(_with_its_body(sentence, t.start, t.end) for t in titles(sentence, self.offices, past=True))
+        titled = tuple((body_before(sentence, t.start), t.end) for t in titles(sentence, self.offices))
+        described = tuple((body_before(sentence, t.start), t.end) for t in titles(sentence, self.offices, past=True))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
                       _opens_with_background(sentence), described)
 
@@ -777,12 +777,6 @@ def _count_unsaid(sentence: Reading, entry: Entry) -> bool:
     time, which a compound gives in one word ("een vijfjarig verdrag")."""
     return entry.claim.kind is ValueKind.COUNT and bool(entry.counts) and not sentence.quantities \
         and not sentence.predicate & entry.counts and not entry.counts & _time_spans()
-
-
-def _with_its_body(sentence: Reading, start: int, end: int) -> tuple[int, int]:
-    """A title's span, with the body or country named right before it ("CSTO Secretary-General Zas")."""
-    before = next((m for m in sentence.mentions if m.end <= start and not sentence.text[m.end:start].strip()), None)
-    return (before.start, end) if before is not None else (start, end)
 
 
 def _told_all(asked: _Asked, mentions: list[tuple[int, Mention, float]]) -> float:

@@ -303,9 +303,10 @@ def falsified(folded: str) -> tuple[int, int] | None:
     return found.span("content") if found else None
 
 
+# "(the) reports that", "(de) berichten dat": a report named with what it says
+_REPORT_THAT = rf"(?:(?:the|de|het)\s+)?(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)"
 _FALSIFIED = LazyPattern(
-    rf"\s*(?:(?:the|de|het)\s+)?(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)\s+(?P<content>.+?)"
-    rf"\s+(?:{alternation(lexicon.words('falsity_predicates'))})\b", re.IGNORECASE)
+    rf"\s*{_REPORT_THAT}\s+(?P<content>.+?)\s+(?:{alternation(lexicon.words('falsity_predicates'))})\b", re.IGNORECASE)
 
 
 def rejected_report(folded: str) -> int | None:
@@ -316,9 +317,7 @@ def rejected_report(folded: str) -> int | None:
     return found.start() if found else None
 
 
-_REJECTED_REPORT = LazyPattern(
-    rf"\b(?:{alternation(lexicon.words('report_rejections'))})\s+(?:(?:the|de|het)\s+)?"
-    rf"(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)\b", re.IGNORECASE)
+_REJECTED_REPORT = LazyPattern(rf"\b(?:{alternation(lexicon.words('report_rejections'))})\s+{_REPORT_THAT}\b", re.IGNORECASE)
 
 
 def describes(text: str, end: int) -> bool:

@@ -58,12 +58,13 @@ def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
     # "former president", "oud-president", "ex-president"
     before = word_before(reading, start, " -")
     if before is not None and before[1].rstrip("-") in lexicon.words("past_titles"):
-        return _with_a_body_before(reading, before[0]) if past else None
+        return body_before(reading, before[0]) if past else None
     return start
 
 
-def _with_a_body_before(reading: Reading, start: int) -> int:
-    """Where a past title starts with the country named right before it ("De Kazachse oud-president")."""
+def body_before(reading: Reading, start: int) -> int:
+    """Where a title starts with the body or country named right before it ("CSTO Secretary-General
+    Zas", "De Kazachse oud-president"), or `start` where none is."""
     body = next((m for m in reading.mentions if m.end <= start and not reading.text[m.end:start].strip()), None)
     return body.start if body is not None else start
 

@@ -858,7 +858,7 @@ def _read_digits(folded: Folded, taken: _Taken, always_count: bool) -> Iterator[
         yield _hedged(folded, value * factor, start, num_end, unit)
 
 
-def _stands_alone(folded: str, start: int, end: int) -> bool:
+def _stands_alone(folded: Folded, start: int, end: int) -> bool:
     """Whether the figure at start:end is a number of its own, not part of a name, a time, a
     range's tail, a label ("Article 4") or an age."""
     before = folded[start - 1] if start else ""
@@ -878,15 +878,14 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     return not (labelled or _AGE_AFTER.match(folded, end) or _age_in_parentheses(folded, start, end))
 
 
-def _age_in_parentheses(folded: str, start: int, end: int) -> bool:
+def _age_in_parentheses(folded: Folded, start: int, end: int) -> bool:
     """Whether the figure is a person's age in parentheses after the name ("Nazarbajev (78)"),
     as newspapers give it: one or two digits, right after a capitalised word."""
     found = _AGE_IN_PARENTHESES.search(folded, max(0, start - AGE_LOOK_BACK), end + 1)
     if found is None or found.start(2) != start:
         return False
     word = found.start(1)
-    first = folded.span(word, word + 1)[0] if isinstance(folded, Folded) else word
-    return getattr(folded, "original", folded)[first].isupper()
+    return folded.original[folded.span(word, word + 1)[0]].isupper()
 
 
 def _reads_as_year(folded: Folded, start: int, end: int) -> bool:
