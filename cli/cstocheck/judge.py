@@ -3,6 +3,7 @@ and what each source says, and the sentence's verdict over its parts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from cstocheck import rules
@@ -523,9 +524,8 @@ def _said_by(part: Part, reading: Reading, index: Index) -> Part:
         return part
     kinds = index.aliases.kinds
     people = {e for e in index.entry_of(part.claim.id).entities if kinds.get(e) is EntityKind.PERSON}
-    named = frozenset().union(*(m.ids for m in reading.mentions))
     others = [m for m in speakers(reading) if not m.ids & people]
-    if not people or people & named or not others:
+    if not people or people & reading.entity_ids or not others:
         return part
     who = reading.text[others[0].start:others[0].end]
     return replace(part, verdict=Verdict.UNVERIFIED, evidence=(), corroboration=None,
@@ -715,20 +715,23 @@ def _with_its_figures(parts: tuple[Part, ...], reading: Reading, index: Index) -
         return parts
     counts = _counts_of(loose, reading, index)
     checked = [p for p in counts if p.verdict is not Verdict.UNVERIFIED]
-    loose = [q for q in loose if not any(reading.text[q.start:q.end] in p.text for p in checked)]
+    loose = _figures_outside(loose, reading, [p.text for p in checked])
     return (*counts, *_events_unchecked(parts, loose, reading, index))
 
 
 def _loose(parts: tuple[Part, ...], reading: Reading) -> list[Quantity]:
     """The figures no part with a claim asserts or stands over."""
-    return [q for q in reading.quantities if q.unit is None and not any(
-        p.claim is not None and reading.text[q.start:q.end] in (p.asserted or p.text) for p in parts)]
+    return _figures_outside(reading.quantities, reading, [p.asserted or p.text for p in parts if p.claim is not None])
 
 
 def _unasserted(parts: tuple[Part, ...], reading: Reading) -> list[Quantity]:
     """The figures no part asserts as its value."""
-    return [q for q in reading.quantities if q.unit is None
-            and not any(p.asserted and reading.text[q.start:q.end] in p.asserted for p in parts)]
+    return _figures_outside(reading.quantities, reading, [p.asserted for p in parts if p.asserted])
+
+
+def _figures_outside(figures: Iterable[Quantity], reading: Reading, texts: list[str]) -> list[Quantity]:
+    """The figures, but units, written in none of the texts."""
+    return [q for q in figures if q.unit is None and not any(reading.text[q.start:q.end] in t for t in texts)]
 
 
 def _events_unchecked(parts: tuple[Part, ...], loose: list[Quantity], reading: Reading, index: Index) -> tuple[Part, ...]:
@@ -798,7 +801,7 @@ def _counting(reading: Reading, index: Index, nouns: set[str], named: set[str], 
     fates = FATES & reading.predicate
     entries = [e for e in map(index.entry, numbers) if e.claim.kind is ValueKind.COUNT and nouns & e.counts
                and named <= e.predicate and (not fates or fates & e.predicate) and all(p.claim != e.claim for p in found)]
-    scored = [m for e in entries if (m := index.score(reading, e, frozenset({ValueKind.COUNT}))) is not None]
+    scored = index.score(reading, entries, frozenset({ValueKind.COUNT}))
     return max(scored, key=lambda m: (m.rank, m.claim.id), default=None)
 
 

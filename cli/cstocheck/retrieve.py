@@ -14,7 +14,7 @@ import datetime
 import heapq
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -527,9 +527,13 @@ class Index:
         weights, unseen = self.weights, self.unseen_weight
         return max([weights.get(i, unseen) for i in ids])
 
-    def score(self, sentence: Reading, entry: Entry, value_kinds: frozenset[ValueKind],
-              figures: tuple[Figure, ...] = ()) -> Match | None:
-        return self._score(self._asked(sentence), entry, value_kinds, figures)
+    def score(self, sentence: Reading, entries: Sequence[Entry], value_kinds: frozenset[ValueKind],
+              figures: tuple[Figure, ...] = ()) -> list[Match]:
+        """The matches of the sentence with the claims that match, in the entries' order."""
+        if not entries:
+            return []
+        asked = self._asked(sentence)
+        return [m for e in entries if (m := self._score(asked, e, value_kinds, figures)) is not None]
 
     def _asked(self, sentence: Reading) -> _Asked:
         """What scoring needs of a sentence, worked out once for all the claims it is scored against."""
@@ -765,8 +769,7 @@ class Index:
         kept = [(w, n) for n, w in shared.items() if w >= lowest]
         candidates = sorted(n for _, n in heapq.nlargest(CANDIDATES, kept)) if len(kept) > CANDIDATES \
             else sorted(n for _, n in kept)
-        asked = self._asked(sentence)
-        found = [m for n in candidates if (m := self._score(asked, self.entry(n), value_kinds, figures)) is not None]
+        found = self.score(sentence, [self.entry(n) for n in candidates], value_kinds, figures)
         found.sort(key=lambda m: (-m.rank, m.claim.id))
         return found
 
