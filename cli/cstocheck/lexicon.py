@@ -32,6 +32,7 @@ def _tables(table: str) -> list[Any]:
     return [_file(name)[table] for name in (*LANGUAGES, "shared") if table in _file(name)]
 
 
+@cache  # read in functions on the hot path too ("verb_group_openers" for every figure counted)
 def words(table: str, language: str | None = None) -> frozenset[str]:
     """A word list of one language, or of every language together."""
     if language is not None:
@@ -39,6 +40,7 @@ def words(table: str, language: str | None = None) -> frozenset[str]:
     return frozenset(word for part in _tables(table) for word in part)
 
 
+@cache
 def ordered(table: str) -> tuple[str, ...]:
     """A list in the order its files give it, every language in turn."""
     return tuple(word for part in _tables(table) for word in part)

@@ -435,6 +435,7 @@ def _breaks(tokens: list[Token], i: int, folded: Folded) -> bool:
 
 _RAISING = LazyPattern(rf"(?:{alternation(lexicon.words('raising_glue'))})\b")
 
+
 def _in_subclause(cue: int, tokens: list[Token], folded: Folded) -> bool:
     """Whether a subordinator opens the clause the token at `cue` stands in."""
     for i in range(cue, 0, -1):
@@ -640,7 +641,7 @@ def _verb_cue(sentence: Reading, n: int) -> bool:
     that it denies ("… said the CSTO had failed"), it denies no particular thing, where "not",
     "nothing" or "niet" alone deny their clause."""
     cue = _cue_words(sentence, n, 1)
-    return bool(cue) and cue[0] in _REJECTIONS | _FAILINGS
+    return bool(cue) and cue[0] in _VERB_CUES
 
 
 def word_at(reading: Reading, at: int) -> int:
@@ -687,6 +688,7 @@ _DISCLOSING = lexicon.words("disclosing_verbs")
 _WH_WORDS = lexicon.words("wh_words")
 _REJECTIONS = lexicon.words("rejections")
 _FAILINGS = lexicon.words("failings")
+_VERB_CUES = _REJECTIONS | _FAILINGS
 _REQUEST_NOUNS = lexicon.words("request_nouns")
 
 
