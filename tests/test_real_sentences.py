@@ -523,6 +523,15 @@ FORMS = [
     ("hypothetical", "If Russia had sent 10,000 troops, the outcome might have differed.", "not contradicted"),
     ("hypothetical", "Als Rusland 10.000 militairen had gestuurd, was het anders gelopen.", "not contradicted"),
     ("hypothetical", "Russia said it would send some 2,300 troops.", "supported"),
+    # a figure of those who died or were wounded is no count of those sent, whatever it counts
+    ("fallen", "About 2,000 soldiers died.", "not supported"),
+    ("fallen", "Zo'n 2000 militairen werden gedood.", "not supported"),
+    ("fallen", "In the unrest, in which 164 people were killed, Russia sent about 2,300 troops.", "supported"),
+    ("fallen", "Russia sent about 2,300 troops, and at least 164 people were killed.", "supported"),
+    # a figure and what it counts, with nothing of who did what, says no claim
+    ("bare-count", "There were about 2,300 soldiers in the barracks.", "unverified"),
+    ("bare-count", "Er zaten zo'n 2300 militairen in de kazerne.", "unverified"),
+    ("bare-count", "About 2,300 Russian soldiers were sent.", "supported"),
 ]
 
 
@@ -564,7 +573,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     2,300" denies the figure it corrects, not the assertion; unnamed-holder: an office whose holder the sentence does not
     name is a detail; called-false: "claims that X were false" denies X; rejected-report:
     a report someone dismissed is neither asserted nor denied; hypothetical: what could be is no report of what was
-    ("not contradicted": any verdict but that)."""
+    fallen: a figure of the dead is no count of those sent; bare-count: a figure and its noun alone say
+    no claim ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -104,6 +104,7 @@ class Figure(NamedTuple):
 
     range: Range
     nouns: frozenset[str]
+    fates: frozenset[str] = frozenset()  # what befell those it counts, said in its chunk ("were killed")
 
 
 class Named(NamedTuple):
@@ -549,7 +550,7 @@ class Index:
                figures: tuple[Figure, ...]) -> Match | None:
         sentence = asked.reading
         if not sentence.predicate or not _says_its_fate(sentence, entry) or _fated_otherwise(entry, sentence) \
-                or _count_unsaid(sentence, entry):
+                or _count_unsaid(sentence, entry) or _counts_the_fallen(entry, figures):
             return None
         # Precision: how much of what the sentence says (words and named entities) the claim knows.
         # (A claim without a value slot has no filler: most candidates.)
@@ -559,6 +560,9 @@ class Index:
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
         if not agreed and not sentence.predicate & entry.predicate and len(asked.named & entry.entities) < 2:
             return None  # one name alone says nothing of what the claim says of it; a list of them may
+        if agreed and entry.counts and asked.named.isdisjoint(entry.entities) \
+                and sentence.predicate & entry.predicate <= entry.counts - FATES:
+            return None  # a figure and what it counts, and nothing of who did what or what befell them
         kinds = _generic_kinds(figures) & entry.counts if figures else frozenset()
         plain = [m for _, m, _ in mentions]
         if self._out_of_reach(asked, entry, plain, agreed, kinds):
@@ -972,6 +976,24 @@ def _fated_otherwise(entry: Entry, sentence: Reading) -> bool:
     return bool(said) and bool(theirs) and not said & theirs
 
 
+def _counts_the_fallen(entry: Entry, figures: tuple[Figure, ...]) -> bool:
+    """Whether every figure of what a count claim counts is of those who met a fate the claim does
+    not give them: "about 2,000 soldiers died" counts no soldiers sent."""
+    if entry.claim.kind is not ValueKind.COUNT:
+        return False
+    theirs = FATES & entry.predicate
+    own = [f for f in figures if f.nouns & entry.counts]
+    return bool(own) and all(f.fates and f.fates.isdisjoint(theirs) for f in own)
+
+
+def fates_of(reading: Reading, quantity: Quantity) -> frozenset[str]:
+    """The fates the chunk of a figure says ("killed", "gedood"): what befell those it counts."""
+    if not reading.chunks:
+        return FATES & reading.predicate
+    k = chunk_at(reading.chunks, quantity.start)
+    return frozenset(f for j, f in reading.placed if j == k and f in FATES)
+
+
 def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     """Whether the sentence gives the claim's figure, counting what the claim counts."""
     if entry.claim.kind is not ValueKind.COUNT or not entry.claim.value or not figures:
@@ -1048,7 +1070,8 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
     Russia refused": the refusal is of 2010)."""
     whens = list(reading.whens) or [w for w in context if w.year is not None]
     kinds = ({ValueKind.COUNT} if reading.quantities else set()) | (set(DATED_KINDS) if whens else set())
-    figures = tuple(Figure(q.range(), counted(reading, q)) for q in reading.quantities if q.unit is None)
+    figures = tuple(Figure(q.range(), counted(reading, q), fates_of(reading, q))
+                    for q in reading.quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
     if matches and matches[0].claim.kind is not ValueKind.COUNT and figures \
