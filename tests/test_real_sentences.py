@@ -532,6 +532,20 @@ FORMS = [
     ("bare-count", "There were about 2,300 soldiers in the barracks.", "unverified"),
     ("bare-count", "Er zaten zo'n 2300 militairen in de kazerne.", "unverified"),
     ("bare-count", "About 2,300 Russian soldiers were sent.", "supported"),
+    # who asks and who is asked are the claim's: another body, country or person is another request
+    ("asked-another", "Tokayev asked NATO for help.", "unverified"),
+    ("asked-another", "Tokajev vroeg de NAVO om hulp.", "unverified"),
+    ("asked-another", "Tokayev appealed to the UN for help.", "unverified"),
+    ("asked-another", "Tokayev asked Lukashenko for help.", "not contradicted"),
+    ("asked-another", "Tokayev asked Moscow for help.", "supported"),
+    ("asked-another", "Kazakhstan asked the CSTO for help.", "supported"),
+    ("asked-another", "Tokayev asked the CSTO for help, NATO said.", "supported"),
+    # what was asked for is not what was done; a request to act oneself is the act
+    ("requested", "Armenia asked the CSTO for help.", "not contradicted"),
+    ("requested", "Armenië vroeg de CSTO om hulp.", "not contradicted"),
+    ("requested", "Kyrgyzstan asked Russia to send troops in 2010.", "not contradicted"),
+    ("requested", "Een dag na het verzoek van Tokajev stuurde Moskou zo'n 2300 militairen naar Kazachstan.", "supported"),
+    ("requested", "Uzbekistan requested to suspend its membership in 2012.", "supported"),
 ]
 
 
@@ -574,7 +588,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     name is a detail; called-false: "claims that X were false" denies X; rejected-report:
     a report someone dismissed is neither asserted nor denied; hypothetical: what could be is no report of what was
     fallen: a figure of the dead is no count of those sent; bare-count: a figure and its noun alone say
-    no claim ("not contradicted": any verdict but that)."""
+    no claim; asked-another: who asks and who is asked are the claim's; requested: what was asked
+    for is not what was done ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -144,6 +144,7 @@ class _Asked(NamedTuple):
     titled: tuple[tuple[int, int], ...] = ()  # where it gives people titles ("Kazakh President Tokayev")
     background: bool = False  # it opens with a clause of time ("After the Taliban took Afghanistan, …")
     described: tuple[tuple[int, int], ...] = ()  # its titles, those of the past too ("former president …")
+    requested: frozenset[str] = frozenset()  # what it says only as asked for ("asked Russia to send troops")
 
 
 @dataclass(frozen=True)
@@ -544,7 +545,7 @@ class Index:
         titled = tuple((body_before(sentence, t.start), t.end) for t in titles(sentence, self.offices))
         described = tuple((body_before(sentence, t.start), t.end) for t in titles(sentence, self.offices, past=True))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
-                      _opens_with_background(sentence), described)
+                      _opens_with_background(sentence), described, requested(sentence))
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -560,6 +561,8 @@ class Index:
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
         if not agreed and not sentence.predicate & entry.predicate and len(asked.named & entry.entities) < 2:
             return None  # one name alone says nothing of what the claim says of it; a list of them may
+        if asked.requested and ASKING not in entry.predicate and sentence.predicate & entry.predicate <= asked.requested:
+            return None  # what was asked for is not what was done: "Armenia asked the CSTO for help"
         if agreed and entry.counts and asked.named.isdisjoint(entry.entities) \
                 and sentence.predicate & entry.predicate <= entry.counts - FATES:
             return None  # a figure and what it counts, and nothing of who did what or what befell them
@@ -578,7 +581,8 @@ class Index:
         if explained <= 0:
             return None
         swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions], self.led_by) \
-            or _another_body(sentence, entry) or _the_opposite(sentence, entry) else 1.0
+            or _another_body(sentence, entry) or _another_party(sentence, entry) \
+            or _the_opposite(sentence, entry) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
         f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * swap
@@ -822,6 +826,68 @@ def _another_body(sentence: Reading, entry: Entry) -> bool:
     if not sentence.predicate & _BODIES - entry.predicate:
         return False
     return all(w.predicate & _BODIES - sentence.predicate for w in entry.wordings)
+
+
+def _another_party(sentence: Reading, entry: Entry) -> bool:
+    """Whether, in a claim of asking, the sentence has someone the claim does not name ask or be
+    asked ("Tokayev asked NATO for help", "vroeg China om hulp", "Tokayev asked Lukashenko" against
+    Lukashenko not asking), where every wording names someone the sentence does not: a country,
+    its capital ("appealed to Moscow"), a body or a person ("called Putin and Lukashenko")."""
+    asking = [(a, b) for a, b, f in sentence.features if f == ASKING]
+    if not asking or ASKING not in entry.predicate:
+        return False
+    text = sentence.text
+    if not any(m.kind in _PARTIES and not m.modifier and m.ids.isdisjoint(entry.entities)
+               and any(_party(text, m, at) for at in asking) for m in sentence.mentions):
+        return False
+    named = sentence.entity_ids
+    return all(any(m.kind in _PARTY_KINDS and m.ids.isdisjoint(named) for m in w.named) for w in entry.wordings)
+
+
+def requested(reading: Reading) -> frozenset[str]:
+    """The words of the predicate the sentence says only after a verb that asks another, in its
+    chunk: what was asked for ("asked Russia to send troops", "vroeg de CSTO om hulp"), not done.
+    None where a denial follows the request: the sentence says what became of it."""
+    text = reading.text
+    asking = [(a, chunk_at(reading.chunks, a)) for a, b, f in reading.features if f == ASKING
+              and _asks_another(text[a:b].lower(), text[b:b + 24].lower().split()[:1])]
+    if not asking or any(at > asking[0][0] for at in reading.negation_at):
+        return frozenset()  # "… but received none", "… but was turned down": what became of it
+    after: set[str] = set()
+    before: set[str] = set()
+    for a, _, f in reading.features:
+        if f != ASKING:
+            k = chunk_at(reading.chunks, a)
+            (after if any(a > at and k == chunk for at, chunk in asking) else before).add(f)
+    return frozenset(after - before)
+
+
+def _asks_another(verb: str, following: list[str]) -> bool:
+    """Whether a verb of asking asks someone else to act: not a noun ("a day after Tokayev's
+    request, Moscow sent …"), nor a request to do something oneself ("Uzbekistan requested to
+    suspend its membership")."""
+    return verb not in _REQUEST_NOUNS and not (following and following[0] in _OWN_ACT)
+
+
+def _party(text: str, mention: Mention, asking: tuple[int, int]) -> bool:
+    """Whether a name asks, right before the verb of asking ("Tokayev asked", "Kazakhstan has
+    asked"), or is asked: right after it, or after a preposition or determiner ("appealed to the
+    UN", "deed een beroep op de NAVO")."""
+    if mention.end <= asking[0]:
+        gap = text[mention.end:asking[0]]
+        return len(gap.split()) <= ASKER_GAP and not any(mark in gap for mark in ",;:()")
+    between = text[asking[1]:mention.start].lower().split()
+    return mention.start >= asking[1] and len(between) <= 2 and all(w in _ADDRESS_JOINS for w in between)
+
+
+ASKING = "t:ask"
+_REQUEST_NOUNS = lexicon.words("request_nouns")
+_OWN_ACT = lexicon.words("asking_own_act")
+_PARTIES = (EntityKind.ORGANISATION, EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON)
+_PARTY_KINDS = frozenset(k.value for k in _PARTIES)
+# The most words between who asks and the verb ("Tokayev had formally asked").
+ASKER_GAP = 2
+_ADDRESS_JOINS = lexicon.words("determiners") | lexicon.words("address_joins")
 
 
 def _the_opposite(sentence: Reading, entry: Entry) -> bool:
