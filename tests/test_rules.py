@@ -602,3 +602,16 @@ def test_before_the_sources(checker: Checker) -> None:
     part = reconsidered(checker, _rule("before-the-sources"), "Nazarbayev was the president of Kazakhstan until 2019.")
     assert part is not None and part.verdict is Verdict.UNVERIFIED
     assert reconsidered(checker, _rule("before-the-sources"), "Nazarbayev is the president of Kazakhstan.") is None
+
+
+def test_denied_no_longer(checker: Checker) -> None:
+    # The sources: Russia sent troops. That it has none there now denies no sending.
+    claim = "troops-sent-to-kazakhstan"
+    found = found_by(checker, "denied-no-longer", "Russia no longer has troops in Kazakhstan.", claim)
+    assert found is not None and found.elsewhere and found.stance is None
+    assert found_by(checker, "denied-no-longer", "Rusland heeft geen troepen meer in Kazachstan.", claim) is not None
+    assert found_by(checker, "denied-no-longer", "Russia has no troops in Kazakhstan anymore.", claim) is not None
+    assert found_by(checker, "denied-no-longer", "Russia did not send troops to Kazakhstan.", claim) is None
+    # A claim on who holds an office reads "no longer" itself.
+    assert found_by(checker, "denied-no-longer", "Tokayev is no longer the president of Kazakhstan.",
+                    "kazakhstan-president") is None
