@@ -546,6 +546,10 @@ FORMS = [
     ("requested", "Kyrgyzstan asked Russia to send troops in 2010.", "not contradicted"),
     ("requested", "Een dag na het verzoek van Tokajev stuurde Moskou zo'n 2300 militairen naar Kazachstan.", "supported"),
     ("requested", "Uzbekistan requested to suspend its membership in 2012.", "supported"),
+    # a part of the month dates the act however the sentence reaches it
+    ("month-part-alone", "De laatste militairen verlieten Kazachstan eind februari.", "contradicted"),
+    ("month-part-alone", "De laatste militairen verlieten Kazachstan begin februari.", "contradicted"),
+    ("month-part-alone", "De laatste militairen verlieten Kazachstan half januari.", "supported"),
 ]
 
 
@@ -589,7 +593,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     a report someone dismissed is neither asserted nor denied; hypothetical: what could be is no report of what was
     fallen: a figure of the dead is no count of those sent; bare-count: a figure and its noun alone say
     no claim; asked-another: who asks and who is asked are the claim's; requested: what was asked
-    for is not what was done ("not contradicted": any verdict but that)."""
+    for is not what was done; month-part-alone: "eind februari" is a date after any word ("not
+    contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

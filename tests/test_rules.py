@@ -248,6 +248,9 @@ def test_another_phase() -> None:
     assert found is not None and found.elsewhere
     assert found_by(ended, "another-phase", "The withdrawal began last week and the last CSTO troops left "
                     "Kazakhstan on 13 January 2022.", "withdrawal-date") is None
+    # "begin februari" is a part of the month, not a start of the leaving.
+    assert found_by(ended, "another-phase", "De laatste CSTO-troepen verlieten Kazachstan begin februari 2022.",
+                    "withdrawal-date") is None
 
 
 # --- mismatch ---------------------------------------------------------------------------------

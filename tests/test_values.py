@@ -282,6 +282,8 @@ def test_when_spans_and_weekdays(
     ("in early January 2022", "early"), ("mid-January 2022", "mid"), ("eind januari 2022", "late"),
     ("begin januari", "early"), ("in late January", "late"), ("in January 2022", ""),
     ("the late president in January 2022", ""),  # not before the month
+    # a part of the month makes it a time after any word ("verlieten Kazachstan eind februari")
+    ("verlieten Kazachstan eind februari", "late"), ("troops left Kazakhstan late January", "late"),
 ])
 def test_a_word_before_a_month_gives_its_part(text: str, part: str) -> None:
     assert [w.part for w in read_whens(text)] == [part]

@@ -740,7 +740,10 @@ def _read_month_alone(folded: str, taken: _Taken) -> Iterator[When]:
             continue
         prep = _PREP_BEFORE.search(folded, max(0, start - 16), start)
         if prep is not None and prep["w"] in _MONTH_ALONE_MODIFIERS:
-            prep = _PREP_BEFORE.search(folded, max(0, prep.start() - 16), prep.start()) or prep
+            # a part of the month makes it a time by itself ("eind februari"); a word before it
+            # may still qualify it ("until late January")
+            before = _PREP_BEFORE.search(folded, max(0, prep.start() - 16), prep.start())
+            prep = before if before is not None and before["w"] in _MONTH_ALONE_PREPS else prep
         if prep is None or prep["w"] not in _MONTH_ALONE_PREPS:
             continue
         taken.add(start, end)

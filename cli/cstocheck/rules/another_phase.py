@@ -23,7 +23,9 @@ def check(j: Judged) -> Found | None:
 def _dated_phase(j: Judged) -> frozenset[str]:
     """The words of start or end the sentence says; where it says both, those closest to its
     dates ("the withdrawal began on 13 January and was completed …" dates the start)."""
-    phases = [(a, f) for a, _, f in j.reading.features if f in _STARTS or f in _ENDS]
+    # A word of a date ("begin februari", "the end of January") names a part of the month, not a phase.
+    phases = [(a, f) for a, _, f in j.reading.features if (f in _STARTS or f in _ENDS)
+              and not any(w.start <= a < w.end for w in j.whens)]
     dated = [w.start for w in j.whens if w.end > w.start]
     if len({f in _STARTS for _, f in phases}) < 2 or not dated:
         return frozenset(f for _, f in phases)
