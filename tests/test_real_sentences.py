@@ -550,6 +550,12 @@ FORMS = [
     ("month-part-alone", "De laatste militairen verlieten Kazachstan eind februari.", "contradicted"),
     ("month-part-alone", "De laatste militairen verlieten Kazachstan begin februari.", "contradicted"),
     ("month-part-alone", "De laatste militairen verlieten Kazachstan half januari.", "supported"),
+    # two figures that make a span are one count, from the first to the second
+    ("span", "Armenia sent between 60 and 80 troops.", "supported"),
+    ("span", "Armenië stuurde tussen de 60 en 80 militairen.", "supported"),
+    ("span", "Armenia sent 60 to 80 troops.", "supported"),
+    ("span", "Armenia sent 60-80 troops.", "supported"),
+    ("span", "Armenia sent between 100 and 200 troops.", "contradicted"),
 ]
 
 
@@ -593,8 +599,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     a report someone dismissed is neither asserted nor denied; hypothetical: what could be is no report of what was
     fallen: a figure of the dead is no count of those sent; bare-count: a figure and its noun alone say
     no claim; asked-another: who asks and who is asked are the claim's; requested: what was asked
-    for is not what was done; month-part-alone: "eind februari" is a date after any word ("not
-    contradicted": any verdict but that)."""
+    for is not what was done; month-part-alone: "eind februari" is a date after any word; span:
+    "between 60 and 80" is one count ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

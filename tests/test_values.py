@@ -159,6 +159,9 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("Article 51 of the UN Charter", []),
         ("nr 3 en no. 4", []),
         ("G7 and Su-25 and COVID-19", []),
+        # the tail of a span of counts is a figure; that of a pair of years is not
+        ("sent 60-80 troops", [(60.0, Qualifier.EXACT), (80.0, Qualifier.EXACT)]),
+        ("in 2011-12", []),
         ("a 69-year-old man", []),
         # an age in parentheses after a name, as newspapers give it; not a figure after a noun
         ("Nazarbajev (78) blijft een factor", []),

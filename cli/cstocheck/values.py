@@ -125,8 +125,11 @@ class Quantity:
     start: int
     end: int
     unit: str | None = None
+    upper: float | None = None  # the end of a span the figure opens ("between 60 and 80")
 
     def range(self) -> Range:
+        if self.upper is not None:
+            return Range(self.number, self.upper)
         return _HEDGE_RANGES[self.qualifier](self.number)
 
 
@@ -866,7 +869,8 @@ def _stands_alone(folded: Folded, start: int, end: int) -> bool:
     range's tail, a label ("Article 4") or an age."""
     before = folded[start - 1] if start else ""
     before_that = folded[start - 2] if start >= 2 else ""
-    if before == "-" and (before_that.isalpha() or before_that.isdigit() and end - start <= 2):
+    if before == "-" and (before_that.isalpha() or before_that.isdigit() and end - start <= 2
+                          and not _span_tail(folded, start, end)):
         return False  # "Su-25", "COVID-19"; the tail of "2022-10" or "2011-12": safely neither count nor month
     if before in ("/", ":"):
         return False
@@ -879,6 +883,16 @@ def _stands_alone(folded: Folded, start: int, end: int) -> bool:
     labelled = _is_label(folded, start) and not _GROUPED.fullmatch(folded, start, end) \
         and not ((nxt := _NEXT_WORD.match(folded, end)) and _is_count_noun(nxt[1]))
     return not (labelled or _AGE_AFTER.match(folded, end) or _age_in_parentheses(folded, start, end))
+
+
+def _span_tail(folded: Folded, start: int, end: int) -> bool:
+    """Whether the figure after a dash closes a span of counts ("60-80 troops"): a head of fewer
+    digits than a year's, and smaller than the tail."""
+    head = start - 1
+    while head > 0 and folded[head - 1].isdigit():
+        head -= 1
+    digits = folded[head:start - 1]
+    return len(digits) < 4 and (head == 0 or not folded[head - 1].isalnum()) and int(digits) < int(folded[start:end])
 
 
 def _age_in_parentheses(folded: Folded, start: int, end: int) -> bool:

@@ -51,7 +51,7 @@ def read(asked: Asked) -> Said | None:
         counts = _counting(reading, counts, quantities, wanted)
     if not counts:
         return None
-    given = _raised(text, counts[0], quantities)
+    given = _spanned(text, counts[0], quantities) or _raised(text, counts[0], quantities)
     total = _with_the_named(text, reading, given)
     return Said(asked.claim.kind, quantity=total,
                 note=f" ({total.number:g} in all)" if total is not given else "")
@@ -69,6 +69,27 @@ def _raised(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quanti
         return quantity
     return replace(quantity, number=quantity.range().lo, qualifier=Qualifier.AT_LEAST, end=later.end)
 
+
+def _spanned(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """The span a figure opens or closes with the next or the one before ("between 60 and 80",
+    "tussen de 60 en 80 militairen", "60 to 80 troops"): one count, from the first to the second."""
+    earlier = next((q for q in reversed(quantities) if q.end <= quantity.start), None)
+    later = next((q for q in quantities if q.start >= quantity.end), None)
+    for first, second in ((earlier, quantity), (quantity, later)):
+        if first is None or second is None or first.unit or second.unit or not first.number < second.number:
+            continue
+        glue = _SPAN_GLUE.fullmatch(text, first.end, second.start)
+        opener = _SPAN_OPENER.search(text, max(0, first.start - 16), first.start)
+        if glue is not None and (glue["to"] or opener):
+            return replace(first, qualifier=Qualifier.EXACT, start=opener.start() if opener else first.start,
+                           end=second.end, upper=second.number)
+    return None
+
+
+# "60 and 80" is a span after "between" only; "60 to 80", "60-80" are one anyway.
+_SPAN_GLUE = re.compile(rf"\s*(?:(?P<to>{alternation(lexicon.words('span_to'))}|[-\u2013])|"
+                        rf"{alternation(lexicon.words('span_and'))})\s*", re.IGNORECASE)
+_SPAN_OPENER = re.compile(rf"\b(?:{alternation(lexicon.words('span_openers'))})\s+$", re.IGNORECASE)
 
 _RAISING = re.compile(rf"\W*(?:{alternation(lexicon.words('raising_glue'))})\W*(?:\w+\s+)?", re.IGNORECASE)
 
