@@ -556,6 +556,11 @@ FORMS = [
     ("span", "Armenia sent 60 to 80 troops.", "supported"),
     ("span", "Armenia sent 60-80 troops.", "supported"),
     ("span", "Armenia sent between 100 and 200 troops.", "contradicted"),
+    # a figure another country owns is not the claim's, though it stands by the noun
+    ("owned", "Armenia sent 70 and Kyrgyzstan 150 troops.", "supported"),
+    ("owned", "Armenië stuurde 70 en Kirgizië 150 militairen.", "supported"),
+    ("owned", "Armenia sent 700 and Kyrgyzstan 150 troops.", "contradicted"),
+    ("owned", "Armenia sent 70 and Kyrgyzstan 1,500 troops.", "contradicted"),
 ]
 
 
@@ -600,7 +605,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     fallen: a figure of the dead is no count of those sent; bare-count: a figure and its noun alone say
     no claim; asked-another: who asks and who is asked are the claim's; requested: what was asked
     for is not what was done; month-part-alone: "eind februari" is a date after any word; span:
-    "between 60 and 80" is one count ("not contradicted": any verdict but that)."""
+    "between 60 and 80" is one count; owned: a figure another country owns is not the claim's
+    ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

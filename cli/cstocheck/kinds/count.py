@@ -47,7 +47,10 @@ def read(asked: Asked) -> Said | None:
             and bool(_SPAN.match(text, given.end)) is spans
             and (not _picks(text, q) or counted(reading, q, 1) & wanted)]
     counts = [q for q in kept if q.unit is None] or kept
-    if counts and wanted:
+    own = _of_its_country(asked, counts, wanted)
+    if own is not None:
+        counts = own  # "Armenia sent 70 and Kyrgyzstan 150 troops": the 70 counts troops too
+    elif counts and wanted:
         counts = _counting(reading, counts, quantities, wanted)
     if not counts:
         return None
@@ -134,6 +137,27 @@ def _counting(reading: Reading, counts: list[Quantity], quantities: list[Quantit
     # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
     # ("regeringstegenstanders") may well be.
     return [q for _, q in nouns_of if not _counts_another(reading, q, quantities)]
+
+
+def _of_its_country(asked: Asked, counts: list[Quantity], wanted: frozenset[str]) -> list[Quantity] | None:
+    """The one figure of the claim's country, where another country owns a figure of what the
+    claim counts: in "Armenia sent 70 and Kyrgyzstan 150 troops" the 150 is Kyrgyzstan's though
+    it stands by the noun, and the 70 counts troops too. A figure's owner is the one country
+    named (not as where) between it and the figure before it; two there ("Armenia and
+    Kyrgyzstan sent 70 and 150") leave it none. None where there is no such pair."""
+    kinds = asked.index.aliases.kinds
+    theirs = {i for i in asked.index.entry_of(asked.claim.id).entities if kinds.get(i) is EntityKind.COUNTRY}
+    quantities = sorted(asked.quantities, key=lambda q: q.start)
+    countries = [m for m in asked.reading.mentions if m.kind is EntityKind.COUNTRY and not m.locative]
+    own, others = [], []
+    for q in counts:
+        before = max((p.end for p in quantities if p.end <= q.start), default=0)
+        owners = {i for m in countries if before <= m.start and m.end <= q.start for i in m.ids}
+        if len(owners) == 1:
+            (own if owners & theirs else others).append(q)
+    if len(own) != 1 or not any(counted(asked.reading, q) & wanted for q in others):
+        return None
+    return own
 
 
 def _in_units(text: str, quantity: Quantity) -> Quantity:
