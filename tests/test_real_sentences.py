@@ -561,6 +561,14 @@ FORMS = [
     ("owned", "Armenië stuurde 70 en Kirgizië 150 militairen.", "supported"),
     ("owned", "Armenia sent 700 and Kyrgyzstan 150 troops.", "contradicted"),
     ("owned", "Armenia sent 70 and Kyrgyzstan 1,500 troops.", "contradicted"),
+    # an office in an appositive is a title in passing: checked when wrong, no support when right
+    ("appositive-office", "Pashinyan, Armenia's president, said the troops would leave soon.", "contradicted"),
+    ("appositive-office", "Pasjinjan, de president van Armenië, zei dat de troepen snel zouden vertrekken.",
+     "contradicted"),
+    ("appositive-office", "Pashinyan, Armenia's prime minister, said the troops would leave soon.", "unverified"),
+    ("appositive-office", "Zas, secretary-general of NATO, said the troops would leave.", "contradicted"),
+    # names alone (a person and his country) say nothing of what a claim says of them
+    ("names-alone", "Pashinyan, Armenia's leader, spoke to reporters in Yerevan.", "not supported"),
 ]
 
 
@@ -605,8 +613,9 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     fallen: a figure of the dead is no count of those sent; bare-count: a figure and its noun alone say
     no claim; asked-another: who asks and who is asked are the claim's; requested: what was asked
     for is not what was done; month-part-alone: "eind februari" is a date after any word; span:
-    "between 60 and 80" is one count; owned: a figure another country owns is not the claim's
-    ("not contradicted": any verdict but that)."""
+    "between 60 and 80" is one count; owned: a figure another country owns is not the claim's;
+    appositive-office: an office after a name is a title in passing; names-alone: a person and
+    his country say nothing of a claim on them ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

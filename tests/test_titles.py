@@ -22,6 +22,10 @@ def checker() -> Checker:
     ("President Tokajev van Kazachstan sprak.", "President Tokajev van Kazachstan"),
     ("Russian foreign ministry spokeswoman Maria Zakharova spoke.",
      "Russian foreign ministry spokeswoman Maria Zakharova"),
+    # an office right after the name, between commas, with whose it is
+    ("Pashinyan, Armenia's president, said so.", "Pashinyan, Armenia's president"),
+    ("Pasjinjan, de president van Armenië, zei dat.", "Pasjinjan, de president van Armenië"),
+    ("Zas, secretary-general of the CSTO, spoke.", "Zas, secretary-general of the CSTO"),
 ])
 def test_a_title_before_a_name_is_found_with_the_name(checker: Checker, sentence: str, title: str) -> None:
     reading = read(sentence, checker.index.aliases)
@@ -35,6 +39,8 @@ def test_a_title_before_a_name_is_found_with_the_name(checker: Checker, sentence
     "De toenmalige president Medvedev sprak.",
     "Tokayev spoke to the president.",  # no title joined to the name
     "The president said Tokayev spoke.",
+    "Tokayev, Putin and Lukashenko met.",  # a list of names, no office between the commas
+    "Pashinyan, Armenia's president and a former journalist, spoke.",  # an office and more
 ])
 def test_no_title_or_one_of_the_past_is_left_alone(checker: Checker, sentence: str) -> None:
     assert titles(read(sentence, checker.index.aliases), checker.index.offices) == []

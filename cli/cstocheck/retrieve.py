@@ -450,7 +450,10 @@ class Index:
     def weighed(self, entry: Entry) -> Entry:
         """An entry with this base's weights: how rare each entity it names is, and how much
         each wording says."""
-        wordings = tuple([self._weighed(w) for w in entry.wordings])
+        # Wordings recur across entries (a claim's statement and paraphrases are often another's
+        # too, and a large base's entries are variants of each other): each is weighed once.
+        known = self.__dict__.setdefault("_weighed_wordings", {})
+        wordings = tuple([known.get(w) or known.setdefault(w, self._weighed(w)) for w in entry.wordings])
         reach = tuple([(w.needed, tuple([(m[0], m[2]) for m in w.named if not m[3]]))
                        for w in wordings if w.predicate and w.needed > 0])
         return replace(entry, wordings=wordings, reach=reach, least=min([r[0] for r in reach], default=math.inf))
@@ -477,6 +480,7 @@ class Index:
         state["postings"] = _Packed.pack(self.postings)
         state.pop("_shared_values", None)
         state.pop("_led", None)
+        state.pop("_weighed_wordings", None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -559,8 +563,8 @@ class Index:
             else list(asked.mentions)
         # The claim's own figure, counting what it counts, is something the two share.
         agreed = VALUE_WEIGHT if _gives_figure(entry, figures) or _gives_day(entry, sentence) else 0.0
-        if not agreed and not sentence.predicate & entry.predicate and len(asked.named & entry.entities) < 2:
-            return None  # one name alone says nothing of what the claim says of it; a list of them may
+        if not agreed and not sentence.predicate & entry.predicate and not self._a_list_of(asked.named & entry.entities):
+            return None  # names alone say nothing of what the claim says of them; a list of countries may
         if asked.requested and ASKING not in entry.predicate and sentence.predicate & entry.predicate <= asked.requested:
             return None  # what was asked for is not what was done: "Armenia asked the CSTO for help"
         if agreed and entry.counts and asked.named.isdisjoint(entry.entities) \
@@ -597,6 +601,13 @@ class Index:
         negated = self._negated(sentence, entry, wording) \
             and not (passing and sentence.negations and not any(scope & entry.predicate for scope in sentence.negations))
         return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
+
+    def _a_list_of(self, names: frozenset[str]) -> bool:
+        """Whether names shared with a claim are several countries: the members a claim lists
+        ("Russia, Armenia and Belarus signed"), not a person and his country ("Pashinyan,
+        Armenia's president, said …" says nothing of his coming to power)."""
+        kinds = self.aliases.kinds
+        return sum(1 for i in names if kinds.get(i) is EntityKind.COUNTRY) >= 2
 
     def _out_of_reach(self, asked: _Asked, entry: Entry, mentions: list[Mention], agreed: float,
                       kinds: frozenset[str]) -> bool:

@@ -99,8 +99,8 @@ def _frame_role(k: int, words: list[str], previous_ends_name: bool, last: bool) 
         return "relative"
     if previous_ends_name and not last and words[0] in vocabulary["appositive"] and len(words) <= APPOSITIVE_WORDS:
         return "appositive"
-    if previous_ends_name and not last and (words[0] in _OFFICE_WORDS or words[0] in _DESCRIBING) \
-            and len(words) <= OFFICE_APPOSITIVE_WORDS:
+    if previous_ends_name and not last and (any(w in _OFFICE_WORDS for w in words[:OFFICE_REACH])
+                                            or words[0] in _DESCRIBING) and len(words) <= OFFICE_APPOSITIVE_WORDS:
         # "Stanislav Zas, secretary general of the Russian-led CSTO, called …", "the CSTO, often
         # touted as a Nato equivalent, …": who or what it is, not what the sentence says
         return "appositive"
@@ -170,6 +170,8 @@ def _only_who(folded: str, start: int, end: int, words: list[str]) -> bool:
     return not any(_reports_content(words, k) for k in verbs)
 
 
+# The office opens the appositive, or follows whose it is ("Armenia's president", "Kazakh president").
+OFFICE_REACH = 3
 OFFICE_APPOSITIVE_WORDS = 12  # an office and whose it is: "secretary general of the Collective Security Treaty Organization"
 _OFFICE_WORDS = lexicon.words("appositive_offices")
 _DESCRIBING = lexicon.words("appositive_descriptions")

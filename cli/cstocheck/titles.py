@@ -13,6 +13,9 @@ from cstocheck.read import Mention, Reading, word_before
 # What may stand between the words of a title and its holder's name: spaces, hyphens, commas,
 # a possessive, an article, "of" ("President of Belarus, Alexander Lukashenko").
 _GLUE = re.compile(r"(?:[\s,\-–]|['’]s\b|\b(?:the|of|de|het|van)\b)*", re.IGNORECASE)
+# The comma that opens an appositive after a name, and what closes one: a comma or the end.
+_COMMA = re.compile(r"\s*,\s*")
+_CLOSE = re.compile(r"\s*(?:,|$|[.;:])")
 # What joins a country to the name it follows: "President Tokayev of Kazakhstan".
 _OF = re.compile(r"\s+(?:of|van)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -34,12 +37,37 @@ def titles(reading: Reading, offices: frozenset[str], *, past: bool = False) -> 
         return []
     places = [m for m in reading.mentions if m.kind in PLACES]
     found = []
+    spans = [(m.start, m.end) for m in places]
+    bodies = [(m.start, m.end) for m in reading.mentions if m.kind is EntityKind.ORGANISATION]
     for person in (m for m in reading.mentions if m.kind is EntityKind.PERSON):
-        start = _title_start(reading, person, held, [(m.start, m.end) for m in places], past)
+        start = _title_start(reading, person, held, spans, past)
         if start is not None:
             after = next((m.end for m in places if _OF.fullmatch(reading.text, person.end, m.start)), person.end)
             found.append(Title(start, after, person))
+        elif (end := _appositive_end(reading, person, held, spans + bodies)) is not None:
+            found.append(Title(person.start, end, person))
     return found
+
+
+def _appositive_end(reading: Reading, person: Mention, held: list[tuple[int, int]],
+                    places: list[tuple[int, int]]) -> int | None:
+    """Where an office given right after a name, between commas, ends ("Pashinyan, Armenia's
+    prime minister, said …", "Zas, secretary-general of the CSTO,"): the office and the country
+    or body whose it is, and nothing else, up to the next comma or the end. None where there is
+    none."""
+    text = reading.text
+    comma = _COMMA.match(text, person.end)
+    if comma is None:
+        return None
+    end, titled = comma.end(), False
+    for a, b in sorted((*held, *places)):
+        if a < end:
+            continue
+        if not _GLUE.fullmatch(text, end, a) or (end > comma.end() and _COMMA.fullmatch(text, end, a)):
+            break
+        end, titled = b, titled or (a, b) in held
+    closes = _CLOSE.match(text, end)
+    return end if titled and closes is not None else None
 
 
 def _title_start(reading: Reading, person: Mention, held: list[tuple[int, int]],
