@@ -569,6 +569,12 @@ FORMS = [
     ("appositive-office", "Zas, secretary-general of NATO, said the troops would leave.", "contradicted"),
     # names alone (a person and his country) say nothing of what a claim says of them
     ("names-alone", "Pashinyan, Armenia's leader, spoke to reporters in Yerevan.", "not supported"),
+    # a date beside a count borne out is checked on the dated claim of the same act
+    ("second-date", "Moscow sent around 2,300 troops on 16 January.", "contradicted"),
+    ("second-date", "Op 16 januari stuurde Rusland zo'n 2300 militairen naar Kazachstan.", "contradicted"),
+    ("second-date", "Russia sent about 2,300 troops to Kazakhstan on 6 January.", "supported"),
+    ("second-date", "On 11 January 2022 Ergashev predicted that Uzbekistan would not join any military bloc.",
+     "supported"),
 ]
 
 
@@ -615,7 +621,9 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     for is not what was done; month-part-alone: "eind februari" is a date after any word; span:
     "between 60 and 80" is one count; owned: a figure another country owns is not the claim's;
     appositive-office: an office after a name is a title in passing; names-alone: a person and
-    his country say nothing of a claim on them ("not contradicted": any verdict but that)."""
+    his country say nothing of a claim on them; second-date: a date beside a count is checked on
+    the dated claim of the same act, not a date of a report ("not contradicted": any verdict but
+    that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -27,10 +27,19 @@ from cstocheck.retrieve import (
     candidates,
     counted,
     main_clause_whens,
+    said_in,
 )
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
-from cstocheck.structure import denial, falsified, refers_back_in_time, rejected_report, says_who
+from cstocheck.structure import (
+    chunk_at,
+    denial,
+    falsified,
+    in_any_frame,
+    refers_back_in_time,
+    rejected_report,
+    says_who,
+)
 from cstocheck.titles import titles
 from cstocheck.values import Quantity, Range, When, guess_language, parse_count
 
@@ -313,16 +322,31 @@ def _behind(part: Part, index: Index) -> list[Match]:
 
 
 def _its_date(part: Part, out: list[Part], text: str, reading: Reading, index: Index) -> tuple[Part, ...]:
-    """The sentence's date, checked on the closest dated claim that matches, where the best match
-    was found to speak of something else and no part used the date: "The treaty was signed in
-    Tashkent in May 1994" (Tashkent named as where, not as the member who signed) asserts a
-    date as well as a place."""
-    if part.claim is not None or not reading.whens \
-            or any(p.claim is not None and p.claim.kind in DATED_KINDS for p in out):
+    """The sentence's date, checked on the closest dated claim that matches, where no part used
+    the date: where the best match was found to speak of something else ("The treaty was signed
+    in Tashkent in May 1994": Tashkent named as where, not as the member who signed, and a date
+    asserted as well as a place), or bore out an undated value ("Moscow sent around 2,300 troops
+    on 16 January": the troops' count, and the day they crossed)."""
+    if not reading.whens or any(p.claim is not None and p.claim.kind in DATED_KINDS for p in out):
         return ()
+    if part.claim is not None and part.verdict is not Verdict.SUPPORTED:
+        return ()
+    # What the part's claim names, the sentence says too: "Moscow sent 2,300 troops on 16 January"
+    # is of their crossing into Kazakhstan, which the count's claim names.
+    judged = next((m for m in part.matches if m.claim == part.claim), None)
     match = next((m for m in part.matches[1:] if m.claim.kind in DATED_KINDS and m.score >= MATCH_THRESHOLD
-                  and fills_slot(text, reading, m.claim, index) and not _about_another(reading, m, index, None)), None)
+                  and fills_slot(text, reading, m.claim, index) and not _about_another(reading, m, index, judged)
+                  and (part.claim is None or _dated_where_said(reading, index, m))), None)
     return (judge_match(text, reading, index, match, part.matches),) if match is not None else ()
+
+
+def _dated_where_said(reading: Reading, index: Index, match: Match) -> bool:
+    """Whether a date of the sentence stands where it says the dated claim, not in a frame: "Op
+    11-01-2022 voorspelde Ergasjev, …, dat Oezbekistan zich niet zal aansluiten" dates the
+    prediction, not a joining."""
+    span = said_in(reading, index.entry_of(match.claim.id))
+    return span is not None and any(span[0] <= chunk_at(reading.chunks, w.start) <= span[1]
+                                    and not in_any_frame(reading.chunks, w.start) for w in reading.whens)
 
 
 def _denied_closer(match: Match, top: Match) -> bool:
