@@ -575,6 +575,13 @@ FORMS = [
     ("second-date", "Russia sent about 2,300 troops to Kazakhstan on 6 January.", "supported"),
     ("second-date", "On 11 January 2022 Ergashev predicted that Uzbekistan would not join any military bloc.",
      "supported"),
+    # a negation denies no office given in a title
+    ("title-not-denied", ("Secretaris-generaal Bordjoescha reageerde niet op het verzoek omdat hij de opstand als "
+                          "een intern conflict zag."), "not contradicted"),
+    # "and" between two names lists people; a source's negation in a subordinate clause ("when that
+    # sacrifice did not help either") is no denial of what its main clause says
+    ("people-list", "Tokayev phoned Putin and Lukashenko to ask for help.", "supported"),
+    ("people-list", "Tokajev belde Poetin en de Wit-Russische president Loekasjenko om hulp.", "supported"),
 ]
 
 
@@ -622,7 +629,9 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     "between 60 and 80" is one count; owned: a figure another country owns is not the claim's;
     appositive-office: an office after a name is a title in passing; names-alone: a person and
     his country say nothing of a claim on them; second-date: a date beside a count is checked on
-    the dated claim of the same act, not a date of a report ("not contradicted": any verdict but
+    the dated claim of the same act, not a date of a report; title-not-denied: a negation denies
+    no office given in a title; people-list: "and" between names lists people, and a source's
+    subordinate negation denies nothing of its main clause ("not contradicted": any verdict but
     that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict

@@ -127,10 +127,17 @@ class Wording(NamedTuple):
 
 
 class Quoted(NamedTuple):
-    """A supporting source's own words, as far as polarity needs them."""
+    """A supporting source's own words, as far as polarity needs them: the negations of its main
+    clause, and apart those of its subordinate clauses ("Toen ook dat offer niet hielp, belde
+    Tokajev Poetin": the call is not denied)."""
 
     predicate: frozenset[str]
     negations: tuple[frozenset[str], ...]
+    asides: tuple[frozenset[str], ...] = ()
+
+    def whole(self) -> Quoted:
+        """The passage with every negation it makes, in any clause."""
+        return Quoted(self.predicate, self.negations + self.asides)
 
 
 class _Asked(NamedTuple):
@@ -145,6 +152,7 @@ class _Asked(NamedTuple):
     background: bool = False  # it opens with a clause of time ("After the Taliban took Afghanistan, …")
     described: tuple[tuple[int, int], ...] = ()  # its titles, those of the past too ("former president …")
     requested: frozenset[str] = frozenset()  # what it says only as asked for ("asked Russia to send troops")
+    titles: frozenset[str] = frozenset()  # the offices it gives in titles ("Secretary-General Zas")
 
 
 @dataclass(frozen=True)
@@ -346,8 +354,15 @@ def _entry(claim: Claim, aliases: AliasTable, written: dict[str, tuple[int, int,
 def _quoted(claim: Claim, aliases: AliasTable, reader: Reader) -> tuple[Quoted, ...]:
     """The supporting passages, read: a sentence may be closer to a source's words than to any wording.
     A quote's negation without a scope is about something the claim does not say."""
-    return tuple(Quoted(r.predicate, tuple(n for n in r.negations if n)) for r in
+    return tuple(Quoted(r.predicate, *_by_clause(r)) for r in
                  (reader(s.quote, aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
+
+
+def _by_clause(reading: Reading) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """A passage's negations with a scope: those of its main clause, and those of its subordinate ones."""
+    scoped = [(n, scope) for n, scope in enumerate(reading.negations) if scope]
+    return tuple(scope for n, scope in scoped if n not in reading.subordinate), \
+        tuple(scope for n, scope in scoped if n in reading.subordinate)
 
 
 def _unweighed(entry: Entry) -> Entry:
@@ -548,8 +563,10 @@ class Index:
         mentions = tuple((chunk_at(chunks, m.start), m, self._rarity(m.ids)) for m in sentence.mentions)
         titled = tuple((body_before(sentence, t.start), t.end) for t in titles(sentence, self.offices))
         described = tuple((body_before(sentence, t.start), t.end) for t in titles(sentence, self.offices, past=True))
+        offices = frozenset(f for a, _, f in sentence.features if f in self.offices
+                            and any(start <= a < end for start, end in titled))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
-                      _opens_with_background(sentence), described, requested(sentence))
+                      _opens_with_background(sentence), described, requested(sentence), offices)
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -598,7 +615,7 @@ class Index:
         rank = RANK_MIX * f1 + (1 - RANK_MIX) * ranked + bonus
         # A claim said in passing (a title, an aside) is denied only by a negation that names what it
         # says: "Armenian Prime Minister Pashinyan said the CSTO had failed" denies no office.
-        negated = self._negated(sentence, entry, wording) \
+        negated = self._negated(sentence, entry, wording, asked.titles) \
             and not (passing and sentence.negations and not any(scope & entry.predicate for scope in sentence.negations))
         return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
 
@@ -670,17 +687,22 @@ class Index:
                         if _count_kinds().get(f) in kinds)
         return said
 
-    def _negated(self, sentence: Reading, entry: Entry, wording: int) -> bool:
+    def _negated(self, sentence: Reading, entry: Entry, wording: int, titles: frozenset[str] = frozenset()) -> bool:
         """Whether the sentence denies what the claim says. A sentence closer to a source's own
         words than to any wording takes its polarity from them: "only observers were sent" says
-        what the source says, though the claim's wording is "did not intervene"."""
-        negated = denies(sentence, entry.wordings[wording], entry.predicate)
+        what the source says, though the claim's wording is "did not intervene". A negation
+        denies no office the sentence gives in a title (`titles`): "Secretaris-generaal
+        Bordjoescha ging niet in op het verzoek" denies nothing of a claim on the secretary-general."""
+        claim = entry.predicate - titles
+        negated = denies(sentence, entry.wordings[wording], claim)
         closest = self._explains(sentence, entry.wordings[wording].predicate)
         quoted = [q for q in entry.quoted if self._explains(sentence, q.predicate) > closest + QUOTE_MARGIN]
         if quoted:
-            return all(denies(sentence, q, entry.predicate | q.predicate) for q in quoted)
+            # A source's negation in a subordinate clause is weighed against the sentence's own there.
+            return all(denies(sentence, q.whole() if sentence.subordinate else q, (entry.predicate | q.predicate) - titles)
+                       for q in quoted)
         if negated and sentence.negations and len(sentence.subordinate) == len(sentence.negations) \
-                and any(q.negations and not denies(sentence, q, entry.predicate) for q in entry.quoted):
+                and any((w := q.whole()).negations and not denies(sentence, w, claim) for q in entry.quoted):
             # A negation in a subordinate clause that a source makes too ("… because it refused
             # to host Tajik troops") is the source's own reason, not a denial of the claim.
             return False

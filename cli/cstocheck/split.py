@@ -72,13 +72,28 @@ def _split(reading: Reading) -> list[tuple[int, int]]:
     fifty") or a span of time."""
     text = reading.text
     figures = [(q.start, q.end) for q in reading.quantities]
+    people = [m for m in reading.mentions if m.kind is EntityKind.PERSON]
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
-        if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()):
+        if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()) \
+                or _joins_people(text, join, people):
             continue
         pieces.append((start, join.start()))
         start = join.end()
     return [*pieces, (start, len(text))]
+
+
+def _joins_people(text: str, join: re.Match[str], people: list[Mention]) -> bool:
+    """Whether a join only lists people ("phoned Putin and Lukashenko to ask for help", "belde
+    Poetin en de Wit-Russische president Loekasjenko"): a name right before it, and another a few
+    words after it."""
+    if not any(m.end == join.start() for m in people) or "," in text[join.start():join.end()]:
+        return False
+    return any(m.start >= join.end() and len(text[join.end():m.start].split()) <= NAME_LIST_GAP for m in people)
+
+
+# The most words between a list's "and" and the next name: a title ("de Wit-Russische president").
+NAME_LIST_GAP = 3
 
 
 def segments(reading: Reading) -> list[Segment]:
