@@ -582,6 +582,11 @@ FORMS = [
     # sacrifice did not help either") is no denial of what its main clause says
     ("people-list", "Tokayev phoned Putin and Lukashenko to ask for help.", "supported"),
     ("people-list", "Tokajev belde Poetin en de Wit-Russische president Loekasjenko om hulp.", "supported"),
+    # another office of another country than the sources give is wrong twice over
+    ("both-other-office", "Lukashenko is the Russian prime minister.", "contradicted"),
+    ("both-other-office", "Loekasjenko, de Russische premier, noemde de gebeurtenissen een les voor Belarus.",
+     "contradicted"),
+    ("both-other-office", "Putin, the Russian president, spoke to Tokayev.", "not contradicted"),
 ]
 
 
@@ -631,8 +636,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     his country say nothing of a claim on them; second-date: a date beside a count is checked on
     the dated claim of the same act, not a date of a report; title-not-denied: a negation denies
     no office given in a title; people-list: "and" between names lists people, and a source's
-    subordinate negation denies nothing of its main clause ("not contradicted": any verdict but
-    that)."""
+    subordinate negation denies nothing of its main clause; both-other-office: another office of
+    another country is wrong ("not contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -1,6 +1,7 @@
 """A person given an office the sources do not give them, where they give another: "Tokayev is
-Kazakhstan's prime minister" against "Tokayev is the president of Kazakhstan", or "Zakharova is
-the spokeswoman of Kazakhstan's foreign ministry" against Russia's. Asked before the best match:
+Kazakhstan's prime minister" against "Tokayev is the president of Kazakhstan", "Zakharova is
+the spokeswoman of Kazakhstan's foreign ministry" against Russia's, or both ("Lukashenko is the
+Russian prime minister"). Asked before the best match:
 such a sentence is about the office, and the sources on it answer first."""
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
     holds_it = any(entry.predicate & index.offices & said for entry in entries)
     for entry in entries:
         elsewhere = _elsewhere(entry, said, countries, index)
-        if not (elsewhere or (not holds_it and _otherwise(entry, said, reading, index))):
+        if not (elsewhere or (not holds_it and (_otherwise(entry, said, reading, index)
+                                                or _both_other(entry, countries, index)))):
             continue
         evidence = against(entry.claim, reading, index)
         if not evidence:
@@ -64,6 +66,13 @@ def offices_of(person: Mention, index: Index) -> list[Entry]:
 def _elsewhere(entry: Entry, said: frozenset[str], countries: set[str], index: Index) -> bool:
     """The office the sources give, but of another country."""
     return entry.predicate & index.offices == said and bool(countries) and not countries & entry.entities \
+        and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
+
+
+def _both_other(entry: Entry, countries: set[str], index: Index) -> bool:
+    """Another office, of another country, than the sources give ("Loekasjenko, de Russische
+    premier", where they say the president of Belarus): wrong twice over."""
+    return bool(countries) and not countries & entry.entities \
         and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
 
 
