@@ -587,6 +587,11 @@ FORMS = [
     ("both-other-office", "Loekasjenko, de Russische premier, noemde de gebeurtenissen een les voor Belarus.",
      "contradicted"),
     ("both-other-office", "Putin, the Russian president, spoke to Tokayev.", "not contradicted"),
+    # who did what to whom between two people, the other way round
+    ("people-reversed", "Poetin vroeg Tokajev om militaire hulp.", "contradicted"),
+    ("people-reversed", "Nazarbayev removed Tokayev as chairman of the Security Council.", "contradicted"),
+    ("people-reversed", "Nazarbayev was removed by Tokayev as chairman of the Security Council.", "supported"),
+    ("people-reversed", "Tijdens een bezoek van Poetin in oktober eiste Rachmon respect.", "not contradicted"),
 ]
 
 
@@ -637,7 +642,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     the dated claim of the same act, not a date of a report; title-not-denied: a negation denies
     no office given in a title; people-list: "and" between names lists people, and a source's
     subordinate negation denies nothing of its main clause; both-other-office: another office of
-    another country is wrong ("not contradicted": any verdict but that)."""
+    another country is wrong; people-reversed: who did what to whom the other way round ("not
+    contradicted": any verdict but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -618,3 +618,18 @@ def test_denied_no_longer(checker: Checker) -> None:
     # A claim on who holds an office reads "no longer" itself.
     assert found_by(checker, "denied-no-longer", "Tokayev is no longer the president of Kazakhstan.",
                     "kazakhstan-president") is None
+
+
+def test_people_reversed() -> None:
+    removed = small_base(
+        Fact("removed", "Tokayev removed Nazarbayev as chairman of the Security Council.", quotes=(
+            "Tokayev removed Nazarbayev as chairman of the Security Council.",),
+             paraphrases=("Nazarbayev lost his post as chairman of the Security Council to Tokayev.",)))
+    found = found_by(removed, "people-reversed", "Nazarbayev removed Tokayev as chairman of the Security Council.",
+                     "removed")
+    assert found is not None and found.words == "Nazarbayev" and found.stance is Stance.CONTRADICTS
+    # The one after "by" acts; a wording with another act between them ("lost … to") does not count.
+    for text in ("Tokayev removed Nazarbayev as chairman of the Security Council.",
+                 "Nazarbayev was removed by Tokayev as chairman of the Security Council.",
+                 "Nazarbayev lost his post as chairman of the Security Council to Tokayev."):
+        assert found_by(removed, "people-reversed", text, "removed") is None
