@@ -592,6 +592,12 @@ FORMS = [
     ("people-reversed", "Nazarbayev removed Tokayev as chairman of the Security Council.", "contradicted"),
     ("people-reversed", "Nazarbayev was removed by Tokayev as chairman of the Security Council.", "supported"),
     ("people-reversed", "Tijdens een bezoek van Poetin in oktober eiste Rachmon respect.", "not contradicted"),
+    # countries that act on each other are one subject, and a claim on them together is not split
+    ("together", "Kyrgyzstan and Tajikistan fought over their border in September 2022.", "supported"),
+    ("together", "In september raakten Kirgizië en Tadzjikistan met elkaar in gevecht over grensgeschillen.",
+     "supported"),
+    ("together", "In september raakten Kazachstan en Kirgizië met elkaar in gevecht over grensgeschillen.",
+     "not supported"),
 ]
 
 
@@ -642,8 +648,9 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     the dated claim of the same act, not a date of a report; title-not-denied: a negation denies
     no office given in a title; people-list: "and" between names lists people, and a source's
     subordinate negation denies nothing of its main clause; both-other-office: another office of
-    another country is wrong; people-reversed: who did what to whom the other way round ("not
-    contradicted": any verdict but that)."""
+    another country is wrong; people-reversed: who did what to whom the other way round;
+    together: countries acting on each other are one subject ("not contradicted": any verdict
+    but that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 

@@ -648,6 +648,10 @@ def _distributed(reading: Reading, index: Index) -> Finding | None:
         # A figure is the whole list's or each one's in turn ("70 and 150"), and what they
         # do together ("together make up the CSTO") is not what each does.
         return None
+    listed = {i for m in run for i in m.ids}
+    best = candidates(text, reading, index).matches
+    if best and listed <= index.entry_of(best[0].claim.id).entities:
+        return None  # a claim on them together ("Kyrgyzstan and Tajikistan fought over their border")
     first, last = run[0], run[-1]
     parts: list[Part] = []
     for mention in run:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cstocheck import lexicon
 from cstocheck.lexicon import MONTHS, WEEKDAYS, alternation
 from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading, excerpt
@@ -72,7 +73,10 @@ def _split(reading: Reading) -> list[tuple[int, int]]:
     fifty") or a span of time."""
     text = reading.text
     figures = [(q.start, q.end) for q in reading.quantities]
-    people = [m for m in reading.mentions if m.kind is EntityKind.PERSON]
+    # Names joined by "and" are one subject of what they do to each other ("Kirgizië en Tadzjikistan
+    # raakten met elkaar slaags"); people are listed however ("phoned Putin and Lukashenko").
+    listed = (EntityKind.PERSON, EntityKind.COUNTRY) if _RECIPROCAL.search(text) else (EntityKind.PERSON,)
+    people = [m for m in reading.mentions if m.kind in listed]
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
         if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()) \
@@ -92,6 +96,7 @@ def _joins_people(text: str, join: re.Match[str], people: list[Mention]) -> bool
     return any(m.start >= join.end() and len(text[join.end():m.start].split()) <= NAME_LIST_GAP for m in people)
 
 
+_RECIPROCAL = re.compile(rf"\b(?:{alternation(lexicon.words('reciprocals'))})\b", re.IGNORECASE)
 # The most words between a list's "and" and the next name: a title ("de Wit-Russische president").
 NAME_LIST_GAP = 3
 
