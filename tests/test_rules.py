@@ -633,3 +633,13 @@ def test_people_reversed() -> None:
                  "Nazarbayev was removed by Tokayev as chairman of the Security Council.",
                  "Nazarbayev lost his post as chairman of the Security Council to Tokayev."):
         assert found_by(removed, "people-reversed", text, "removed") is None
+
+
+def test_another_of_the_pair() -> None:
+    fought = small_base(Fact("fought", "Kyrgyzstan and Armenia fought over their border in September 2022.",
+                             quotes=("Kyrgyzstan and Armenia fought over their border in September 2022.",)))
+    found = found_by(fought, "another-of-the-pair", "Kyrgyzstan and Kazakhstan fought over their border in September "
+                     "2022.", "fought")
+    assert found is not None and found.words == "Kazakhstan" and found.stance is Stance.CONTRADICTS
+    assert found_by(fought, "another-of-the-pair", "Kyrgyzstan and Armenia fought over their border in September "
+                    "2022.", "fought") is None

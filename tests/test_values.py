@@ -281,6 +281,19 @@ def test_when_spans_and_weekdays(
     assert (w.weekday, w.day, w.month, w.year) == (weekday, day, month, year)
 
 
+@pytest.mark.parametrize(("text", "day", "covered"), [
+    ("on the fourth of January", (None, 1, 4), "the fourth of January"),
+    ("on January fourth, he asked", (None, 1, 4), "January fourth"),
+    ("on the twenty-first of January 2022", (2022, 1, 21), "the twenty-first of January 2022"),
+    ("op de vierde januari", (None, 1, 4), "de vierde januari"),
+    ("in January second thoughts came", (None, 1, None), "January"),  # an ordinal after the month ends its clause
+])
+def test_a_day_written_as_an_ordinal_word_is_read(text: str, day: tuple[int | None, int, int | None],
+                                                  covered: str) -> None:
+    (w,) = read_whens(text)
+    assert (w.year, w.month, w.day) == day and text[w.start:w.end] == covered
+
+
 @pytest.mark.parametrize(("text", "part"), [
     ("in early January 2022", "early"), ("mid-January 2022", "mid"), ("eind januari 2022", "late"),
     ("begin januari", "early"), ("in late January", "late"), ("in January 2022", ""),

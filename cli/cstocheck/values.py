@@ -523,6 +523,7 @@ def _scan_folded(folded: Folded, lang: str | None, mode: str) -> Scan:
     whens: list[When] = []
     quantities: list[Quantity] = []
 
+    whens.extend(_read_ordinal_days(folded, taken))
     whens.extend(_read_dates(folded, taken, mode == _WHEN_VALUE))
     whens.extend(_read_decades(folded, taken))
     whens.extend(_read_month_alone(folded, taken))
@@ -730,6 +731,36 @@ def _decade_year(m: re.Match[str]) -> int:
 def _two_digit_decade(digit: int) -> int:
     # "the '00s" and "the '10s" are this century; every other short decade the last.
     return 2000 + 10 * digit if digit <= 1 else 1900 + 10 * digit
+
+
+def _read_ordinal_days(folded: Folded, taken: _Taken) -> Iterator[When]:
+    """A day written as an ordinal word, before or after its month: "the fourth of January",
+    "January fourth, 2022", "de vierde januari". The month is found first, as in a month alone:
+    an alternation of every ordinal would be compiled at every start."""
+    for m in _WORD.finditer(folded):
+        if m.group() not in _FULL_MONTHS or not taken.free(m.start(), m.end()):
+            continue
+        before = _ORDINAL_BEFORE.search(folded, max(0, m.start() - 32), m.start())
+        after = _ORDINAL_AFTER.match(folded, m.end())
+        if before is not None and before["o"] in _DAY_ORDINALS:
+            start, end, day = before.start(), m.end(), _DAY_ORDINALS[before["o"]]
+        elif after is not None and after["o"] in _DAY_ORDINALS:
+            start, end, day = m.start(), after.end("o"), _DAY_ORDINALS[after["o"]]
+        else:
+            continue
+        year = _ORDINAL_YEAR.match(folded, end)
+        end = year.end() if year is not None else end
+        when_year = int(year["y"]) if year is not None else None
+        if _plausible(when_year, _MONTHS[m.group()], day) and taken.free(start, end):
+            taken.add(start, end)
+            yield _make_when(folded, start, end, when_year, _MONTHS[m.group()], day)
+
+
+_DAY_ORDINALS: dict[str, int] = lexicon.mapping("day_ordinals")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|de)\s+)?(?P<o>[a-z]+(?:-[a-z]+)?)\s+(?:of\s+)?$")
+# After the month only where the clause goes on no further: "January fourth," not "January second thoughts".
+_ORDINAL_AFTER = re.compile(r"\s+(?:the\s+)?(?P<o>[a-z]+(?:-[a-z]+)?)(?=\s*(?:[,.;:!?)]|$|\d{4}))")
+_ORDINAL_YEAR = re.compile(r",?\s+(?P<y>\d{4})(?!\d|[.,]\d)")
 
 
 def _read_month_alone(folded: str, taken: _Taken) -> Iterator[When]:
