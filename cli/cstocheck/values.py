@@ -970,15 +970,19 @@ def _counted_noun(folded: Folded, nxt: re.Match[str]) -> bool:
     )
 
 
+_EVENT_NOUNS = lexicon.words("event_nouns")
+
+
 def _names_a_year(folded: str, start: int, next_word: str) -> bool:
     """Whether a figure before a noun is still a year: "in 2006 voor", "the 2020 election"."""
     prev = _PREV_WORD.search(folded, max(0, start - 24), start)
     if prev is not None and prev[1] in _TEMPORAL_BEFORE:
-        return not _is_count_noun(next_word)
+        return not _is_count_noun(next_word) or next_word in _EVENT_NOUNS
     # "Kyrgyzstan's 2010 uprising", "the 2020 election": a year naming an event, not a count of it.
     before = folded[max(0, start - 24):start].rstrip()
     names_event = before.endswith("'s") or (prev is not None and prev[1] in DETERMINERS)
-    return names_event and not _is_count_noun(next_word)
+    # "the 2020 protests": a noun of events counts them, but after a year-like figure it is dated.
+    return names_event and (not _is_count_noun(next_word) or next_word in _EVENT_NOUNS)
 
 class _Tok:
     """A token in the shape text2num's find_numbers expects."""
