@@ -592,6 +592,7 @@ FORMS = [
     ("people-reversed", "Nazarbayev removed Tokayev as chairman of the Security Council.", "contradicted"),
     ("people-reversed", "Nazarbayev was removed by Tokayev as chairman of the Security Council.", "supported"),
     ("people-reversed", "Tijdens een bezoek van Poetin in oktober eiste Rachmon respect.", "not contradicted"),
+    ("people-reversed", "Poetins trouwste bondgenoot, de Wit-Russische president Loekasjenko, sprak.", "not contradicted"),
     # countries that act on each other are one subject, and a claim on them together is not split
     ("together", "Kyrgyzstan and Tajikistan fought over their border in September 2022.", "supported"),
     ("together", "In september raakten Kirgizië en Tadzjikistan met elkaar in gevecht over grensgeschillen.",

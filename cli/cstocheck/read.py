@@ -192,6 +192,10 @@ class AliasTable:
             bare = skeleton(words[0])
             self._near.setdefault(bare[0], []).append((bare, entity_id))
 
+    def knows(self, name: str) -> bool:
+        """Whether a name as written is one of the table's own, not a spelling found near one."""
+        return tuple(t.text for t in tokenize(fold(name))) in self._exact
+
     def near(self, word: str) -> frozenset[str]:
         """The one person or place a capitalised word the table does not know is another spelling
         of ("Toqaev", "Nazarbaev", "Kazakstan"), by how much their skeletons share; nothing where

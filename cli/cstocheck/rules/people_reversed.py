@@ -15,7 +15,7 @@ from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
-from cstocheck.read import Mention, Reading, read
+from cstocheck.read import AliasTable, Mention, Reading, read
 from cstocheck.rules.base import Found, Rule, Stage
 
 
@@ -28,11 +28,11 @@ class _Order(NamedTuple):
 def check(j: Judged) -> Found | None:
     theirs = j.entry.entities
     act = j.entry.predicate - j.index.offices
-    said = _order(core(j.reading), theirs, act)
+    said = _order(core(j.reading), theirs, act, j.index.aliases)
     if said is None:
         return None
     orders = {(o.acting, o.acted_on) for text in j.claim.texts
-              if (o := _order(read(text, j.index.aliases), theirs, act)) is not None and o.between & said.between}
+              if (o := _order(read(text, j.index.aliases), theirs, act, j.index.aliases)) is not None and o.between & said.between}
     if len(orders) != 1 or (said.acting, said.acted_on) in orders:
         return None
     first = next(m for m in j.reading.mentions if m.ids & said.acting)
@@ -40,7 +40,7 @@ def check(j: Judged) -> Found | None:
     return Found(j.text[first.start:first.end], ", ".join(sorted(stated[0])), Stance.CONTRADICTS)
 
 
-def _order(reading: Reading, theirs: frozenset[str], act: frozenset[str]) -> _Order | None:
+def _order(reading: Reading, theirs: frozenset[str], act: frozenset[str], aliases: AliasTable) -> _Order | None:
     """Who acts on whom, of two people the claim names, with words of its act between them."""
     people: list[Mention] = []
     for m in reading.mentions:
@@ -50,7 +50,8 @@ def _order(reading: Reading, theirs: frozenset[str], act: frozenset[str]) -> _Or
         return None
     first, second = sorted(people, key=lambda m: m.start)
     text = reading.text
-    if _POSSESSIVE.match(text, first.end) or _OF.search(text, 0, first.start):
+    if _POSSESSIVE.match(text, first.end) or _OF.search(text, 0, first.start) \
+            or _genitive(text[first.start:first.end], aliases):
         return None
     between = frozenset(f for a, _, f in reading.features if first.end <= a < second.start and f in act)
     if not between:
@@ -58,6 +59,12 @@ def _order(reading: Reading, theirs: frozenset[str], act: frozenset[str]) -> _Or
     by = any(w in _AGENT for w in text[first.end:second.start].lower().split())
     acting, acted_on = (second, first) if by else (first, second)
     return _Order(acting.ids & theirs, acted_on.ids & theirs, between)
+
+
+def _genitive(name: str, aliases: AliasTable) -> bool:
+    """Whether a name as written is a genitive read as the name ("Poetins trouwste bondgenoot"):
+    an s the table's names do not end in ("Zas" does)."""
+    return name.endswith(("'s", "’s")) or (name.endswith("s") and not aliases.knows(name))
 
 
 _AGENT = lexicon.words("agent_words")
