@@ -600,6 +600,8 @@ FORMS = [
     ("together", "In september raakten Kazachstan en Kirgizië met elkaar in gevecht over grensgeschillen.",
      "not supported"),
     ("together", "In september raakten Kirgizië en Kazachstan met elkaar in gevecht.", "contradicted"),
+    # "only observers" does not deny a claim that nothing more was done, though another comes first
+    ("only", "When Azerbaijan attacked Armenia this autumn, the CSTO sent only observers.", "supported"),
     # a day written as an ordinal word is a date like any other
     ("ordinal-day", "Tokayev asked the CSTO for help on the fourth of January.", "contradicted"),
     ("ordinal-day", "Tokajev vroeg de CSTO op de vijfde januari om hulp.", "supported"),
@@ -655,7 +657,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     subordinate negation denies nothing of its main clause; both-other-office: another office of
     another country is wrong; people-reversed: who did what to whom the other way round;
     together: countries acting on each other are one subject, and one put in another's place is
-    wrong; ordinal-day: "the fourth of January" is a date ("not contradicted": any verdict but
+    wrong; ordinal-day: "the fourth of January" is a date; only: the first match of the
+    sentence's polarity that the sources bear out decides ("not contradicted": any verdict but
     that)."""
     found = checker.claim(sentence).verdict.value
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
