@@ -602,6 +602,11 @@ FORMS = [
     ("together", "In september raakten Kirgizië en Kazachstan met elkaar in gevecht.", "contradicted"),
     # "only observers" does not deny a claim that nothing more was done, though another comes first
     ("only", "When Azerbaijan attacked Armenia this autumn, the CSTO sent only observers.", "supported"),
+    # "rather than" sets one name against another, as ", not" does; the other way round is the opposite
+    ("contrast", ("Ergashev told Sputnik on January 11 that Uzbekistan would turn to Russia rather than to the "
+                  "CSTO for help."), "supported"),
+    ("contrast", "Ergashev said Uzbekistan would turn to the CSTO, not to Russia, for help.", "contradicted"),
+    ("contrast", "Ergasjev zei dat Oezbekistan zich in plaats van tot Rusland tot de CSTO zou wenden.", "contradicted"),
     # a day written as an ordinal word is a date like any other
     ("ordinal-day", "Tokayev asked the CSTO for help on the fourth of January.", "contradicted"),
     ("ordinal-day", "Tokajev vroeg de CSTO op de vijfde januari om hulp.", "supported"),
@@ -657,7 +662,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     subordinate negation denies nothing of its main clause; both-other-office: another office of
     another country is wrong; people-reversed: who did what to whom the other way round;
     together: countries acting on each other are one subject, and one put in another's place is
-    wrong; ordinal-day: "the fourth of January" is a date; only: the first match of the
+    wrong; ordinal-day: "the fourth of January" is a date; contrast: "X rather than Y" denies Y;
+    only: the first match of the
     sentence's polarity that the sources bear out decides ("not contradicted": any verdict but
     that)."""
     found = checker.claim(sentence).verdict.value

@@ -643,3 +643,11 @@ def test_another_of_the_pair() -> None:
     assert found is not None and found.words == "Kazakhstan" and found.stance is Stance.CONTRADICTS
     assert found_by(fought, "another-of-the-pair", "Kyrgyzstan and Armenia fought over their border in September "
                     "2022.", "fought") is None
+
+
+def test_contrast_reversed() -> None:
+    turned = small_base(Fact("turned", "Kyrgyzstan asked Russia, not the CSTO, for help.",
+                             quotes=("Kyrgyzstan asked Russia, not the CSTO, for help.",)))
+    found = found_by(turned, "contrast-reversed", "Kyrgyzstan asked the CSTO rather than Russia for help.", "turned")
+    assert found is not None and found.words == "not russia" and found.stance is Stance.CONTRADICTS
+    assert found_by(turned, "contrast-reversed", "Kyrgyzstan asked Russia rather than the CSTO for help.", "turned") is None

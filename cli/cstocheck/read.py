@@ -405,6 +405,11 @@ class _Reader:
         word, words = self.words[i], self.words
         if i in self.modifying:
             return i + 1
+        if (length := _contrastive_at(words, i)) and not any(a <= self.tokens[i].start < b for a, b in self.skip_spans):
+            # "turn to Russia rather than to the CSTO" says "…, not to the CSTO"
+            self.negation_at.append(i + length - 1)
+            self._cue(i, i + length - 1)
+            return i + length
         if word in NEGATED_WORDS:
             # "left unsigned": a negation whose scope is the very term it denies
             self._negation(i, NEGATED_WORDS[word])
@@ -421,6 +426,15 @@ class _Reader:
             self.predicate.add("w:" + stem(word))
             self.features_at.append((i, "w:" + stem(word)))
         return i + 1
+
+
+def _contrastive_at(words: list[str], i: int) -> int:
+    """How many words a phrase that sets one thing against another has at i ("rather than",
+    "instead of", "in plaats van"), or 0."""
+    return next((len(p) for p in _CONTRASTIVES if tuple(words[i:i + len(p)]) == p), 0)
+
+
+_CONTRASTIVES = tuple(tuple(phrase.split()) for phrase in lexicon.ordered("contrastives"))
 
 
 def _is_feature(word: str) -> bool:

@@ -1,0 +1,50 @@
+"""One name set against another the other way round: "Uzbekistan would turn to the CSTO rather
+than to Russia" where the sources say "to Russia, not the CSTO". A negation right before a name
+(past a preposition or a determiner: "not the CSTO", "rather than to Russia", "niet tot de CSTO")
+denies that name only; where the sentence denies a name that a wording of the claim sets against
+the one it denies, the sentence says the opposite of the claim."""
+from __future__ import annotations
+
+from cstocheck import lexicon
+from cstocheck.compare import Judged
+from cstocheck.model import Stance
+from cstocheck.read import Reading, read
+from cstocheck.rules.base import Found, Rule, Stage
+
+
+def check(j: Judged) -> Found | None:
+    denied = _denied_names(j.reading)
+    if not denied:
+        return None
+    for text in j.claim.texts:
+        wording = read(text, j.index.aliases)
+        theirs = _denied_names(wording)
+        if not theirs:
+            continue
+        affirmed = {i for m in wording.mentions for i in m.ids} - theirs
+        if denied & affirmed:
+            named = ", ".join(sorted(denied & affirmed))
+            return Found(f"not {named}", f"{named}, not {', '.join(sorted(theirs))}", Stance.CONTRADICTS)
+    return None
+
+
+def _denied_names(reading: Reading) -> frozenset[str]:
+    """The names a negation right before them denies."""
+    words = reading.words
+    out: set[str] = set()
+    for at in reading.negation_at:
+        k = next((k for k, (start, _, _) in enumerate(words) if start == at), None)
+        if k is None:
+            continue
+        k += 1
+        while k < len(words) and words[k][2] in _GLUE:
+            k += 1
+        if k < len(words):
+            out.update(i for m in reading.mentions if m.start <= words[k][0] < m.end for i in m.ids)
+    return frozenset(out)
+
+
+_GLUE = lexicon.DETERMINERS | lexicon.words("address_joins")
+
+
+RULE = Rule("contrast-reversed", Stage.MISMATCH, check)
