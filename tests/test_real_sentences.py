@@ -607,6 +607,9 @@ FORMS = [
                   "CSTO for help."), "supported"),
     ("contrast", "Ergashev said Uzbekistan would turn to the CSTO, not to Russia, for help.", "contradicted"),
     ("contrast", "Ergasjev zei dat Oezbekistan zich in plaats van tot Rusland tot de CSTO zou wenden.", "contradicted"),
+    # a place of the main clause does not place what a relative clause says
+    ("clause-place", ("At a CSTO summit in Yerevan in November, Pashinyan, who chaired the meeting, refused to sign "
+                      "the final declaration."), "supported"),
     # a day written as an ordinal word is a date like any other
     ("ordinal-day", "Tokayev asked the CSTO for help on the fourth of January.", "contradicted"),
     ("ordinal-day", "Tokajev vroeg de CSTO op de vijfde januari om hulp.", "supported"),
@@ -663,6 +666,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     another country is wrong; people-reversed: who did what to whom the other way round;
     together: countries acting on each other are one subject, and one put in another's place is
     wrong; ordinal-day: "the fourth of January" is a date; contrast: "X rather than Y" denies Y;
+    clause-place: a place of the main clause does not place a relative clause's claim;
     only: the first match of the
     sentence's polarity that the sources bear out decides ("not contradicted": any verdict but
     that)."""

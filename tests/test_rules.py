@@ -271,6 +271,9 @@ def test_another_place(checker: Checker) -> None:
                     "kyrgyz-guard") is None
     # A claim whose value is the place: that is the value's to check, not this rule's.
     assert found_by(checker, "another-place", "The CSTO held an exercise in Kyrgyzstan.", "exercise-in-armenia") is None
+    # A place in another clause than the one that says the claim's words is that clause's.
+    assert found_by(checker, "another-place", "At a summit in Kyrgyzstan, Tokayev, whose Kazakh troops guarded a power "
+                    "station, spoke.", "kyrgyz-guard") is None
 
 
 def test_another_country(checker: Checker) -> None:
