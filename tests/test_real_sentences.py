@@ -607,6 +607,10 @@ FORMS = [
                   "CSTO for help."), "supported"),
     ("contrast", "Ergashev said Uzbekistan would turn to the CSTO, not to Russia, for help.", "contradicted"),
     ("contrast", "Ergasjev zei dat Oezbekistan zich in plaats van tot Rusland tot de CSTO zou wenden.", "contradicted"),
+    # each figure goes with the fate its words give it
+    ("fate-figure", "At least 164 people were killed and an estimated 80,000 opponents of the regime were detained.",
+     "contradicted"),
+    ("fate-figure", "Bij de onlusten vielen minstens 164 doden en werden zo'n 8000 mensen opgepakt.", "supported"),
     # a place of the main clause does not place what a relative clause says
     ("clause-place", ("At a CSTO summit in Yerevan in November, Pashinyan, who chaired the meeting, refused to sign "
                       "the final declaration."), "supported"),
@@ -667,6 +671,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     together: countries acting on each other are one subject, and one put in another's place is
     wrong; ordinal-day: "the fourth of January" is a date; contrast: "X rather than Y" denies Y;
     clause-place: a place of the main clause does not place a relative clause's claim;
+    fate-figure: each figure goes with the fate its words give it;
     only: the first match of the
     sentence's polarity that the sources bear out decides ("not contradicted": any verdict but
     that)."""

@@ -15,7 +15,7 @@ from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.read import Reading, word_features
-from cstocheck.retrieve import TIME_COUNTED, counted
+from cstocheck.retrieve import FATES, TIME_COUNTED, counted
 from cstocheck.structure import describes, in_units
 from cstocheck.values import Qualifier, Quantity, Range, parse_count
 
@@ -47,6 +47,7 @@ def read(asked: Asked) -> Said | None:
             and bool(_SPAN.match(text, given.end)) is spans
             and (not _picks(text, q) or counted(reading, q, 1) & wanted)]
     counts = [q for q in kept if q.unit is None] or kept
+    counts = _of_its_fate(asked, counts) or counts
     own = _of_its_country(asked, counts, wanted)
     if own is not None:
         counts = own  # "Armenia sent 70 and Kyrgyzstan 150 troops": the 70 counts troops too
@@ -137,6 +138,25 @@ def _counting(reading: Reading, counts: list[Quantity], quantities: list[Quantit
     # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
     # ("regeringstegenstanders") may well be.
     return [q for _, q in nouns_of if not _counts_another(reading, q, quantities)]
+
+
+def _of_its_fate(asked: Asked, counts: list[Quantity]) -> list[Quantity]:
+    """The figures of those who met the claim's fate, where others met another: in "at least
+    164 people were killed and some 80,000 opponents were detained" the detained are 80,000. A
+    figure's fate is what its words say befell them, up to the next figure."""
+    theirs = FATES & asked.index.entry_of(asked.claim.id).predicate
+    if not theirs:
+        return counts
+    starts = sorted(q.start for q in asked.quantities)
+    features = asked.reading.features
+
+    def fates(q: Quantity) -> frozenset[str]:
+        until = next((s for s in starts if s > q.start), len(asked.text))
+        return frozenset(f for a, _, f in features if q.end <= a < until and f in FATES)
+    said = [(q, fates(q)) for q in counts]
+    if not any(f & theirs for _, f in said) or not any(f and not f & theirs for _, f in said):
+        return counts
+    return [q for q, f in said if not f or f & theirs]
 
 
 def _of_its_country(asked: Asked, counts: list[Quantity], wanted: frozenset[str]) -> list[Quantity] | None:
