@@ -364,6 +364,10 @@ def test_another_organisation() -> None:
     found = found_by(office, "another-organisation", "Zas is the secretary-general of NATO.", "csto-chief")
     assert found == rules.Found("NATO", "csto", Stance.CONTRADICTS)
     assert found_by(office, "another-organisation", "Zas is the secretary-general of the CSTO.", "csto-chief") is None
+    # The claim's organisation named elsewhere in the sentence is not the office's.
+    found = found_by(office, "another-organisation", "Zas, secretary-general of NATO, spoke of the CSTO.",
+                     "csto-chief")
+    assert found is not None and found.words == "NATO"
     # NATO named apart from the office is something else the sentence speaks of.
     from cstocheck.rules.another_organisation import _joined
 

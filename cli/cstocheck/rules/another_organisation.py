@@ -22,11 +22,12 @@ def check(j: Judged) -> Found | None:
     offices = [(a, b) for a, b, f in j.reading.features if f in j.index.offices and f in j.entry.predicate]
     if not offices:
         return None
-    strangers = [m for m in j.reading.mentions if m.kind is EntityKind.ORGANISATION and not m.ids & j.entry.entities
-                 and any(_joined(j.text, m, office) for office in offices)]
+    joined = [m for m in j.reading.mentions if m.kind is EntityKind.ORGANISATION
+              and any(_joined(j.text, m, office) for office in offices)]
+    strangers = [m for m in joined if not m.ids & j.entry.entities]
     theirs = {i for w in j.entry.wordings for m in w.named if m.kind == _ORGANISATION for i in m.ids}
-    named = {i for m in j.reading.mentions for i in m.ids}
-    if not strangers or not theirs or theirs & named:
+    # The claim's organisation named elsewhere ("… at the CSTO's emergency meeting") is not the office's.
+    if not strangers or not theirs or any(m.ids & theirs for m in joined):
         return None
     return Found(", ".join(j.text[m.start:m.end] for m in strangers), ", ".join(sorted(theirs)), Stance.CONTRADICTS)
 
