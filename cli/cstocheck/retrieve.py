@@ -496,6 +496,7 @@ class Index:
         state.pop("_shared_values", None)
         state.pop("_led", None)
         state.pop("_weighed_wordings", None)
+        state.pop("_wordings_read", None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:

@@ -9,8 +9,9 @@ from enum import Enum
 from typing import Any
 
 from cstocheck.kinds.base import core
-from cstocheck.model import PLACES, Stance
-from cstocheck.read import ARTICLE, Mention, Reading, goes_to
+from cstocheck.model import PLACES, Claim, Stance
+from cstocheck.read import ARTICLE, Mention, Reading, goes_to, read
+from cstocheck.retrieve import Index
 from cstocheck.values import When
 
 
@@ -82,3 +83,14 @@ def articles(predicate: frozenset[str]) -> frozenset[str]:
 FIGURE_BEHIND = 0.5
 # A claim about the time a sentence names may trail the best match by this much.
 AT_THAT_TIME = 0.25
+
+
+def wordings_read(index: Index, claim: Claim) -> tuple[Reading, ...]:
+    """Each wording of a claim read as a sentence is, for rules that compare the order of its
+    words: read once a process (the compiled base keeps no readings)."""
+    known: dict[str, tuple[Reading, ...]] = index.__dict__.setdefault("_wordings_read", {})
+    found = known.get(claim.id)
+    if found is None:
+        found = known[claim.id] = tuple(read(text, index.aliases) for text in claim.texts)
+    return found
+

@@ -8,16 +8,15 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import Stance
-from cstocheck.read import Reading, read
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.read import Reading
+from cstocheck.rules.base import Found, Rule, Stage, wordings_read
 
 
 def check(j: Judged) -> Found | None:
     denied = _denied_names(j.reading)
     if not denied:
         return None
-    for text in j.claim.texts:
-        wording = read(text, j.index.aliases)
+    for wording in wordings_read(j.index, j.claim):
         theirs = _denied_names(wording)
         if not theirs:
             continue

@@ -15,8 +15,8 @@ from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
-from cstocheck.read import AliasTable, Mention, Reading, read
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.read import AliasTable, Mention, Reading
+from cstocheck.rules.base import Found, Rule, Stage, wordings_read
 
 
 class _Order(NamedTuple):
@@ -31,8 +31,8 @@ def check(j: Judged) -> Found | None:
     said = _order(core(j.reading), theirs, act, j.index.aliases)
     if said is None:
         return None
-    orders = {(o.acting, o.acted_on) for text in j.claim.texts
-              if (o := _order(read(text, j.index.aliases), theirs, act, j.index.aliases)) is not None and o.between & said.between}
+    orders = {(o.acting, o.acted_on) for wording in wordings_read(j.index, j.claim)
+              if (o := _order(wording, theirs, act, j.index.aliases)) is not None and o.between & said.between}
     if len(orders) != 1 or (said.acting, said.acted_on) in orders:
         return None
     first = next(m for m in j.reading.mentions if m.ids & said.acting)
