@@ -607,6 +607,9 @@ FORMS = [
                   "CSTO for help."), "supported"),
     ("contrast", "Ergashev said Uzbekistan would turn to the CSTO, not to Russia, for help.", "contradicted"),
     ("contrast", "Ergasjev zei dat Oezbekistan zich in plaats van tot Rusland tot de CSTO zou wenden.", "contradicted"),
+    # a figure that counts another thing than the best match is checked on a claim that counts it
+    ("behind-the-delay", ("Op 5 januari riep Tokajev de hulp in, waarna Rusland een dag later zo'n 23.000 "
+                          "militairen de grens over stuurde."), "contradicted"),
     # each figure goes with the fate its words give it
     ("fate-figure", "At least 164 people were killed and an estimated 80,000 opponents of the regime were detained.",
      "contradicted"),
@@ -671,7 +674,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     together: countries acting on each other are one subject, and one put in another's place is
     wrong; ordinal-day: "the fourth of January" is a date; contrast: "X rather than Y" denies Y;
     clause-place: a place of the main clause does not place a relative clause's claim;
-    fate-figure: each figure goes with the fate its words give it;
+    fate-figure: each figure goes with the fate its words give it; behind-the-delay: a figure the
+    best match does not count is checked on a match that counts it;
     only: the first match of the
     sentence's polarity that the sources bear out decides ("not contradicted": any verdict but
     that)."""

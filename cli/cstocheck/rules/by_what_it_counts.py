@@ -24,8 +24,11 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
         return None
     nouns = frozenset().union(*(f.nouns for f in found.figures))
     for other in found.ranked:
+        # Close behind the best match, or a match in its own right ("a day later some 23,000 troops
+        # crossed": the delay is the best match's, the troops another claim's).
         if other.claim.id == top.claim.id or other.claim.kind is not ValueKind.COUNT \
-                or other.score < top.score - AT_THAT_TIME or not nouns & index.entry_of(other.claim.id).counts:
+                or (other.score < top.score - AT_THAT_TIME and other not in found.matches) \
+                or not nouns & index.entry_of(other.claim.id).counts:
             continue
         alternative = judge(other)
         return alternative if alternative.verdict is not Verdict.UNVERIFIED else None
