@@ -431,10 +431,13 @@ class _Reader:
 def _contrastive_at(words: list[str], i: int) -> int:
     """How many words a phrase that sets one thing against another has at i ("rather than",
     "instead of", "in plaats van"), or 0."""
+    if words[i] not in _CONTRASTIVE_FIRST:
+        return 0  # most words: no phrase to compare
     return next((len(p) for p in _CONTRASTIVES if tuple(words[i:i + len(p)]) == p), 0)
 
 
 _CONTRASTIVES = tuple(tuple(phrase.split()) for phrase in lexicon.ordered("contrastives"))
+_CONTRASTIVE_FIRST = frozenset(p[0] for p in _CONTRASTIVES)
 
 
 def _is_feature(word: str) -> bool:

@@ -85,12 +85,11 @@ FIGURE_BEHIND = 0.5
 AT_THAT_TIME = 0.25
 
 
-def wordings_read(index: Index, claim: Claim) -> tuple[Reading, ...]:
-    """Each wording of a claim read as a sentence is, for rules that compare the order of its
-    words: read once a process (the compiled base keeps no readings)."""
-    known: dict[str, tuple[Reading, ...]] = index.__dict__.setdefault("_wordings_read", {})
-    found = known.get(claim.id)
+def wording_read(index: Index, claim: Claim, k: int) -> Reading:
+    """A claim's k-th wording (of claim.texts) read as a sentence is, for rules that compare the
+    order of its words: read once a process (the compiled base keeps no readings)."""
+    known: dict[tuple[str, int], Reading] = index.__dict__.setdefault("_wordings_read", {})
+    found = known.get((claim.id, k))
     if found is None:
-        found = known[claim.id] = tuple(read(text, index.aliases) for text in claim.texts)
+        found = known[(claim.id, k)] = read(claim.texts[k], index.aliases)
     return found
-

@@ -9,14 +9,15 @@ from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import Stance
 from cstocheck.read import Reading
-from cstocheck.rules.base import Found, Rule, Stage, wordings_read
+from cstocheck.rules.base import Found, Rule, Stage, wording_read
 
 
 def check(j: Judged) -> Found | None:
     denied = _denied_names(j.reading)
     if not denied:
         return None
-    for wording in wordings_read(j.index, j.claim):
+    for k in (k for k, w in enumerate(j.entry.wordings) if w.negations):
+        wording = wording_read(j.index, j.claim, k)
         theirs = _denied_names(wording)
         if not theirs:
             continue

@@ -16,7 +16,7 @@ from cstocheck.compare import Judged
 from cstocheck.kinds.base import core
 from cstocheck.model import EntityKind, Stance
 from cstocheck.read import AliasTable, Mention, Reading
-from cstocheck.rules.base import Found, Rule, Stage, wordings_read
+from cstocheck.rules.base import Found, Rule, Stage, wording_read
 
 
 class _Order(NamedTuple):
@@ -31,8 +31,11 @@ def check(j: Judged) -> Found | None:
     said = _order(core(j.reading), theirs, act, j.index.aliases)
     if said is None:
         return None
-    orders = {(o.acting, o.acted_on) for wording in wordings_read(j.index, j.claim)
-              if (o := _order(wording, theirs, act, j.index.aliases)) is not None and o.between & said.between}
+    both = said.acting | said.acted_on
+    named = [k for k, w in enumerate(j.entry.wordings) if both <= {i for m in w.named for i in m.ids}]
+    orders = {(o.acting, o.acted_on) for k in named
+              if (o := _order(wording_read(j.index, j.claim, k), theirs, act, j.index.aliases)) is not None
+              and o.between & said.between}
     if len(orders) != 1 or (said.acting, said.acted_on) in orders:
         return None
     first = next(m for m in j.reading.mentions if m.ids & said.acting)
