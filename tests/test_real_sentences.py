@@ -617,6 +617,10 @@ FORMS = [
     # a place of the main clause does not place what a relative clause says
     ("clause-place", ("At a CSTO summit in Yerevan in November, Pashinyan, who chaired the meeting, refused to sign "
                       "the final declaration."), "supported"),
+    # a comparison is checked on both sides' figures, or left unchecked
+    ("comparison", "Armenia sent more soldiers than Kyrgyzstan.", "contradicted"),
+    ("comparison", "Kirgizië stuurde meer troepen dan Armenië.", "supported"),
+    ("comparison", "Belarus sent more troops than Armenia.", "unverified"),
     # a day written as an ordinal word is a date like any other
     ("ordinal-day", "Tokayev asked the CSTO for help on the fourth of January.", "contradicted"),
     ("ordinal-day", "Tokajev vroeg de CSTO op de vijfde januari om hulp.", "supported"),
@@ -674,6 +678,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     together: countries acting on each other are one subject, and one put in another's place is
     wrong; ordinal-day: "the fourth of January" is a date; contrast: "X rather than Y" denies Y;
     clause-place: a place of the main clause does not place a relative clause's claim;
+    comparison: a comparison is checked on both sides' figures, or left unchecked;
     fate-figure: each figure goes with the fate its words give it; behind-the-delay: a figure the
     best match does not count is checked on a match that counts it;
     only: the first match of the

@@ -658,3 +658,29 @@ def test_contrast_reversed() -> None:
     found = found_by(turned, "contrast-reversed", "Kyrgyzstan asked the CSTO rather than Russia for help.", "turned")
     assert found is not None and found.words == "not russia" and found.stance is Stance.CONTRADICTS
     assert found_by(turned, "contrast-reversed", "Kyrgyzstan asked Russia rather than the CSTO for help.", "turned") is None
+
+
+_COUNTS = (
+    Fact("armenia-troops", "Armenia sent 70 troops to Kazakhstan.", "count", "70",
+         quotes=("Armenia sent some 70 soldiers to Kazakhstan.",)),
+    Fact("russia-troops", "Russia sent 2,300 troops to Kazakhstan.", "count", "2300",
+         quotes=("Russia sent about 2,300 soldiers to Kazakhstan.",)),
+    Fact("belarus-sent", "Belarus sent troops to Kazakhstan.", quotes=("Belarus sent soldiers to Kazakhstan.",)),
+)
+
+
+def test_comparison_wrong() -> None:
+    sent = small_base(*_COUNTS)
+    wrong = found_by(sent, "comparison-wrong", "Armenia sent more troops than Russia.", "armenia-troops")
+    assert wrong is not None and wrong.words == "more than Russia" and wrong.stance is Stance.CONTRADICTS
+    assert found_by(sent, "comparison-wrong", "Armenia sent fewer troops than Russia.", "armenia-troops") is None
+    # "more than 2,000" is a figure's hedge, no comparison.
+    assert found_by(sent, "comparison-wrong", "Russia sent more than 2,000 troops to Kazakhstan.", "russia-troops") is None
+
+
+def test_comparison_unread() -> None:
+    sent = small_base(*_COUNTS)
+    # The claim that matched gives no figure: the comparison is left unchecked.
+    unread = found_by(sent, "comparison-unread", "Belarus sent more troops than Armenia.", "belarus-sent")
+    assert unread is not None and unread.words == "Armenia" and unread.stance is None
+    assert found_by(sent, "comparison-unread", "Armenia sent fewer troops than Russia.", "armenia-troops") is None
