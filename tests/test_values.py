@@ -151,6 +151,7 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("In 2022 Russia sent troops", []),
         ("the 2022 unrest", []),
         ("during the 2020 protests in Belarus", []),  # a noun of events after a year dates them
+        ("In 2010 Kyrgyz president Bakiyev asked", []),  # a nationality before an office, not before troops
         ("op 5 januari 2022 om een interventie", []),
         # references, ages and glued names are not counts
         ("Article 4", []),

@@ -965,7 +965,7 @@ def _counted_noun(folded: Folded, nxt: re.Match[str]) -> bool:
         _is_count_noun(next_word)
         and not next_word.endswith(_COUNTRY_ENDINGS)
         and after is not None
-        and after[1] not in _STOP_WORDS
+        and _is_count_noun(after[1])  # "2000 Russische militairen", not "2010 Kyrgyz president"
         and not folded.written(after.start(1)).isupper()
     )
 
