@@ -617,6 +617,10 @@ FORMS = [
     # a place of the main clause does not place what a relative clause says
     ("clause-place", ("At a CSTO summit in Yerevan in November, Pashinyan, who chaired the meeting, refused to sign "
                       "the final declaration."), "supported"),
+    # a title in passing names the office as the sentence is written; the date is the assertion's
+    ("title-date", "Armenian Prime Minister Pashinyan was born in 1975.", "unverified"),
+    ("title-date", "In 2015 Pashinyan was the prime minister of Armenia.", "contradicted"),
+    ("title-date", "Tokayev, who has been president since 2015, asked the CSTO for help.", "contradicted"),
     # a comparison is checked on both sides' figures, or left unchecked
     ("comparison", "Armenia sent more soldiers than Kyrgyzstan.", "contradicted"),
     ("comparison", "Kirgizië stuurde meer troepen dan Armenië.", "supported"),
@@ -678,7 +682,8 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     together: countries acting on each other are one subject, and one put in another's place is
     wrong; ordinal-day: "the fourth of January" is a date; contrast: "X rather than Y" denies Y;
     clause-place: a place of the main clause does not place a relative clause's claim;
-    comparison: a comparison is checked on both sides' figures, or left unchecked;
+    comparison: a comparison is checked on both sides' figures, or left unchecked; title-date: a
+    title in passing is not dated by the sentence's date;
     fate-figure: each figure goes with the fate its words give it; behind-the-delay: a figure the
     best match does not count is checked on a match that counts it;
     only: the first match of the

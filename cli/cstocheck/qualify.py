@@ -121,6 +121,10 @@ def _in_time(part: Part, claim: Claim) -> Part:
         return part
     reading = part.reading
     outside = _outside(reading, claim)
+    if outside is not None and part.in_passing and outside.qualifier == "on":
+        # A title in passing names the office as the sentence is written: "Armenian Prime Minister
+        # Pashinyan was born in 1975" dates the birth, not the office ("since 2015" still would).
+        outside = None
     if part.verdict is Verdict.SUPPORTED and (outside or (claim.until and _now(reading))):
         asserted = " ".join(part.text[outside.start:outside.end].split()) if outside else "still so"
         return _turned(part, Verdict.CONTRADICTED, Stance.CONTRADICTS, asserted, _held(claim))
