@@ -49,6 +49,7 @@ _CALENDAR = frozenset(MONTHS) | frozenset(MONTHS_ABBREVIATED) | frozenset(WEEKDA
 _ARTICLE = lexicon.words("article_words")
 _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
+ASKING = "t:ask"  # the term of asking for something ("asked", "vroeg", "appeal")
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 ACRONYM_NAME_WORDS = 2  # capitalised words before "(CSTO)" that make its name spelled out
 REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands
@@ -624,7 +625,7 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
     men" the negation is about tradition, not about the troops.
     """
     counted = 0
-    request = "t:ask" in claim and not wording.negations  # a claim that something was asked
+    request = ASKING in claim and not wording.negations  # a claim that something was asked
     for n, scope in enumerate(sentence.negations):
         if request and scope and (scope & claim <= _ASKED_FOR or _rejects(sentence, n)):
             # Of a claim that help was asked, denying the help denies no asking ("refused to help

@@ -22,7 +22,19 @@ from typing import NamedTuple
 from cstocheck import cachecodec, lexicon
 from cstocheck.lexicon import AGO_WORDS, DURATIONS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
-from cstocheck.read import AliasTable, Mention, Reader, Reading, denies, read, stem, where, whither, word_features
+from cstocheck.read import (
+    ASKING,
+    AliasTable,
+    Mention,
+    Reader,
+    Reading,
+    denies,
+    read,
+    stem,
+    where,
+    whither,
+    word_features,
+)
 from cstocheck.structure import chunk_at, in_any_frame, opens_after, opens_background
 from cstocheck.titles import body_before, titles
 from cstocheck.values import (
@@ -911,17 +923,18 @@ def _party(text: str, mention: Mention, asking: tuple[int, int]) -> bool:
         gap = text[mention.end:asking[0]]
         return len(gap.split()) <= ASKER_GAP and not any(mark in gap for mark in ",;:()")
     between = text[asking[1]:mention.start].lower().split()
-    return mention.start >= asking[1] and len(between) <= 2 and all(w in _ADDRESS_JOINS for w in between)
+    return mention.start >= asking[1] and len(between) <= 2 and all(w in ADDRESS_JOINS for w in between)
 
 
-ASKING = "t:ask"
 _REQUEST_NOUNS = lexicon.words("request_nouns")
 _OWN_ACT = lexicon.words("asking_own_act")
 _PARTIES = (EntityKind.ORGANISATION, EntityKind.COUNTRY, EntityKind.CITY, EntityKind.PERSON)
 _PARTY_KINDS = frozenset(k.value for k in _PARTIES)
 # The most words between who asks and the verb ("Tokayev had formally asked").
 ASKER_GAP = 2
-_ADDRESS_JOINS = lexicon.words("determiners") | lexicon.words("address_joins")
+# What stands between a verb of asking and whom it asks, or a negation and the name it denies:
+# "appealed to the UN", "niet tot de CSTO".
+ADDRESS_JOINS = lexicon.DETERMINERS | lexicon.words("address_joins")
 
 
 def _the_opposite(sentence: Reading, entry: Entry) -> bool:

@@ -76,24 +76,24 @@ def _split(reading: Reading) -> list[tuple[int, int]]:
     # Names joined by "and" are one subject of what they do to each other ("Kirgizië en Tadzjikistan
     # raakten met elkaar slaags"); people are listed however ("phoned Putin and Lukashenko").
     listed = (EntityKind.PERSON, EntityKind.COUNTRY) if _RECIPROCAL.search(text) else (EntityKind.PERSON,)
-    people = [m for m in reading.mentions if m.kind in listed]
+    names = [m for m in reading.mentions if m.kind in listed]
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
         if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()) \
-                or _joins_people(text, join, people):
+                or _joins_names(text, join, names):
             continue
         pieces.append((start, join.start()))
         start = join.end()
     return [*pieces, (start, len(text))]
 
 
-def _joins_people(text: str, join: re.Match[str], people: list[Mention]) -> bool:
-    """Whether a join only lists people ("phoned Putin and Lukashenko to ask for help", "belde
+def _joins_names(text: str, join: re.Match[str], names: list[Mention]) -> bool:
+    """Whether a join only lists names ("phoned Putin and Lukashenko to ask for help", "belde
     Poetin en de Wit-Russische president Loekasjenko"): a name right before it, and another a few
     words after it."""
-    if not any(m.end == join.start() for m in people) or "," in text[join.start():join.end()]:
+    if not any(m.end == join.start() for m in names) or "," in text[join.start():join.end()]:
         return False
-    return any(m.start >= join.end() and len(text[join.end():m.start].split()) <= NAME_LIST_GAP for m in people)
+    return any(m.start >= join.end() and len(text[join.end():m.start].split()) <= NAME_LIST_GAP for m in names)
 
 
 _RECIPROCAL = re.compile(rf"\b(?:{alternation(lexicon.words('reciprocals'))})\b", re.IGNORECASE)

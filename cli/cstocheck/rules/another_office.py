@@ -32,7 +32,7 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
     for entry in entries:
         elsewhere = _elsewhere(entry, said, countries, index)
         if not (elsewhere or (not holds_it and (_otherwise(entry, said, reading, index)
-                                                or _both_other(entry, countries, index)))):
+                                                or _of_another_country(entry, countries, index)))):
             continue
         evidence = against(entry.claim, reading, index)
         if not evidence:
@@ -65,13 +65,13 @@ def offices_of(person: Mention, index: Index) -> list[Entry]:
 
 def _elsewhere(entry: Entry, said: frozenset[str], countries: set[str], index: Index) -> bool:
     """The office the sources give, but of another country."""
-    return entry.predicate & index.offices == said and bool(countries) and not countries & entry.entities \
-        and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
+    return entry.predicate & index.offices == said and _of_another_country(entry, countries, index)
 
 
-def _both_other(entry: Entry, countries: set[str], index: Index) -> bool:
-    """Another office, of another country, than the sources give ("Loekasjenko, de Russische
-    premier", where they say the president of Belarus): wrong twice over."""
+def _of_another_country(entry: Entry, countries: set[str], index: Index) -> bool:
+    """Whether the countries joined to the sentence's office are none of those the claim names,
+    where it names one: another country's office ("Loekasjenko, de Russische premier", where the
+    sources say the president of Belarus, is wrong whatever the office)."""
     return bool(countries) and not countries & entry.entities \
         and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
 

@@ -5,10 +5,10 @@ denies that name only; where the sentence denies a name that a wording of the cl
 the one it denies, the sentence says the opposite of the claim."""
 from __future__ import annotations
 
-from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import Stance
 from cstocheck.read import Reading
+from cstocheck.retrieve import ADDRESS_JOINS
 from cstocheck.rules.base import Found, Rule, Stage, wording_read
 
 
@@ -37,14 +37,12 @@ def _denied_names(reading: Reading) -> frozenset[str]:
         if k is None:
             continue
         k += 1
-        while k < len(words) and words[k][2] in _GLUE:
+        while k < len(words) and words[k][2] in ADDRESS_JOINS:
             k += 1
         if k < len(words):
             out.update(i for m in reading.mentions if m.start <= words[k][0] < m.end for i in m.ids)
     return frozenset(out)
 
-
-_GLUE = lexicon.DETERMINERS | lexicon.words("address_joins")
 
 
 RULE = Rule("contrast-reversed", Stage.MISMATCH, check)
