@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cstocheck.compare import Judged
 from cstocheck.model import Stance
-from cstocheck.read import Reading
+from cstocheck.read import Reading, word_at
 from cstocheck.retrieve import ADDRESS_JOINS
 from cstocheck.rules.base import Found, Rule, Stage, wording_read
 
@@ -33,16 +33,12 @@ def _denied_names(reading: Reading) -> frozenset[str]:
     words = reading.words
     out: set[str] = set()
     for at in reading.negation_at:
-        k = next((k for k, (start, _, _) in enumerate(words) if start == at), None)
-        if k is None:
-            continue
-        k += 1
+        k = word_at(reading, at) + 1
         while k < len(words) and words[k][2] in ADDRESS_JOINS:
             k += 1
         if k < len(words):
             out.update(i for m in reading.mentions if m.start <= words[k][0] < m.end for i in m.ids)
     return frozenset(out)
-
 
 
 RULE = Rule("contrast-reversed", Stage.MISMATCH, check)
