@@ -628,6 +628,10 @@ FORMS = [
     # a day written as an ordinal word is a date like any other
     ("ordinal-day", "Tokayev asked the CSTO for help on the fourth of January.", "contradicted"),
     ("ordinal-day", "Tokajev vroeg de CSTO op de vijfde januari om hulp.", "supported"),
+    # an actor the sources never name, in the place of the claim's, is not the claim's
+    ("another-actor", "Het parlement stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
+    ("another-actor", "The government feared the reaction a Russian peacekeeping force would provoke.", "not supported"),
+    ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]
 
 

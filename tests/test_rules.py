@@ -209,6 +209,18 @@ def test_denied_of_another(checker: Checker) -> None:
     assert checker.claim("Russia did not send troops to Kazakhstan in January 2022.").verdict is Verdict.CONTRADICTED
 
 
+def test_another_actor(checker: Checker) -> None:
+    # Every wording names Armenia; a parliament in its place is someone the sources never name.
+    found = found_by(checker, "another-actor", "The parliament sent 70 troops to Kazakhstan.", "armenia-troops")
+    assert found is not None and found.words == "parliament" and found.elsewhere and found.stance is None
+    assert found_by(checker, "another-actor", "Het parlement stuurde 70 militairen naar Kazachstan.",
+                    "armenia-troops") is not None
+    # The claim's own actor named, no actor at all, or one who only reports it: nothing found.
+    for text in ("Armenia's parliament sent 70 troops to Kazakhstan.", "70 troops were sent to Kazakhstan.",
+                 "According to the police, Armenia sent 70 troops to Kazakhstan."):
+        assert found_by(checker, "another-actor", text, "armenia-troops") is None
+
+
 def test_occasion_unnamed() -> None:
     occasion = small_base(
         Fact("kyrgyz-no-response", "The CSTO did not respond to Kyrgyzstan's request for help in 2010.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cstocheck.rules import (
     after_the_sources,
+    another_actor,
     another_article,
     another_country,
     another_in_the_list,
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     after_the_sources.RULE,
     no_one_named.RULE,
     occasion_unnamed.RULE,
+    another_actor.RULE,
     sender_as_destination.RULE,
     denied_to_come.RULE,
     denied_no_longer.RULE,
