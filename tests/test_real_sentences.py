@@ -631,6 +631,8 @@ FORMS = [
     # an actor the sources never name, in the place of the claim's, is not the claim's
     ("another-actor", "Het parlement stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
     ("another-actor", "The government feared the reaction a Russian peacekeeping force would provoke.", "not supported"),
+    ("another-actor", "Mongolia sent about 70 troops to Kazakhstan.", "unverified"),
+    ("another-actor", "Servië stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]
 
