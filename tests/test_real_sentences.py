@@ -633,6 +633,10 @@ FORMS = [
     ("another-actor", "The government feared the reaction a Russian peacekeeping force would provoke.", "not supported"),
     ("another-actor", "Mongolia sent about 70 troops to Kazakhstan.", "unverified"),
     ("another-actor", "Servië stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
+    ("another-actor", "Serbia is a member of the CSTO.", "unverified"),
+    ("another-actor", "Erdogan warned that Uzbekistan must beware of terrorists if it stays outside the CSTO.",
+     "unverified"),
+    ("another-actor", "Stoltenberg said that Armenia sent 70 troops to Kazakhstan.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]
 

@@ -217,9 +217,13 @@ def test_another_actor(checker: Checker) -> None:
                     "armenia-troops") is not None
     # A name no claim knows, as the subject; not a name in passing.
     found = found_by(checker, "another-actor", "Mongolia sent 70 troops to Kazakhstan.", "armenia-troops")
-    assert found is not None and found.words == "mongolia"
+    assert found is not None and found.words == "Mongolia"
     assert found_by(checker, "another-actor", "As the Dutch press reported, Armenia sent 70 troops to Kazakhstan.",
                     "armenia-troops") is None
+    # A word that opens the sentence is no subject; nor is one who only reports it.
+    for text in ("Nonetheless, 70 troops were sent to Kazakhstan.", "Nonetheless in January 70 troops were sent.",
+                 "Stoltenberg said that 70 troops were sent to Kazakhstan."):
+        assert found_by(checker, "another-actor", text, "armenia-troops") is None
     # The claim's own actor named, no actor at all, or one who only reports it: nothing found.
     for text in ("Armenia's parliament sent 70 troops to Kazakhstan.", "70 troops were sent to Kazakhstan.",
                  "According to the police, Armenia sent 70 troops to Kazakhstan."):

@@ -20,42 +20,78 @@ _WHO = frozenset({EntityKind.PERSON.value, EntityKind.COUNTRY.value, EntityKind.
 
 def check(j: Judged) -> Found | None:
     reading = j.reading
-    actor = next((w for a, b, w in reading.words if w.lower() in _ACTORS and not _framed(reading, a)
-                  and not _its_features(reading, a, b) & j.entry.predicate), None) or _unknown_subject(j)
-    if actor is None:
+    noun = next((w for a, b, w in reading.words if w.lower() in _ACTORS and not _framed(reading, a)
+                 and not _its_features(reading, a, b) & j.entry.predicate), None)
+    name = _unknown_subject(j)
+    if noun is None and name is None:
         return None
-    missing = _left_out(j, _countries(j, reading.entity_ids))
-    if not missing:
+    acting = _acting(j)
+    said = _countries(j, reading.entity_ids)
+    left = [a - said for a in acting]
+    if acting and all(left):
+        who = f"the {noun.lower()}" if noun is not None else name
+        missing = ", ".join(sorted(left[j.top.wording] if j.top.wording < len(left) and left[j.top.wording]
+                                   else frozenset.union(*left)))
+        return Found(noun or name or "", f"the sources on {j.claim.id} speak of {missing}, not of {who}",
+                     elsewhere=True)
+    if name is None:
         return None
-    return Found(actor, f"the sources on {j.claim.id} speak of {', '.join(missing)}, not of the {actor.lower()}",
-                 elsewhere=True)
+    # A claim that names no one ("The CSTO has six members") says nothing of a name it does not
+    # know; one on someone the sentence does not name says nothing of another who did it.
+    people = _people(j, acting)
+    if not any(acting) or people and said.isdisjoint(people):
+        return Found(name, f"the sources on {j.claim.id} do not speak of {name}", elsewhere=True)
+    return None
 
 
-def _left_out(j: Judged, said: frozenset[str]) -> list[str]:
-    """Who acts in the claim and is not said: for every wording, someone it names (but where
-    something happened or went) that the sentence leaves out; those of the closest wording.
-    A claim with a wording that names no one ("8,000 were jailed") leaves its actors to be
-    understood."""
+def _people(j: Judged, acting: list[frozenset[str]]) -> frozenset[str]:
+    kinds = j.index.aliases.kinds
+    return frozenset(i for a in acting for i in a if kinds.get(i) is EntityKind.PERSON)
+
+
+def _acting(j: Judged) -> list[frozenset[str]]:
+    """For each wording that says something, the people and countries it names but where
+    something happened or went. A claim with a wording that names no one ("8,000 were jailed")
+    leaves its actors to be understood."""
     elsewhere = j.entry.where | j.entry.whither
-    left = [_countries(j, frozenset(i for n in w.named if not n.slot and n.kind in _WHO for i in n.ids))
-            - elsewhere - said if w.predicate else frozenset() for w in j.entry.wordings]
-    if not all(left[i] for i, w in enumerate(j.entry.wordings) if w.predicate):
-        return []
-    return sorted(left[j.top.wording] or frozenset.union(*left))
+    return [_countries(j, frozenset(i for n in w.named if not n.slot and n.kind in _WHO for i in n.ids)) - elsewhere
+            for w in j.entry.wordings if w.predicate]
 
 
-def _framed(reading: Reading, at: int) -> bool:
-    """Whether a word stands in a frame: who reports it, an aside, a relative clause."""
+def _framed(reading: Reading, at: int, reports: bool = True) -> bool:
+    """Whether a word stands in a frame: who reports it, an aside, a relative clause; with
+    `reports` false, not a leading report ("Erdogan warned that …"), whose sayer may be the
+    claim's."""
     chunks = reading.chunks
-    return bool(chunks) and chunks[chunk_at(chunks, at)].frame
+    if not chunks:
+        return False
+    chunk = chunks[chunk_at(chunks, at)]
+    return chunk.frame and (reports or not chunk.report)
 
 
 def _unknown_subject(j: Judged) -> str | None:
-    """A name no claim or alias knows as the sentence's first word that says anything: its
-    subject ("Mongolia sent …"), not a name in passing ("the Dutch article")."""
+    """A name no claim or alias knows as the sentence's first word that says anything, and its
+    subject: a word that says something, or a copula, right after it ("Mongolia sent …", "Servië is lid
+    …"). Not a word that opens the sentence ("Nonetheless in August …", "Ironically, …"), a name
+    in passing ("the Dutch article"), nor one who only reports it ("Stoltenberg said the CSTO has
+    six members"), unless the claim is on what someone said ("Erdogan warned that …", where the
+    sources say Lukashenko did)."""
     reading = j.reading
-    first = next(((a, b, w) for a, b, w in reading.words if _its_features(reading, a, b)), None)
-    return first[2] if first is not None and _unknown_name(j, first[0], first[1]) else None
+    words = reading.words
+    k = next((k for k, (a, b, _) in enumerate(words) if (_its_features(reading, a, b) or _a_mention(reading, a, b))
+              and not _framed(reading, a, reports=False)), None)
+    if k is None or not _unknown_name(j, *words[k][:2]):
+        return None
+    last = k + 1 if k + 1 < len(words) and _unknown_name(j, *words[k + 1][:2]) else k  # "Xi Jinping"
+    if last + 1 >= len(words) or reading.text[words[last][1]:words[last + 1][0]].strip():
+        return None
+    start, end, verb = words[last + 1]
+    acts = verb in _COPULAS or bool(_its_features(reading, start, end)) and not _a_mention(reading, start, end)
+    if not acts or verb in _SAYING and not _people(j, _acting(j)):
+        return None
+    folded = reading.folded
+    first, stop = words[k][0], words[last][1]
+    return folded.original[slice(*folded.span(first, stop))] if folded is not None else reading.text[first:stop]
 
 
 def _unknown_name(j: Judged, start: int, end: int) -> bool:
@@ -63,10 +99,14 @@ def _unknown_name(j: Judged, start: int, end: int) -> bool:
     read as nothing the base's wordings use ("Mongolia", "Servië")."""
     folded = j.reading.folded
     first = folded.original[folded.span(start, end)[0]] if folded is not None else j.reading.text[start]
-    if not first.isupper() or any(m.start < end and m.end > start for m in j.reading.mentions):
+    if not first.isupper() or _a_mention(j.reading, start, end):
         return False
     features = _its_features(j.reading, start, end)
     return bool(features) and not any(f in j.index.weights for f in features)
+
+
+def _a_mention(reading: Reading, start: int, end: int) -> bool:
+    return any(m.start < end and m.end > start for m in reading.mentions)
 
 
 def _its_features(reading: Reading, start: int, end: int) -> frozenset[str]:
@@ -81,6 +121,8 @@ def _countries(j: Judged, ids: frozenset[str]) -> frozenset[str]:
 
 
 _ACTORS = lexicon.words("actor_nouns")
+_SAYING = lexicon.words("frame_attribution")
+_COPULAS = lexicon.words("copulas")
 
 
 RULE = Rule("another-actor", Stage.UNCHECKED, check)
