@@ -637,6 +637,12 @@ FORMS = [
     ("another-actor", "Erdogan warned that Uzbekistan must beware of terrorists if it stays outside the CSTO.",
      "unverified"),
     ("another-actor", "Stoltenberg said that Armenia sent 70 troops to Kazakhstan.", "supported"),
+    # another person, country or organisation in the place of the claim's is not what the sources say
+    ("another-named", "Nazarbayev ruled Tajikistan for thirty years.", "not supported"),
+    ("another-named", "Tokayev succeeded Grigoryan in 2019.", "not supported"),
+    ("another-named", "Oezbekistan sloot zich aan bij het Warschaupact.", "not supported"),
+    ("another-named", "Russia deployed roughly 2,300 soldiers, while Armenia sent some seventy.", "supported"),
+    ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]
 

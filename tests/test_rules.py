@@ -490,6 +490,25 @@ def test_by_its_parts_of_the_countries_a_figure_comes_from() -> None:
     assert _verdict_of_whole(parts, "About 1,000 troops from Russia arrived in Kazakhstan.") is None
 
 
+def test_another_named() -> None:
+    named = small_base(
+        Fact("took-over", "Tokayev succeeded Nazarbayev in 2019.", "year", "2019",
+             quotes=("In 2019 Tokayev succeeded Nazarbayev.",)),
+        Fact("joined", "Uzbekistan joined the CSTO.", quotes=("Uzbekistan joined the CSTO.",)),
+    )
+    # Another person, or another organisation, in the place of the claim's: the sources say nothing of them.
+    found = found_by(named, "another-named", "Tokayev succeeded Medvedev in 2019.", "took-over")
+    assert found is not None and found.words == "Medvedev" and found.stance is None
+    assert named.claim("Tokayev succeeded Medvedev in 2019.").verdict is Verdict.UNVERIFIED
+    found = found_by(named, "another-named", "Uzbekistan joined NATO.", "joined")
+    assert found is not None and found.words == "NATO"
+    # The claim's own names, with or without another beside them, or one compared with: nothing found.
+    for text, claim in (("Tokayev succeeded Nazarbayev in 2019.", "took-over"),
+                        ("Tokayev, like Medvedev, succeeded Nazarbayev in 2019.", "took-over"),
+                        ("Uzbekistan joined the CSTO sooner than Russia.", "joined")):
+        assert found_by(named, "another-named", text, claim) is None
+
+
 # --- reconsider -------------------------------------------------------------------------------
 
 
@@ -609,6 +628,22 @@ def test_by_what_it_counts() -> None:
     assert part.verdict is Verdict.CONTRADICTED
     assert counted.claim("The countries sent some 2,500 troops to Kazakhstan.").verdict is Verdict.SUPPORTED
     assert reconsidered(counted, _rule("by-what-it-counts"), "Five countries sent troops to Kazakhstan.") is None
+
+
+def test_by_who_it_names() -> None:
+    called = small_base(
+        Fact("phoned-medvedev", "Tokayev phoned Medvedev for help.", quotes=("Tokayev phoned Medvedev for help.",)),
+        Fact("asked-both", "Tokayev asked Zas and Nazarbayev for help.",
+             quotes=("Tokayev asked Zas and Nazarbayev for help.",)),
+    )
+    # The best match names Medvedev; the claim that names the one the sentence gives decides.
+    part = reconsidered(called, _rule("by-who-it-names"), "Tokayev phoned Nazarbayev for help.")
+    assert part is not None and part.claim is not None and part.claim.id == "asked-both"
+    assert part.verdict is Verdict.SUPPORTED
+    assert called.claim("Tokayev phoned Nazarbayev for help.").verdict is Verdict.SUPPORTED
+    assert reconsidered(called, _rule("by-who-it-names"), "Tokayev phoned Medvedev for help.") is None
+    # No claim names him: left unchecked.
+    assert called.claim("Tokayev phoned Bakiyev for help.").verdict is Verdict.UNVERIFIED
 
 
 # --- the registry -----------------------------------------------------------------------------

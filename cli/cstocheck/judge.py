@@ -180,6 +180,10 @@ def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
                     f"the sources on {j.claim.id} speak of {years_of(j.entry.whens)}, "
                     f"not of {_when_text(j.text, elsewhen)}", None, elsewhen=True)
     mismatch = _mismatch(j) if verdict is Verdict.SUPPORTED and not j.top.negated else None
+    if mismatch is not None and mismatch.stance is None:
+        # Something else in the place of what the sources speak of: they say nothing of it.
+        return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, mismatch.words, j.top.negated,
+                    mismatch.explanation, None)
     if mismatch is not None:
         # The sources' value, but something else the sentence gives is not what they say.
         verdict, asserted = Verdict.CONTRADICTED, mismatch.words

@@ -1,0 +1,90 @@
+"""Another person, country or organisation in the place of the claim's, where no rule reads
+what that means: "Nazarbayev ruled Tajikistan for thirty years", "Tokayev succeeded Grigoryan in
+2019", "Uzbekistan joined the Warsaw Pact", where the sources say Kazakhstan, Nazarbayev, GUAM.
+The sentence names, outside any frame and not as a modifier, one the claim's wordings never
+name, and leaves out one of the same kind (a city standing for its country) that the closest
+wording names: where something went only for a place the sentence gives as where.
+A name in a clause that says nothing of the claim, compared with ("more troops than
+Kyrgyzstan"), or listed with one of the claim's ("the
+help of Russia, Armenia and Kyrgyzstan"), stands in no one's place. The sources then
+speak of the one left out, and say nothing of the other: the assertion is left unchecked, never
+supported. Asked last of the mismatches, so that a rule that knows the substitution contradicts
+it (another country, office or organisation)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cstocheck import lexicon
+from cstocheck.compare import Judged
+from cstocheck.model import EntityKind
+from cstocheck.read import Mention, place_lists, word_before
+from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.structure import chunk_at, in_frame
+
+# Kinds that stand in for one another: a city for its country. (A person for a country does not:
+# "president of the former Soviet republic, he chose Tokayev" leaves Kazakhstan to be understood.)
+_GROUP = {EntityKind.PERSON.value: "who", EntityKind.COUNTRY.value: "where", EntityKind.CITY.value: "where",
+          EntityKind.ORGANISATION.value: "which"}
+
+
+def check(j: Judged) -> Found | None:
+    known = _known(j)
+    theirs = known(j.entry.entities)
+    said = known(j.reading.entity_ids)
+    places = known(j.entry.whither)
+    listed = {id(m) for run in place_lists(j.text, j.reading) if len(run) > 1
+              and any(not known(r.ids).isdisjoint(theirs) for r in run) for m in run}
+    for m in j.reading.mentions:
+        group = _GROUP.get(m.kind.value)
+        if group is None or m.modifier or in_frame(j.reading.chunks, m.start) or j.entry.is_filler(m) \
+                or not known(m.ids).isdisjoint(theirs) or _compared(j, m) or id(m) in listed \
+                or not _in_its_clause(j, m):
+            continue
+        left = [ids for ids, g in _named(j) if g == group and ids.isdisjoint(said)
+                and (m.locative or ids.isdisjoint(places))]
+        if left:
+            words = j.text[m.start:m.end]
+            return Found(words, f"the sources on {j.claim.id} speak of {min(left[0])}, not of {words}")
+    return None
+
+
+def _named(j: Judged) -> list[tuple[frozenset[str], str]]:
+    """What the closest wording names, but its value, each with its group of kinds."""
+    known = _known(j)
+    return [(known(n.ids), _GROUP[n.kind]) for n in j.entry.wordings[j.top.wording].named
+            if not n.slot and n.kind in _GROUP]
+
+
+def _known(j: Judged) -> Callable[[frozenset[str]], frozenset[str]]:
+    """Names with the countries their cities stand for."""
+    country_of = j.index.aliases.country_of
+
+    def known(ids: frozenset[str]) -> frozenset[str]:
+        return ids | {country_of[i] for i in ids if i in country_of}
+    return known
+
+
+def _in_its_clause(j: Judged, m: Mention) -> bool:
+    """Whether the name stands in a chunk of the sentence that says the claim: a leading report;
+    the figure's, for a figure checked; one that says something of the claim, for the rest. Not another clause ("Russia sent 2,300 troops, and at least 164 people were killed")."""
+    chunks = j.reading.chunks
+    if len(chunks) < 2:
+        return True
+    k = chunk_at(chunks, m.start)
+    chunk = chunks[k]
+    if chunk.report:
+        return True
+    if j.said is not None and j.said.quantity is not None:
+        return chunk_at(chunks, j.said.quantity.start) == k
+    return any(chunk.start <= a < chunk.end and f in j.entry.predicate for a, _, f in j.reading.features)
+
+
+def _compared(j: Judged, m: Mention) -> bool:
+    before = word_before(j.reading, m.start)
+    return before is not None and before[1] in _THAN
+
+
+_THAN = lexicon.words("than_words")
+
+
+RULE = Rule("another-named", Stage.MISMATCH, check)

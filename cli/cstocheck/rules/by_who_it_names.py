@@ -1,0 +1,35 @@
+"""An assertion left unchecked against its best match, which names someone the sentence puts
+another in the place of ("Tokajev belde Loekasjenko om hulp", closest to Tokayev calling Putin),
+is judged against the next claim that names everyone the sentence names outside its frames:
+Tokayev calling Putin and Lukashenko. Only a claim that matches, and only a verdict it reaches."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cstocheck.finding import Part, Verdict
+from cstocheck.kinds.base import core
+from cstocheck.retrieve import Candidates, Index, Match
+from cstocheck.rules.base import Rule, Stage
+
+
+def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
+    if part.verdict is not Verdict.UNVERIFIED or part.claim is None or len(found.matches) < 2:
+        return None
+    country_of = index.aliases.country_of
+
+    def known(ids: frozenset[str]) -> frozenset[str]:
+        return ids | {country_of[i] for i in ids if i in country_of}
+
+    named = [known(m.ids) for m in core(found.reading).mentions]
+    top = known(index.entry_of(found.matches[0].claim.id).entities)
+    if all(ids & top for ids in named):
+        return None
+    for match in found.matches[1:]:
+        theirs = known(index.entry_of(match.claim.id).entities)
+        if all(ids & theirs for ids in named):
+            other = judge(match)
+            return other if other.verdict is not Verdict.UNVERIFIED else None
+    return None
+
+
+RULE = Rule("by-who-it-names", Stage.RECONSIDER, check)
