@@ -642,6 +642,8 @@ FORMS = [
     ("another-named", "Tokayev succeeded Grigoryan in 2019.", "not supported"),
     ("another-named", "Oezbekistan sloot zich aan bij het Warschaupact.", "not supported"),
     ("another-named", "Russia deployed roughly 2,300 soldiers, while Armenia sent some seventy.", "supported"),
+    ("another-named", "The CSTO members are Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and United States.",
+     "contradicted"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]

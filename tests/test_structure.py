@@ -39,6 +39,8 @@ def _frames(text: str, name_ends: tuple[int, ...] = ()) -> list[tuple[str, bool]
      [("in almaty", False), ("reports of looting spread", False), ("as troops arrived", False)]),
     ("Na de onrust, het bericht van de minister kwam later.",
      [("na de onrust", False), ("het bericht van de minister kwam later", False)]),
+    ("The members are Russia, Belarus, Kyrgyzstan and United States.",
+     [("the members are russia", False), ("belarus", False), ("kyrgyzstan", False), ("and united states", False)]),
     # inside the assertion, a clause is cut before the word that opens it
     ("Tokayev asked for help as mobs stormed buildings.",
      [("tokayev asked for help", False), ("as mobs stormed buildings", False)]),
