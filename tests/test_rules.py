@@ -502,6 +502,10 @@ def test_another_named() -> None:
     assert named.claim("Tokayev succeeded Medvedev in 2019.").verdict is Verdict.UNVERIFIED
     found = found_by(named, "another-named", "Uzbekistan joined NATO.", "joined")
     assert found is not None and found.words == "NATO"
+    # A country may stand in a person's place; a person in a country's may be its leader.
+    found = found_by(named, "another-named", "Russia succeeded Nazarbayev in 2019.", "took-over")
+    assert found is not None and found.words == "Russia"
+    assert found_by(named, "another-named", "Tokayev joined the CSTO.", "joined") is None
     # The claim's own names, with or without another beside them, or one compared with: nothing found.
     for text, claim in (("Tokayev succeeded Nazarbayev in 2019.", "took-over"),
                         ("Tokayev, like Medvedev, succeeded Nazarbayev in 2019.", "took-over"),

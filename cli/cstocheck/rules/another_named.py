@@ -21,10 +21,12 @@ from cstocheck.read import Mention, place_lists, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 from cstocheck.structure import chunk_at, in_frame
 
-# Kinds that stand in for one another: a city for its country. (A person for a country does not:
-# "president of the former Soviet republic, he chose Tokayev" leaves Kazakhstan to be understood.)
+# Kinds that stand in for one another: a city for its country, a country for a person ("China
+# governed Kazakhstan"). A person for a country does not: "president of the former Soviet
+# republic, he chose Tokayev" leaves Kazakhstan to be understood.
 _GROUP = {EntityKind.PERSON.value: "who", EntityKind.COUNTRY.value: "where", EntityKind.CITY.value: "where",
           EntityKind.ORGANISATION.value: "which"}
+_STANDS_FOR = {"who": {"who"}, "where": {"where", "who"}, "which": {"which"}}
 
 
 def check(j: Judged) -> Found | None:
@@ -40,7 +42,7 @@ def check(j: Judged) -> Found | None:
                 or not known(m.ids).isdisjoint(theirs) or _compared(j, m) or id(m) in listed \
                 or not _in_its_clause(j, m):
             continue
-        left = [ids for ids, g in _named(j) if g == group and ids.isdisjoint(said)
+        left = [ids for ids, g in _named(j) if g in _STANDS_FOR[group] and ids.isdisjoint(said)
                 and (m.locative or ids.isdisjoint(places))]
         if left:
             words = j.text[m.start:m.end]
