@@ -490,7 +490,7 @@ def test_by_its_parts_of_the_countries_a_figure_comes_from() -> None:
     assert _verdict_of_whole(parts, "About 1,000 troops from Russia arrived in Kazakhstan.") is None
 
 
-def test_another_named() -> None:
+def test_another_named(checker: Checker) -> None:
     named = small_base(
         Fact("took-over", "Tokayev succeeded Nazarbayev in 2019.", "year", "2019",
              quotes=("In 2019 Tokayev succeeded Nazarbayev.",)),
@@ -503,6 +503,8 @@ def test_another_named() -> None:
     found = found_by(named, "another-named", "Uzbekistan joined NATO.", "joined")
     assert found is not None and found.words == "NATO"
     # A country may stand in a person's place; a person in a country's may be its leader.
+    # Another destination than where every wording that says so has it go.
+    assert found_by(checker, "another-named", "Armenia sent 70 troops to Russia.", "armenia-troops") is not None
     found = found_by(named, "another-named", "Russia succeeded Nazarbayev in 2019.", "took-over")
     assert found is not None and found.words == "Russia"
     assert found_by(named, "another-named", "Tokayev joined the CSTO.", "joined") is None

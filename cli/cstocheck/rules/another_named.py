@@ -3,7 +3,7 @@ what that means: "Nazarbayev ruled Tajikistan for thirty years", "Tokayev succee
 2019", "Uzbekistan joined the Warsaw Pact", where the sources say Kazakhstan, Nazarbayev, GUAM.
 The sentence names, outside any frame and not as a modifier, one the claim's wordings never
 name, and leaves out one of the same kind (a city standing for its country) that the closest
-wording names: where something went only for a place the sentence gives as where.
+wording names: where something went only for a place the sentence gives as where or whither.
 A name in a clause that says nothing of the claim, compared with ("more troops than
 Kyrgyzstan"), or listed with one of the claim's ("the
 help of Russia, Armenia and Kyrgyzstan"), stands in no one's place. The sources then
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, place_lists, word_before
+from cstocheck.read import Mention, goes_to, place_lists, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 from cstocheck.structure import chunk_at, in_frame
 
@@ -42,8 +42,11 @@ def check(j: Judged) -> Found | None:
                 or not known(m.ids).isdisjoint(theirs) or _compared(j, m) or id(m) in listed \
                 or not _in_its_clause(j, m):
             continue
+        going = goes_to(j.reading, m)
         left = [ids for ids, g in _named(j) if g in _STANDS_FOR[group] and ids.isdisjoint(said)
-                and (m.locative or ids.isdisjoint(places))]
+                and (m.locative or going or ids.isdisjoint(places))]
+        if going and places and places.isdisjoint(said):
+            left.append(places)  # where every wording that says so has it go
         if left:
             words = j.text[m.start:m.end]
             return Found(words, f"the sources on {j.claim.id} speak of {min(left[0])}, not of {words}")
