@@ -503,8 +503,10 @@ def test_another_named(checker: Checker) -> None:
     found = found_by(named, "another-named", "Uzbekistan joined NATO.", "joined")
     assert found is not None and found.words == "NATO"
     # A country may stand in a person's place; a person in a country's may be its leader.
-    # Another destination than where every wording that says so has it go.
+    # Another destination, or place, than the one every wording that says so gives.
     assert found_by(checker, "another-named", "Armenia sent 70 troops to Russia.", "armenia-troops") is not None
+    found = found_by(checker, "another-named", "Kyrgyz troops guarded a power station in Uzbekistan.", "kyrgyz-guard")
+    assert found is not None and found.words == "Uzbekistan"
     found = found_by(named, "another-named", "Russia succeeded Nazarbayev in 2019.", "took-over")
     assert found is not None and found.words == "Russia"
     assert found_by(named, "another-named", "Tokayev joined the CSTO.", "joined") is None

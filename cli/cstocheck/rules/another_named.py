@@ -4,6 +4,8 @@ what that means: "Nazarbayev ruled Tajikistan for thirty years", "Tokayev succee
 The sentence names, outside any frame and not as a modifier, one the claim's wordings never
 name, and leaves out one of the same kind (a city standing for its country) that the closest
 wording names: where something went only for a place the sentence gives as where or whither.
+A place given as where, or whither, is also in the place of the one every wording that says
+where, or whither, names.
 A name in a clause that says nothing of the claim, compared with ("more troops than
 Kyrgyzstan"), or listed with one of the claim's ("the
 help of Russia, Armenia and Kyrgyzstan"), stands in no one's place. The sources then
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, goes_to, place_lists, word_before
+from cstocheck.read import Mention, goes_to, place_lists, where, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 from cstocheck.structure import chunk_at, in_frame
 
@@ -33,7 +35,7 @@ def check(j: Judged) -> Found | None:
     known = _known(j)
     theirs = known(j.entry.entities)
     said = known(j.reading.entity_ids)
-    places = known(j.entry.whither)
+    places, here = known(j.entry.whither), known(j.entry.where)
     listed = {id(m) for run in place_lists(j.text, j.reading) if len(run) > 1
               and any(not known(r.ids).isdisjoint(theirs) for r in run) for m in run}
     for m in j.reading.mentions:
@@ -47,6 +49,8 @@ def check(j: Judged) -> Found | None:
                 and (m.locative or going or ids.isdisjoint(places))]
         if going and places and places.isdisjoint(said):
             left.append(places)  # where every wording that says so has it go
+        if m.locative and here and here.isdisjoint(known(where(j.reading))):
+            left.append(here)  # where every wording that says so has it happen
         if left:
             words = j.text[m.start:m.end]
             return Found(words, f"the sources on {j.claim.id} speak of {min(left[0])}, not of {words}")
