@@ -646,6 +646,10 @@ FORMS = [
     ("another-named", "Russia deployed roughly 2,300 soldiers, while Armenia sent some seventy.", "supported"),
     ("another-named", "The CSTO members are Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and United States.",
      "contradicted"),
+    # a place beside a date borne out is checked on the claim about where the same act happened
+    ("by-its-place", "Het Verdrag inzake Collectieve Veiligheid werd in 1992 in Minsk ondertekend.", "contradicted"),
+    ("by-its-place", ("In October 2016 the CSTO decided to set up a Crisis Response Centre in Yerevan, the "
+                      "Armenian capital."), "supported"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]

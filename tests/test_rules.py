@@ -638,6 +638,24 @@ def test_by_what_it_counts() -> None:
     assert reconsidered(counted, _rule("by-what-it-counts"), "Five countries sent troops to Kazakhstan.") is None
 
 
+def test_by_its_place() -> None:
+    signed = small_base(
+        Fact("signed-date", "The treaty was signed on 15 May 1992.", "date", "1992-05-15",
+             quotes=("The treaty was signed on 15 May 1992.",)),
+        Fact("signed-where", "The treaty was signed in Yerevan, the capital.", "place", "yerevan",
+             quotes=("The treaty was signed in Yerevan, the capital.",)),
+        Fact("exercise-date", "The CSTO held an exercise on 3 May 2021.", "date", "2021-05-03",
+             quotes=("The CSTO held an exercise on 3 May 2021.",)),
+    )
+    # Borne out on its date, the sentence is contradicted on where by the claim on the same act.
+    part = reconsidered(signed, _rule("by-its-place"), "The treaty was signed on 15 May 1992 in Kazakhstan.")
+    assert part is not None and part.claim is not None and part.claim.id == "signed-where"
+    assert part.verdict is Verdict.CONTRADICTED
+    assert reconsidered(signed, _rule("by-its-place"), "The treaty was signed on 15 May 1992 in Yerevan.") is None
+    # A claim on where another act happened decides nothing.
+    assert reconsidered(signed, _rule("by-its-place"), "The CSTO held an exercise on 3 May 2021 in Kazakhstan.") is None
+
+
 def test_by_who_it_names() -> None:
     called = small_base(
         Fact("phoned-medvedev", "Tokayev phoned Medvedev for help.", quotes=("Tokayev phoned Medvedev for help.",)),

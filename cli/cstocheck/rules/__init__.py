@@ -25,6 +25,7 @@ from cstocheck.rules import (
     by_article,
     by_its_date,
     by_its_parts,
+    by_its_place,
     by_time,
     by_value,
     by_what_it_counts,
@@ -106,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     beyond_the_frame.RULE,
     value_in_an_aside.RULE,
     by_its_date.RULE,
+    by_its_place.RULE,
 )
 
 
