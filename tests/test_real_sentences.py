@@ -652,6 +652,7 @@ FORMS = [
                       "Armenian capital."), "supported"),
     # the opposite act is not the claim's: withdrawing is not sending, nor is leaving arriving
     ("opposite", "Kirgizië trok zo'n 150 militairen terug uit Kazachstan.", "not supported"),
+    ("opposite", "The CSTO troops attacked strategically important infrastructure in Kazakhstan.", "not supported"),
     ("opposite", "Kyrgyzstan withdrew about 150 troops from Kazakhstan.", "not supported"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
