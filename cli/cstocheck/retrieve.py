@@ -165,6 +165,9 @@ class _Asked(NamedTuple):
     described: tuple[tuple[int, int], ...] = ()  # its titles, those of the past too ("former president …")
     requested: frozenset[str] = frozenset()  # what it says only as asked for ("asked Russia to send troops")
     titles: frozenset[str] = frozenset()  # the offices it gives in titles ("Secretary-General Zas")
+    # The weight it shares with each wording's predicate: the wordings of many claims say the
+    # same, and decoded entries share equal sets (whose hash is then worked out once).
+    shared: dict[frozenset[str], float] | None = None
 
 
 @dataclass(frozen=True)
@@ -579,7 +582,7 @@ class Index:
         offices = frozenset(f for a, _, f in sentence.features if f in self.offices
                             and any(start <= a < end for start, end in titled))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
-                      _opens_with_background(sentence), described, requested(sentence), offices)
+                      _opens_with_background(sentence), described, requested(sentence), offices, {})
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -691,10 +694,13 @@ class Index:
     def _said(self, asked: _Asked, wording: Wording, kinds: frozenset[str]) -> float:
         """The weight of what the sentence says of one wording: its words and names, and any noun
         of a kind the sentence counts with a generic noun."""
+        known = asked.shared if asked.shared is not None else {}
+        shared = known.get(wording.predicate)
+        if shared is None:
+            weights = asked.weights
+            shared = known[wording.predicate] = math.fsum([weights[f] for f in asked.reading.predicate & wording.predicate])
+        said = shared + _names_said(wording, asked.named)
         sentence = asked.reading
-        weights = asked.weights
-        said = math.fsum([weights[f] for f in sentence.predicate & wording.predicate]) + \
-            _names_said(wording, asked.named)
         if kinds:
             said += math.fsum(self.weight(f) for f in wording.predicate - sentence.predicate
                         if _count_kinds().get(f) in kinds)
