@@ -634,6 +634,7 @@ FORMS = [
     ("another-actor", "Mongolia sent about 70 troops to Kazakhstan.", "unverified"),
     ("another-actor", "Servië stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
     ("another-actor", "Serbia is a member of the CSTO.", "unverified"),
+    ("another-actor", "Ondertussen zijn naar schatting 8000 mensen opgepakt.", "supported"),
     ("another-actor", "Erdogan warned that Uzbekistan must beware of terrorists if it stays outside the CSTO.",
      "unverified"),
     ("another-actor", "Stoltenberg said that Armenia sent 70 troops to Kazakhstan.", "supported"),

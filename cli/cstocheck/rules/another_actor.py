@@ -8,6 +8,8 @@ no actor at all ("2,300 troops were sent") leaves the claim's to be understood; 
 the police" is who reports it."""
 from __future__ import annotations
 
+from collections import Counter
+
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
@@ -39,14 +41,23 @@ def check(j: Judged) -> Found | None:
     # A claim that names no one ("The CSTO has six members") says nothing of a name it does not
     # know; one on someone the sentence does not name says nothing of another who did it.
     people = _people(j, acting)
-    if not any(acting) or people and said.isdisjoint(people):
+    # (A claim on no one is about a name only where the sentence gives none of its values:
+    # "Ondertussen zijn naar schatting 8000 mensen opgepakt" opens with no subject.)
+    if not any(acting) and not _gives_value(j) or people and said.isdisjoint(people):
         return Found(name, f"the sources on {j.claim.id} do not speak of {name}", elsewhere=True)
     return None
 
 
+def _gives_value(j: Judged) -> bool:
+    return j.said is not None and (j.said.quantity is not None or j.said.when is not None)
+
+
 def _people(j: Judged, acting: list[frozenset[str]]) -> frozenset[str]:
+    """The people most of the claim's wordings name: whom it is about ("Around 8,000 opponents
+    of Tokayev's government were detained" is not about Tokayev)."""
     kinds = j.index.aliases.kinds
-    return frozenset(i for a in acting for i in a if kinds.get(i) is EntityKind.PERSON)
+    named = Counter(i for a in acting for i in a if kinds.get(i) is EntityKind.PERSON)
+    return frozenset(i for i, n in named.items() if 2 * n >= len(acting))
 
 
 def _acting(j: Judged) -> list[frozenset[str]]:
