@@ -651,10 +651,8 @@ FORMS = [
     ("by-its-place", "Het Verdrag inzake Collectieve Veiligheid werd in 1992 in Minsk ondertekend.", "contradicted"),
     ("by-its-place", ("In October 2016 the CSTO decided to set up a Crisis Response Centre in Yerevan, the "
                       "Armenian capital."), "supported"),
-    # the opposite act is not the claim's: withdrawing is not sending, nor is leaving arriving
-    ("opposite", "Kirgizië trok zo'n 150 militairen terug uit Kazachstan.", "not supported"),
+    # the opposite act is not the claim's: attacking is not guarding
     ("opposite", "The CSTO troops attacked strategically important infrastructure in Kazakhstan.", "not supported"),
-    ("opposite", "Kyrgyzstan withdrew about 150 troops from Kazakhstan.", "not supported"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]

@@ -29,6 +29,7 @@ from cstocheck.retrieve import (
     main_clause_whens,
     said_in,
 )
+from cstocheck.rules import another_named
 from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import (
@@ -179,6 +180,11 @@ def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
         return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, asserted, j.top.negated,
                     f"the sources on {j.claim.id} speak of {years_of(j.entry.whens)}, "
                     f"not of {_when_text(j.text, elsewhen)}", None, elsewhen=True)
+    elsewho = another_named.check(j) if verdict is Verdict.CONTRADICTED and not j.top.negated else None
+    if elsewho is not None:
+        # Another value of someone or somewhere else: the sentence speaks of another.
+        return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, elsewho.words, j.top.negated,
+                    elsewho.explanation, None, elsewhen=True)
     mismatch = _mismatch(j) if verdict is Verdict.SUPPORTED and not j.top.negated else None
     if mismatch is not None and mismatch.stance is None:
         # Something else in the place of what the sources speak of: they say nothing of it.
