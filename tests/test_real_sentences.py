@@ -642,6 +642,8 @@ FORMS = [
     ("another-named", "Nazarbayev ruled Tajikistan for thirty years.", "not supported"),
     ("another-named", "Tokayev succeeded Grigoryan in 2019.", "not supported"),
     ("another-named", "China governed Kazakhstan for 30 years.", "not supported"),
+    # another value of someone else is another occasion, not a contradiction
+    ("another-named", "Nazarbayev ruled Tajikistan for 20 years.", "unverified"),
     ("another-named", "Kirgizië stuurde zo'n 150 militairen naar Armenië.", "not supported"),
     ("another-named", "Oezbekistan sloot zich aan bij het Warschaupact.", "not supported"),
     ("another-named", "Russia deployed roughly 2,300 soldiers, while Armenia sent some seventy.", "supported"),

@@ -1,5 +1,5 @@
 """A day the best match cannot check ("Tokajev ontsloeg Nazarbajev op 15 januari", matched to a
-claim on the dismissal that gives no date, or only a month) is checked by a claim on when that happened, where
+claim on the dismissal that gives no date) is checked by a claim on when that happened, where
 one came close enough to match a sentence with a value to check: a day it rules out contradicts."""
 from __future__ import annotations
 
@@ -14,9 +14,7 @@ from cstocheck.structure import in_frame
 
 def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
     top = found.matches[0]
-    # A claim whose wordings date it to a month ("in January 2022") cannot check a day either.
-    if part.verdict is not Verdict.SUPPORTED or top.claim.kind in DATED_KINDS \
-            or any(w.day is not None for w in index.entry_of(top.claim.id).whens):
+    if part.verdict is not Verdict.SUPPORTED or top.claim.kind in DATED_KINDS or index.entry_of(top.claim.id).whens:
         return None
     reading = found.reading
     if not any(w.day is not None and not in_frame(reading.chunks, w.start) for w in reading.whens):
