@@ -653,6 +653,12 @@ FORMS = [
     ("by-its-place", "Het Verdrag inzake Collectieve Veiligheid werd in 1992 in Minsk ondertekend.", "contradicted"),
     ("by-its-place", ("In October 2016 the CSTO decided to set up a Crisis Response Centre in Yerevan, the "
                       "Armenian capital."), "supported"),
+    # a minister is an office any person may be given: one the sources give someone else's office
+    ("minister", "Armen Grigorian, Armenia's defence minister, called the Kazakh crisis a terrorist process.",
+     "contradicted"),
+    ("minister", "Bachtijor Ergasjev, de Oezbeekse minister van Defensie, sprak op 11 januari met Sputnik.",
+     "contradicted"),
+    ("minister", "Russian Defence Minister Sergei Shoigu said the troops would leave.", "unverified"),
     # the opposite act is not the claim's: attacking is not guarding
     ("opposite", "The CSTO troops attacked strategically important infrastructure in Kazakhstan.", "not supported"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),

@@ -462,7 +462,8 @@ class Index:
                 holders.setdefault(s.holder, []).append(number)
         self.holders = {person: tuple(ns) for person, ns in holders.items()}
         # Offices: the terms the claims on who holds what use ("president", "secretary-general").
-        self.offices = frozenset(f for s in summaries for f in s.offices)
+        # And the offices any person may be given, which no claim need hold ("defence minister").
+        self.offices = frozenset(f for s in summaries for f in s.offices) | _office_terms()
         # Which claims quote a passage: counts given in one passage add up ("3,000 soldiers and 600 staff").
         by_quote: dict[str, list[int]] = {}
         for number, s in enumerate(summaries):
@@ -1122,6 +1123,11 @@ def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     # "independent for 30 years".
     near = [r for r in (_named_by(f.range) for f in figures if (f.nouns & entry.counts) - _time_spans()) if r]
     return any(r.overlaps(own) for r in near)
+
+
+@cache
+def _office_terms() -> frozenset[str]:
+    return lexicon.words("office_terms")
 
 
 @cache
