@@ -653,6 +653,11 @@ FORMS = [
     ("by-its-place", "Het Verdrag inzake Collectieve Veiligheid werd in 1992 in Minsk ondertekend.", "contradicted"),
     ("by-its-place", ("In October 2016 the CSTO decided to set up a Crisis Response Centre in Yerevan, the "
                       "Armenian capital."), "supported"),
+    # a relative clause with a date after a country's name is a fact in passing: disputed counts
+    ("country-aside", "Russia is pressing Uzbekistan, which first left the treaty in 1999, to rejoin the bloc.",
+     "disputed"),
+    ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
+     "contradicted"),
     # a minister is an office any person may be given: one the sources give someone else's office
     ("minister", "Armen Grigorian, Armenia's defence minister, called the Kazakh crisis a terrorist process.",
      "contradicted"),

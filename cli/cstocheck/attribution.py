@@ -43,10 +43,14 @@ def speakers(reading: Reading) -> list[Mention]:
             and any(c.attribution and c.start <= m.start < c.end for c in chunks)]
 
 
+_SOMEONE = (EntityKind.PERSON, EntityKind.COUNTRY)
+
+
 def said_of_someone(reading: Reading) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Each relative clause right after a person's name that gives a date or a figure ("Tokayev,
-    who has been president since 2015, …"), as (the name, the clause): what it says of the person
-    is stated in passing, and counts when it is wrong."""
+    """Each relative clause right after a person's or a country's name that gives a date or a
+    figure ("Tokayev, who has been president since 2015, …", "Uzbekistan, which first left the
+    treaty in 1999, …"), as (the name, the clause): what it says of them is stated in passing,
+    and counts when it is wrong or disputed."""
     relative = lexicon.words("frame_relative")
     out = []
     for chunk in reading.chunks:
@@ -56,7 +60,7 @@ def said_of_someone(reading: Reading) -> list[tuple[tuple[int, int], tuple[int, 
         if first.lower() not in relative or not any(chunk.start <= v.start < chunk.end
                                                    for v in (*reading.quantities, *reading.whens)):
             continue
-        name = next((m for m in reading.mentions if m.kind is EntityKind.PERSON
+        name = next((m for m in reading.mentions if m.kind in _SOMEONE
                      and not reading.text[m.end:chunk.start].strip(" ,")), None)
         if name is not None:
             out.append(((name.start, name.end), (chunk.start, chunk.end)))
