@@ -10,7 +10,7 @@ import pytest
 from cstocheck import folding, read, values
 from cstocheck.checker import Checker
 from cstocheck.finding import Verdict
-from cstocheck.implied import member_counts
+from cstocheck.implied import alliance_name, member_counts
 from cstocheck.read import excerpt
 from cstocheck.split import segments
 from small_base import Fact, small_base
@@ -239,11 +239,26 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("The forces of the six former Soviet states that make up the military alliance arrived.", "six"),
     # a list some members are picked from counts none
     ("The CSTO is made up of six countries, including Russia, Armenia, Belarus and Kazakhstan.", "six"),
+    # Dutch compounds of a size, with the figure as digits or fused as a word
+    ("Het 7-koppige bondgenootschap stuurde troepen.", "7"),
+    ("Het zevenkoppige bondgenootschap stuurde troepen.", "zeven"),
 ])
 def test_a_list_said_to_be_the_whole_alliance_gives_its_member_count(checker: Checker, text: str,
                                                                      count: str | None) -> None:
     found = member_counts(read.read(text, checker.index.aliases), checker.index.aliases)
     assert [c.number for c in found] == ([count] if count else [])
+
+
+@pytest.mark.parametrize("text,alliance", [
+    ("The seven-nation alliance, often called Russia's answer to NATO, sent troops.", "the alliance"),
+    ("The six-member CSTO, unlike NATO, sent troops.", "CSTO"),
+    ("The CSTO's six members, unlike NATO's, sent troops.", "CSTO"),
+    ("De CSTO is een tegenhanger van de Navo, waarin zes oud-Sovjetrepublieken samenwerken.", "CSTO"),
+])
+def test_a_member_count_is_of_the_alliance_beside_it(checker: Checker, text: str, alliance: str) -> None:
+    reading = read.read(text, checker.index.aliases)
+    (count,) = member_counts(reading, checker.index.aliases)
+    assert alliance_name(reading, count) == alliance
 
 
 @pytest.mark.parametrize("text", SENTENCES + ["Armenië’s „vredesmacht” van zo’n 70 militairen vertrok niet."])

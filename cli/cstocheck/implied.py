@@ -7,13 +7,14 @@ without it, so that "six" is not taken for a figure of the deployment.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cstocheck import lexicon
 from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind
-from cstocheck.read import AliasTable, Reading, fold, place_lists
+from cstocheck.read import AliasTable, Mention, Reading, fold, place_lists
 
 # Nouns for what an alliance is made of. In a compound ("six-nation") or after "an alliance
 # of" any of them counts members; after "the" only a word that says member does, since "the
@@ -26,9 +27,12 @@ _SOVIET = r"(?:(?:former\s+|ex-?\s*|post-?\s*)?soviet\s+|(?:voormalige?\s+|ex-?\
 # "the six-member CSTO"; "-strong" only of the alliance itself (a "3,600-strong force" is its troops).
 # "a 3,600-member peacekeeping unit" counts the unit's people: a compound before a word for a
 # body of people (a table) is no member count.
-_COMPOUND = LazyPattern(r"-(?:member|nation|country|state|landen|leden)\b"
+_COMPOUND = LazyPattern(r"-(?:member|nation|country|state|landen|leden|koppige?)\b"
                         rf"(?!\s+(?:[\w-]+\s+)?(?:{alternation(lexicon.words('member_compound_bodies'))})\b)"
                         r"|-strong\s+(?:alliance|bloc|organi[sz]ation|csto|bondgenootschap|verbond)\b")
+# A figure written as a word and fused with what it counts, as Dutch writes it: "het
+# zevenkoppige bondgenootschap".
+_FUSED = LazyPattern(rf"\b({alternation(lexicon.words('number_word_parts', 'nl'))})(?:koppige?|ledige)\b")
 # "two of the CSTO's members" picks some of them: a part, not how many there are.
 _PARTITIVE = LazyPattern(r"\s+(?:of|van)\b")
 _AFTER_OF = LazyPattern(rf"\s+{_SOVIET}{_ORG_GAP}(?:{_MEMBER_WORD}|{_PART_WORD})\b")
@@ -68,6 +72,8 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
     listed = _listed_members(text, folded, reading)
     if listed:
         found.append(MemberCount(str(listed), 0, 0))
+    found += [MemberCount(text[slice(*folded.span(*m.span(1)))], *folded.span(*m.span()))
+              for m in _FUSED.finditer(folded)]
     for quantity in reading.quantities:
         if quantity.unit is not None:
             continue
@@ -119,9 +125,34 @@ def _listed_members(text: str, folded: str, reading: Reading) -> int:
 _PARTIAL = LazyPattern(rf"\b(?:{alternation(lexicon.words('partial_list_openers'))})\s*:?\s*$")
 
 
-def alliance_name(reading: Reading) -> str:
-    mention = next((m for m in reading.mentions if m.kind is EntityKind.ORGANISATION), None)
-    return reading.text[mention.start:mention.end] if mention is not None else "the alliance"
+def alliance_name(reading: Reading, count: MemberCount | None = None) -> str:
+    """The alliance a member count is of: the organisation named right beside the figure ("the
+    six-member CSTO", "de zeven CSTO-lidstaten"); "the alliance" where the figure's own noun is
+    a word for one ("the seven-nation alliance, often called Russia's answer to NATO"); else the
+    organisation the sentence names first."""
+    orgs = [m for m in reading.mentions if m.kind is EntityKind.ORGANISATION]
+    if count is not None and count.end > count.start:
+        beside = [m for m in orgs if _near(reading.text, count, m)]
+        if beside:
+            orgs = beside
+        elif _ALLIANCE_WORD.match(reading.text, count.end):
+            return "the alliance"
+    return reading.text[orgs[0].start:orgs[0].end] if orgs else "the alliance"
+
+
+def _near(text: str, count: MemberCount, mention: Mention) -> bool:
+    """Whether a name is the one a member count is of: within a few words after it ("the seven
+    CSTO member states"), or its possessor right before it ("the CSTO's six members"); a name
+    before a relative clause that gives the count is not ("NATO, waarin zes …")."""
+    if mention.start >= count.end:
+        return len(text[count.end:mention.start].split()) <= NEAR_WORDS
+    return mention.end <= count.start and _POSSESSIVE.fullmatch(text, mention.end, count.start) is not None
+
+
+NEAR_WORDS = 2
+_POSSESSIVE = LazyPattern(r"['’]s\s+|\s*-\s*")
+_ALLIANCE_WORD = LazyPattern(r"\s+(?:alliance|bloc|organi[sz]ation|grouping|pact|bondgenootschap|verbond|blok)\b",
+                             re.IGNORECASE)
 
 
 def _names_alliance(reading: Reading) -> bool:

@@ -622,10 +622,10 @@ def _implied(reading: Reading, counts: list[MemberCount], index: Index) -> list[
     ("The CSTO has 6 member states"), where the base can check it."""
     if not counts:
         return []
-    alliance, language = alliance_name(reading), guess_language(reading.folded or reading.text)
+    language = guess_language(reading.folded or reading.text)
     implied = []
     for count in counts:
-        said = count.sentence(alliance, language)
+        said = count.sentence(alliance_name(reading, count), language)
         # A statement of the tool's own making, in its words: the one text read beside the sentence.
         part = judge_part(said, read(said, index.aliases), index)
         if part.verdict is not Verdict.UNVERIFIED:  # a base that cannot check it: the rest decides
