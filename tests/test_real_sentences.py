@@ -1087,6 +1087,15 @@ def test_a_negation_does_not_reach_the_time_it_holds_over(checker: Checker, sent
     assert "t:establish" in reading.predicate and "t:establish" not in reading.negations[0]
 
 
+def test_a_possessive_is_no_word_of_a_negation_s_reach(checker: Checker) -> None:
+    from cstocheck.read import read
+
+    reading = read("The alliance refused to come to their country's aid in 2021.", checker.index.aliases)
+    assert reading.negations and "t:help" in reading.negations[0]
+    assert checker.claim("Many Armenians remain angry that the alliance refused to come to their country's aid "
+                         "when Azerbaijani troops crossed onto Armenian soil in 2021.").verdict.value == "supported"
+
+
 def test_soldiers_killed_elsewhere_are_no_count_of_soldiers_sent(checker: Checker) -> None:
     sentence = "Fighting broke out between Armenia and Azerbaijan, and both sides said more than 200 soldiers were killed."
     assert checker.claim(sentence).verdict.value != "contradicted"

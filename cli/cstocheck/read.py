@@ -502,10 +502,16 @@ def _opens_phrase(words: list[str], j: int, aliases: AliasTable) -> bool:
 
 
 def _clause_end(cue: int, tokens: list[Token], folded: Folded, reach: int) -> int:
-    last = min(cue + reach, len(tokens) - 1)
-    for i in range(cue + 1, last + 1):
+    """The last token within `reach` words after `cue` in its clause; a possessive "s" is no word
+    ("refused to come to their country's aid" reaches the aid)."""
+    counted, last = 0, cue
+    for i in range(cue + 1, len(tokens)):
+        if counted == reach:
+            break
         if _breaks(tokens, i, folded) or tokens[i].text in SUBORDINATORS:
             return i - 1
+        last = i
+        counted += not (tokens[i].text == "s" and folded[tokens[i].start - 1:tokens[i].start] in ("'", "’"))
     return last
 
 
