@@ -658,6 +658,12 @@ FORMS = [
      "disputed"),
     ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
      "contradicted"),
+    # "in the Kyrgyz capital" names where: a city of that country
+    ("capital", "Uzbekistan signed the collective security treaty in 1992 in the Kyrgyz capital, Bishkek.",
+     "contradicted"),
+    ("capital", ("Het crisiscentrum van de CSTO, waartoe in oktober 2016 werd besloten, staat in de Kazachse "
+                 "hoofdstad."), "contradicted"),
+    ("capital", "The treaty was signed in the Uzbek capital.", "supported"),
     # a minister is an office any person may be given: one the sources give someone else's office
     ("minister", "Armen Grigorian, Armenia's defence minister, called the Kazakh crisis a terrorist process.",
      "contradicted"),

@@ -590,6 +590,7 @@ def word_before(reading: Reading, start: int, between: str | None = None) -> tup
 
 
 _DESTINATIONS = lexicon.words("destinations")
+_CITY_NOUNS = lexicon.words("city_nouns")
 
 
 def goes_to(reading: Reading, mention: Mention) -> bool:
@@ -604,14 +605,24 @@ def whither(reading: Reading) -> frozenset[str]:
 
 
 def where(reading: Reading) -> frozenset[str]:
-    """The countries and cities the text names as where something happened ("in Kyrgyzstan")."""
+    """The countries and cities the text names as where something happened ("in Kyrgyzstan"),
+    and the country whose city it names so ("in the Kyrgyz capital", "in de Kazachse hoofdstad")."""
     folded = reading.folded
     places: set[str] = set()
     for m in reading.mentions:
+        if m.kind not in (EntityKind.COUNTRY, EntityKind.CITY):
+            continue
         before = folded[:folded.at(m.start)].split() if folded is not None else []
-        if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and before and before[-1] in WHERE:
+        if before and before[-1] in WHERE or _its_city(reading, m, before):
             places |= m.ids
     return frozenset(places)
+
+
+def _its_city(reading: Reading, mention: Mention, before: list[str]) -> bool:
+    """Whether a country's name stands in "in the … capital": where is a city of that country."""
+    after = reading.text[mention.end:].split()
+    return len(before) >= 2 and before[-1] in DETERMINERS and before[-2] in WHERE \
+        and bool(after) and after[0].strip(",.;:").lower() in _CITY_NOUNS
 
 
 class Polar(Protocol):

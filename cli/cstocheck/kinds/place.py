@@ -6,7 +6,7 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement, core
 from cstocheck.model import EntityKind, ValueKind
-from cstocheck.read import Mention, Reading, place_lists, word_before
+from cstocheck.read import Mention, Reading, place_lists, where, word_before
 
 # "that", "dat" right before a name: the name opens a reported clause.
 _OPENING_REPORTED = lexicon.words("complementizers")
@@ -18,8 +18,11 @@ def read(asked: Asked) -> Said | None:
     agents = _agents(asked.text, asked.reading)
     mentions = tuple(m for m in core(asked.reading).mentions
                      if m.kind in (EntityKind.COUNTRY, EntityKind.CITY) and m.start not in agents)
-    if any(m.locative for m in mentions):
-        mentions = tuple(m for m in mentions if m.locative)  # "X signed in Moscow": Moscow is the place
+    # "X signed in Moscow", "… in the Kyrgyz capital": that is the place.
+    here = where(asked.reading)
+    located = tuple(m for m in mentions if m.locative or m.ids & here)
+    if located:
+        mentions = located
     else:
         # Without "in", a country opening a reported clause ("… told Putin that Kazakhstan does
         # not recognise them") acts there: it is not where.
