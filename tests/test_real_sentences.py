@@ -658,6 +658,8 @@ FORMS = [
      "disputed"),
     ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
      "contradicted"),
+    # "it is not known what …" denies only the telling
+    ("untold", "A Belarusian man was arrested, and it is not known what he has been charged with.", "not contradicted"),
     # "in the Kyrgyz capital" names where: a city of that country
     ("capital", "Uzbekistan signed the collective security treaty in 1992 in the Kyrgyz capital, Bishkek.",
      "contradicted"),
