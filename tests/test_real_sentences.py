@@ -658,8 +658,11 @@ FORMS = [
      "disputed"),
     ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
      "contradicted"),
-    # "it is not known what …" denies only the telling
-    ("untold", "A Belarusian man was arrested, and it is not known what he has been charged with.", "not contradicted"),
+    # "oneens", "verbiedt", "forbids" deny as "niet eens", "does not allow" do
+    ("lexical-negation", "Volgens Kommersant was Tasjkent het oneens met de strategische plannen van de CSTO in Afghanistan.",
+     "supported"),
+    ("lexical-negation", ("Demonstranten noemen de missie ongrondwettelijk, omdat de grondwet Kirgizische troepen verbiedt "
+                          "zich te mengen in conflicten buiten het land."), "supported"),
     # "in the Kyrgyz capital" names where: a city of that country
     ("capital", "Uzbekistan signed the collective security treaty in 1992 in the Kyrgyz capital, Bishkek.",
      "contradicted"),
