@@ -675,6 +675,7 @@ FORMS = [
     ("minister", "Bachtijor Ergasjev, de Oezbeekse minister van Defensie, sprak op 11 januari met Sputnik.",
      "contradicted"),
     ("minister", "Russian Defence Minister Sergei Shoigu said the troops would leave.", "unverified"),
+    ("minister", "Nancy Pelosi, the US secretary of state, said Armenia could obtain American weapons.", "contradicted"),
     # the opposite act is not the claim's: attacking is not guarding
     ("opposite", "The CSTO troops attacked strategically important infrastructure in Kazakhstan.", "not supported"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
