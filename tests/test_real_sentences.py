@@ -663,6 +663,10 @@ FORMS = [
      "supported"),
     ("lexical-negation", ("Demonstranten noemen de missie ongrondwettelijk, omdat de grondwet Kirgizische troepen verbiedt "
                           "zich te mengen in conflicten buiten het land."), "supported"),
+    # a span of time in another unit is another figure
+    ("another-unit", "The CSTO sat on Armenia's request for three weeks.", "contradicted"),
+    ("another-unit", "Nazarbayev ruled Kazakhstan for 30 months.", "contradicted"),
+    ("another-unit", "Nazarbayev ruled Kazakhstan for three decades.", "supported"),
     # "in the Kyrgyz capital" names where: a city of that country
     ("capital", "Uzbekistan signed the collective security treaty in 1992 in the Kyrgyz capital, Bishkek.",
      "contradicted"),
