@@ -2,10 +2,11 @@
 feared the reaction …", "Mongolia sent about 70 troops to Kazakhstan", where every wording of
 the claim names Lukashenko, or Armenia. The sentence names an actor of its own outside any
 frame or aside (a government, a parliament, the police: a word of the language's actor nouns
-that no wording of the claim uses; or a name no claim or alias knows), and leaves out, of every wording, someone it
-names as anything but where something happened or went. The claim then says nothing of that actor. A sentence that names
-no actor at all ("2,300 troops were sent") leaves the claim's to be understood; "according to
-the police" is who reports it."""
+that no wording of the claim uses; or a name no claim or alias knows, as its subject), and
+leaves out, of every wording, someone it names as anything but where something happened or
+went. The claim then says nothing of that actor. A sentence that names no actor at all ("2,300
+troops were sent") leaves the claim's to be understood; "according to the police" is who
+reports it."""
 from __future__ import annotations
 
 from collections import Counter
@@ -82,9 +83,9 @@ def _framed(reading: Reading, at: int, reports: bool = True) -> bool:
 
 def _unknown_subject(j: Judged) -> str | None:
     """A name no claim or alias knows as the sentence's first word that says anything, and its
-    subject: a word that says something, or a copula, right after it ("Mongolia sent …", "Servië is lid
-    …"). Not a word that opens the sentence ("Nonetheless in August …", "Ironically, …"), a name
-    in passing ("the Dutch article"), nor one who only reports it ("Stoltenberg said the CSTO has
+    subject: a word that says something, or a copula, right after it ("Mongolia sent …",
+    "Servië is lid …"). Not a word that opens the sentence ("Nonetheless in August …",
+    "Ironically, …"), a name in passing ("the Dutch article"), nor one who only reports it ("Stoltenberg said the CSTO has
     six members"), unless the claim is on what someone said ("Erdogan warned that …", where the
     sources say Lukashenko did)."""
     reading = j.reading

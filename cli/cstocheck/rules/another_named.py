@@ -75,7 +75,8 @@ def _known(j: Judged) -> Callable[[frozenset[str]], frozenset[str]]:
 
 def _in_its_clause(j: Judged, m: Mention) -> bool:
     """Whether the name stands in a chunk of the sentence that says the claim: a leading report;
-    the figure's, for a figure checked; one that says something of the claim, for the rest. Not another clause ("Russia sent 2,300 troops, and at least 164 people were killed")."""
+    the figure's, for a figure checked; one that says something of the claim, for the rest. Not
+    another clause ("Russia sent 2,300 troops, and at least 164 people were killed")."""
     chunks = j.reading.chunks
     if len(chunks) < 2:
         return True
