@@ -663,6 +663,9 @@ FORMS = [
      "supported"),
     ("lexical-negation", ("Demonstranten noemen de missie ongrondwettelijk, omdat de grondwet Kirgizische troepen verbiedt "
                           "zich te mengen in conflicten buiten het land."), "supported"),
+    # a name the base does not know, in a list of the members the sources give whole, is one more
+    ("unknown-in-list", ("The CSTO force in Kazakhstan was made up of troops from Russia, Belarus, Armenia, Mongolia "
+                         "and Tajikistan."), "contradicted"),
     # a span of time in another unit is another figure
     ("another-unit", "The CSTO sat on Armenia's request for three weeks.", "contradicted"),
     ("another-unit", "Nazarbayev ruled Kazakhstan for 30 months.", "contradicted"),

@@ -377,6 +377,10 @@ def test_another_in_the_list(checker: Checker) -> None:
     # Only a country in the list counts: one named elsewhere in the sentence is not said to be a member.
     assert found_by(checker, "another-in-the-list", "The members of the CSTO are Armenia, Kazakhstan, Kyrgyzstan "
                                                      "and Russia, Uzbekistan said.", "members") is None
+    # A name the base does not know, listed with the known ones, is one more country.
+    found = found_by(checker, "another-in-the-list", "The members of the CSTO are Russia, Armenia, Mongolia, "
+                                                     "Kazakhstan and Kyrgyzstan.", "members")
+    assert found is not None and found.words == "Mongolia"
 
 
 def test_another_organisation() -> None:
