@@ -658,6 +658,10 @@ FORMS = [
      "disputed"),
     ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
      "contradicted"),
+    # "stay out of", "zich afzijdig houden" deny what follows them, as "not get involved" does
+    ("negating-phrase", "Kydykbayev argued that Kyrgyzstan should stay out of the internal conflict.", "supported"),
+    ("negating-phrase", "Kydykbayev vond dat Kirgizië zich afzijdig moest houden van het interne conflict.", "supported"),
+    ("negating-phrase", "Kydykbayev argued that Kyrgyzstan should get involved in the internal conflict.", "contradicted"),
     # "oneens", "verbiedt", "forbids" deny as "niet eens", "does not allow" do
     ("lexical-negation", "Volgens Kommersant was Tasjkent het oneens met de strategische plannen van de CSTO in Afghanistan.",
      "supported"),
