@@ -658,6 +658,10 @@ FORMS = [
      "disputed"),
     ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
      "contradicted"),
+    # a wording's negation in a subordinate clause is no polarity of the claim
+    ("wording-aside-negation", ("Nadat Tokajev Nazarbajev als voorzitter van de Veiligheidsraad aan de kant had gezet, "
+                                "belde hij Poetin om hulp."), "supported"),
+    ("wording-aside-negation", "Tokajev belde Poetin niet om hulp.", "contradicted"),
     # "stay out of", "zich afzijdig houden" deny what follows them, as "not get involved" does
     ("negating-phrase", "Kydykbayev argued that Kyrgyzstan should stay out of the internal conflict.", "supported"),
     ("negating-phrase", "Kydykbayev vond dat Kirgizië zich afzijdig moest houden van het interne conflict.", "supported"),

@@ -354,8 +354,10 @@ def _entry(claim: Claim, aliases: AliasTable, written: dict[str, tuple[int, int,
     values = {v for v in [claim.value, *(s.value for s in claim.counted)] if v}
     values |= {aliases.country_of[v] for v in values if v in aliases.country_of}
     read_wordings = [reader(text, aliases) for text in claim.texts]
+    # A wording's polarity is its main clause's: "when sacrificing Nazarbayev did not help,
+    # Tokayev called Putin" denies nothing of the call.
     wordings = tuple(Wording(r.predicate, tuple(Named(m.ids, m.kind.value, 0.0, m.kind in slot and bool(m.ids & values))
-                                                for m in r.mentions), r.negations, 0.0) for r in read_wordings)
+                                                for m in r.mentions), _main_negations(r), 0.0) for r in read_wordings)
     entities = frozenset(i for w in wordings for m in w.named if not m.slot for i in m.ids)
     predicate = frozenset(f for w in wordings for f in w.predicate)
     figures = frozenset(q.number for reading in read_wordings for q in reading.quantities)
@@ -371,6 +373,11 @@ def _quoted(claim: Claim, aliases: AliasTable, reader: Reader) -> tuple[Quoted, 
     A quote's negation without a scope is about something the claim does not say."""
     return tuple(Quoted(r.predicate, *_by_clause(r)) for r in
                  (reader(s.quote, aliases) for s in claim.counted if s.stance is Stance.SUPPORTS))
+
+
+def _main_negations(reading: Reading) -> tuple[frozenset[str], ...]:
+    """A reading's negations outside its subordinate clauses."""
+    return tuple(scope for n, scope in enumerate(reading.negations) if n not in reading.subordinate)
 
 
 def _by_clause(reading: Reading) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
