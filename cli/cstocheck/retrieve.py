@@ -168,6 +168,8 @@ class _Asked(NamedTuple):
     # The weight it shares with each wording's predicate: the wordings of many claims say the
     # same, and decoded entries share equal sets (whose hash is then worked out once).
     shared: dict[frozenset[str], float] | None = None
+    # What each stretch with no frame in it tells, and its features (see Index._stretch).
+    spans: dict[tuple[int, int, tuple[int, ...]], tuple[float, frozenset[str]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -590,7 +592,7 @@ class Index:
         offices = frozenset(f for a, _, f in sentence.features if f in self.offices
                             and any(start <= a < end for start, end in titled))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
-                      _opens_with_background(sentence), described, requested(sentence), offices, {})
+                      _opens_with_background(sentence), described, requested(sentence), offices, {}, {})
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -751,6 +753,14 @@ class Index:
         lo, hi = span
         passing = bool(chunks) and all(chunks[k].frame for k in range(lo, hi + 1)) \
             or _in_background(asked, entry, mentions, hi) or _said_in_an_aside(asked, entry)
+        framed = bool(chunks) and any(chunks[k].frame for k in range(lo, hi + 1))
+        if not framed and asked.spans is not None:
+            # Without a frame, what the stretch tells is the same for every claim it is held against.
+            key = (lo, hi, tuple(m.start for _, m, _ in mentions))
+            if key not in asked.spans:
+                asked.spans[key] = self._told_in(asked, lo, hi, mentions)
+            told, features = asked.spans[key]
+            return told, self._known_in(asked, entry, features, lo, hi, mentions), passing
         # What the stretch says, each feature once, a frame's unknown words at a fifth; and what of it the claim knows.
         best: dict[object, float] = {}
         features = set()
@@ -769,6 +779,28 @@ class Index:
         known += math.fsum([self._rarity(m.ids & entities) for k, m, _ in mentions
                             if lo <= k <= hi and not m.ids.isdisjoint(entities)])
         return math.fsum(best.values()), known, passing
+
+    @staticmethod
+    def _told_in(asked: _Asked, lo: int, hi: int,
+                 mentions: list[tuple[int, Mention, float]]) -> tuple[float, frozenset[str]]:
+        """What a stretch with no frame in it tells, and its features: each feature and each
+        mention once, at full weight."""
+        weights = asked.weights
+        features = frozenset(f for k, f in asked.reading.placed if lo <= k <= hi)
+        best: dict[object, float] = {f: weights[f] for f in features}
+        for k, m, rarity in mentions:
+            if lo <= k <= hi:
+                key = (m.ids, m.start)
+                best[key] = max(best.get(key, 0.0), rarity)
+        return math.fsum(best.values()), features
+
+    def _known_in(self, asked: _Asked, entry: Entry, features: frozenset[str], lo: int, hi: int,
+                  mentions: list[tuple[int, Mention, float]]) -> float:
+        """How much of a stretch the claim knows: its words and names there."""
+        weights, entities = asked.weights, entry.entities
+        known = math.fsum(weights[f] for f in features if f in entry.predicate)
+        return known + math.fsum([self._rarity(m.ids & entities) for k, m, _ in mentions
+                                  if lo <= k <= hi and not m.ids.isdisjoint(entities)])
 
     def _only_who_they_are(self, asked: _Asked, entry: Entry) -> bool:
         """Whether all the sentence says of a claim on what a person did is who the person is, in a
