@@ -7,7 +7,6 @@ without it, so that "six" is not taken for a figure of the deployment.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from cstocheck import lexicon
@@ -135,7 +134,7 @@ def alliance_name(reading: Reading, count: MemberCount | None = None) -> str:
         beside = [m for m in orgs if _near(reading.text, count, m)]
         if beside:
             orgs = beside
-        elif _ALLIANCE_WORD.match(reading.text, count.end):
+        elif reading.folded is not None and _alliance_after(reading, reading.folded.at(count.end), words=1):
             return "the alliance"
     return reading.text[orgs[0].start:orgs[0].end] if orgs else "the alliance"
 
@@ -151,8 +150,6 @@ def _near(text: str, count: MemberCount, mention: Mention) -> bool:
 
 NEAR_WORDS = 2
 _POSSESSIVE = LazyPattern(r"['’]s\s+|\s*-\s*")
-_ALLIANCE_WORD = LazyPattern(r"\s+(?:alliance|bloc|organi[sz]ation|grouping|pact|bondgenootschap|verbond|blok)\b",
-                             re.IGNORECASE)
 
 
 def _names_alliance(reading: Reading) -> bool:
@@ -168,12 +165,12 @@ def _alliance_before(reading: Reading, start: int) -> bool:
     return _alliance_in(reading, [m.span() for m in _STRETCH.finditer(folded, max(0, start - _LOOKBACK), start)][-3:])
 
 
-def _alliance_after(reading: Reading, start: int) -> bool:
-    """Whether the three words from ``start`` (in the folded text) name an alliance: "… member
-    states of the CSTO", "… lidstaten van het bondgenootschap"."""
+def _alliance_after(reading: Reading, start: int, words: int = 3) -> bool:
+    """Whether the three words (or `words`) from ``start`` (in the folded text) name an alliance:
+    "… member states of the CSTO", "… lidstaten van het bondgenootschap"."""
     folded = reading.folded
     assert folded is not None
-    return _alliance_in(reading, [m.span() for m in _STRETCH.finditer(folded, start, start + _LOOKBACK)][:3])
+    return _alliance_in(reading, [m.span() for m in _STRETCH.finditer(folded, start, start + _LOOKBACK)][:words])
 
 
 def _alliance_in(reading: Reading, words: list[tuple[int, int]]) -> bool:

@@ -177,19 +177,16 @@ def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
     elsewhen = another_time(j.whens, j.entry.whens)
     if elsewhen is not None and verdict is Verdict.CONTRADICTED:
         # Another value at another time: the sentence is about some other occasion.
-        return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, asserted, j.top.negated,
-                    f"the sources on {j.claim.id} speak of {years_of(j.entry.whens)}, "
-                    f"not of {_when_text(j.text, elsewhen)}", None, elsewhen=True)
+        return _unchecked(j, asserted, f"the sources on {j.claim.id} speak of {years_of(j.entry.whens)}, "
+                                       f"not of {_when_text(j.text, elsewhen)}", elsewhen=True)
     elsewho = another_named.check(j) if verdict is Verdict.CONTRADICTED and not j.top.negated else None
     if elsewho is not None:
         # Another value of someone or somewhere else: the sentence speaks of another.
-        return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, elsewho.words, j.top.negated,
-                    elsewho.explanation, None, elsewhen=True)
+        return _unchecked(j, elsewho.words, elsewho.explanation, elsewhen=True)
     mismatch = _mismatch(j) if verdict is Verdict.SUPPORTED and not j.top.negated else None
     if mismatch is not None and mismatch.stance is None:
         # Something else in the place of what the sources speak of: they say nothing of it.
-        return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, mismatch.words, j.top.negated,
-                    mismatch.explanation, None)
+        return _unchecked(j, mismatch.words, mismatch.explanation)
     if mismatch is not None:
         # The sources' value, but something else the sentence gives is not what they say.
         verdict, asserted = Verdict.CONTRADICTED, mismatch.words
@@ -203,6 +200,12 @@ def _decide(j: Judged, speaking: list[Evidence], asserted: str | None) -> Part:
     explanation = explain(verdict, asserted, j.top.negated, speaking, corroboration)
     return Part(j.text, verdict, j.claim, tuple(evidence), tuple(speaking), j.matches, asserted, j.top.negated,
                 explanation, corroboration)
+
+
+def _unchecked(j: Judged, asserted: str | None, explanation: str, elsewhen: bool = False) -> Part:
+    """The assertion left unchecked against its claim, and why."""
+    return Part(j.text, Verdict.UNVERIFIED, j.claim, (), (), j.matches, asserted, j.top.negated, explanation, None,
+                elsewhen=elsewhen)
 
 
 def _weighed(j: Judged, speaking: list[Evidence]) -> tuple[Verdict, list[Evidence], list[Evidence]]:

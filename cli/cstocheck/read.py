@@ -406,7 +406,7 @@ class _Reader:
         word, words = self.words[i], self.words
         if i in self.modifying:
             return i + 1
-        if (length := _contrastive_at(words, i) or _negating_at(words, i)) \
+        if (length := _CONTRASTIVES.at(words, i) or _NEGATING.at(words, i)) \
                 and not any(a <= self.tokens[i].start < b for a, b in self.skip_spans):
             # "turn to Russia rather than to the CSTO" says "…, not to the CSTO"
             self.negation_at.append(i + length - 1)
@@ -430,28 +430,11 @@ class _Reader:
         return i + 1
 
 
-def _contrastive_at(words: list[str], i: int) -> int:
-    """How many words a phrase that sets one thing against another has at i ("rather than",
-    "instead of", "in plaats van"), or 0."""
-    if words[i] not in _CONTRASTIVE_FIRST:
-        return 0  # most words: no phrase to compare
-    return next((len(p) for p in _CONTRASTIVES if tuple(words[i:i + len(p)]) == p), 0)
-
-
-_CONTRASTIVES = tuple(tuple(phrase.split()) for phrase in lexicon.ordered("contrastives"))
-_CONTRASTIVE_FIRST = frozenset(p[0] for p in _CONTRASTIVES)
-
-
-def _negating_at(words: list[str], i: int) -> int:
-    """How many words a phrase that denies what follows it has at i ("stay out of", "refrain
-    from"), or 0: a negation of several words, read at its last."""
-    if words[i] not in _NEGATING_FIRST:
-        return 0
-    return next((len(p) for p in _NEGATING if tuple(words[i:i + len(p)]) == p), 0)
-
-
-_NEGATING = tuple(tuple(phrase.split()) for phrase in lexicon.ordered("negating_phrases"))
-_NEGATING_FIRST = frozenset(p[0] for p in _NEGATING)
+# Phrases that set one thing against another ("rather than", "instead of", "in plaats van"),
+# and phrases that deny what follows them ("stay out of", "refrain from"): each a negation of
+# several words, read at its last.
+_CONTRASTIVES = lexicon.phrases("contrastives")
+_NEGATING = lexicon.phrases("negating_phrases")
 
 
 def _is_feature(word: str) -> bool:

@@ -15,6 +15,7 @@ import heapq
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -384,9 +385,8 @@ def _main_negations(reading: Reading) -> tuple[frozenset[str], ...]:
 
 def _by_clause(reading: Reading) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
     """A passage's negations with a scope: those of its main clause, and those of its subordinate ones."""
-    scoped = [(n, scope) for n, scope in enumerate(reading.negations) if scope]
-    return tuple(scope for n, scope in scoped if n not in reading.subordinate), \
-        tuple(scope for n, scope in scoped if n in reading.subordinate)
+    return tuple(scope for scope in _main_negations(reading) if scope), \
+        tuple(scope for n, scope in enumerate(reading.negations) if scope and n in reading.subordinate)
 
 
 def _unweighed(entry: Entry) -> Entry:
@@ -472,7 +472,7 @@ class Index:
         self.holders = {person: tuple(ns) for person, ns in holders.items()}
         # Offices: the terms the claims on who holds what use ("president", "secretary-general").
         # And the offices any person may be given, which no claim need hold ("defence minister").
-        self.offices = frozenset(f for s in summaries for f in s.offices) | _office_terms()
+        self.offices = frozenset(f for s in summaries for f in s.offices) | lexicon.words("office_terms")
         # Which claims quote a passage: counts given in one passage add up ("3,000 soldiers and 600 staff").
         by_quote: dict[str, list[int]] = {}
         for number, s in enumerate(summaries):
@@ -770,15 +770,12 @@ class Index:
                 full = weights[f]
                 share = full if f in predicate or not chunks or not chunks[k].frame else full * FRAME_WEIGHT
                 best[f] = max(best.get(f, 0.0), share)
-        known = math.fsum(weights[f] for f in features if f in predicate)
         for k, m, rarity in mentions:
             if lo <= k <= hi:
                 share = rarity if not m.ids.isdisjoint(entities) or not chunks or not chunks[k].frame else rarity * FRAME_WEIGHT
                 key = (m.ids, m.start)
                 best[key] = max(best.get(key, 0.0), share)
-        known += math.fsum([self._rarity(m.ids & entities) for k, m, _ in mentions
-                            if lo <= k <= hi and not m.ids.isdisjoint(entities)])
-        return math.fsum(best.values()), known, passing
+        return math.fsum(best.values()), self._known_in(asked, entry, features, lo, hi, mentions), passing
 
     @staticmethod
     def _told_in(asked: _Asked, lo: int, hi: int,
@@ -794,7 +791,7 @@ class Index:
                 best[key] = max(best.get(key, 0.0), rarity)
         return math.fsum(best.values()), features
 
-    def _known_in(self, asked: _Asked, entry: Entry, features: frozenset[str], lo: int, hi: int,
+    def _known_in(self, asked: _Asked, entry: Entry, features: AbstractSet[str], lo: int, hi: int,
                   mentions: list[tuple[int, Mention, float]]) -> float:
         """How much of a stretch the claim knows: its words and names there."""
         weights, entities = asked.weights, entry.entities
@@ -1162,11 +1159,6 @@ def _gives_figure(entry: Entry, figures: tuple[Figure, ...]) -> bool:
     # "independent for 30 years".
     near = [r for r in (_named_by(f.range) for f in figures if (f.nouns & entry.counts) - _time_spans()) if r]
     return any(r.overlaps(own) for r in near)
-
-
-@cache
-def _office_terms() -> frozenset[str]:
-    return lexicon.words("office_terms")
 
 
 @cache

@@ -14,17 +14,16 @@ from collections import Counter
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
-from cstocheck.read import Reading
-from cstocheck.rules.base import Found, Rule, Stage
-from cstocheck.structure import chunk_at
+from cstocheck.rules.base import Found, Rule, Stage, a_mention, features_at, unknown_name
+from cstocheck.structure import in_any_frame, in_frame
 
 _WHO = frozenset({EntityKind.PERSON.value, EntityKind.COUNTRY.value, EntityKind.CITY.value})
 
 
 def check(j: Judged) -> Found | None:
     reading = j.reading
-    noun = next((w for a, b, w in reading.words if w.lower() in _ACTORS and not _framed(reading, a)
-                 and not _its_features(reading, a, b) & j.entry.predicate), None)
+    noun = next((w for a, b, w in reading.words if w.lower() in _ACTORS and not in_any_frame(reading.chunks, a)
+                 and not features_at(reading, a, b) & j.entry.predicate), None)
     name = _unknown_subject(j)
     if noun is None and name is None:
         return None
@@ -70,17 +69,6 @@ def _acting(j: Judged) -> list[frozenset[str]]:
             for w in j.entry.wordings if w.predicate]
 
 
-def _framed(reading: Reading, at: int, reports: bool = True) -> bool:
-    """Whether a word stands in a frame: who reports it, an aside, a relative clause; with
-    `reports` false, not a leading report ("Erdogan warned that …"), whose sayer may be the
-    claim's."""
-    chunks = reading.chunks
-    if not chunks:
-        return False
-    chunk = chunks[chunk_at(chunks, at)]
-    return chunk.frame and (reports or not chunk.report)
-
-
 def _unknown_subject(j: Judged) -> str | None:
     """A name no claim or alias knows as the sentence's first word that says anything, and its
     subject: a word that says something, or a copula, right after it ("Mongolia sent …",
@@ -90,40 +78,18 @@ def _unknown_subject(j: Judged) -> str | None:
     sources say Lukashenko did)."""
     reading = j.reading
     words = reading.words
-    k = next((k for k, (a, b, _) in enumerate(words) if (_its_features(reading, a, b) or _a_mention(reading, a, b))
-              and not _framed(reading, a, reports=False)), None)
-    if k is None or not _unknown_name(j, *words[k][:2]):
+    k = next((k for k, (a, b, _) in enumerate(words) if (features_at(reading, a, b) or a_mention(reading, a, b))
+              and not in_frame(reading.chunks, a)), None)
+    if k is None or not unknown_name(reading, j.index, *words[k][:2]):
         return None
-    last = k + 1 if k + 1 < len(words) and _unknown_name(j, *words[k + 1][:2]) else k  # "Xi Jinping"
+    last = k + 1 if k + 1 < len(words) and unknown_name(reading, j.index, *words[k + 1][:2]) else k  # "Xi Jinping"
     if last + 1 >= len(words) or reading.text[words[last][1]:words[last + 1][0]].strip():
         return None
     start, end, verb = words[last + 1]
-    acts = verb in _COPULAS or bool(_its_features(reading, start, end)) and not _a_mention(reading, start, end)
+    acts = verb in _COPULAS or bool(features_at(reading, start, end)) and not a_mention(reading, start, end)
     if not acts or verb in _SAYING and not _people(j, _acting(j)):
         return None
-    folded = reading.folded
-    first, stop = words[k][0], words[last][1]
-    return folded.original[slice(*folded.span(first, stop))] if folded is not None else reading.text[first:stop]
-
-
-def _unknown_name(j: Judged, start: int, end: int) -> bool:
-    """Whether a word is a name no claim or alias knows: capitalized, named by no mention, and
-    read as nothing the base's wordings use ("Mongolia", "Servië")."""
-    folded = j.reading.folded
-    first = folded.original[folded.span(start, end)[0]] if folded is not None else j.reading.text[start]
-    if not first.isupper() or _a_mention(j.reading, start, end):
-        return False
-    features = _its_features(j.reading, start, end)
-    return bool(features) and not any(f in j.index.weights for f in features)
-
-
-def _a_mention(reading: Reading, start: int, end: int) -> bool:
-    return any(m.start < end and m.end > start for m in reading.mentions)
-
-
-def _its_features(reading: Reading, start: int, end: int) -> frozenset[str]:
-    """The terms and word stems a word of the sentence is read as."""
-    return frozenset(f for a, b, f in reading.features if a < end and b > start)
+    return reading.text[words[k][0]:words[last][1]]
 
 
 def _countries(j: Judged, ids: frozenset[str]) -> frozenset[str]:

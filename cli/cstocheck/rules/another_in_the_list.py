@@ -12,7 +12,7 @@ from cstocheck.kinds.base import core
 from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.model import EntityKind, Stance
 from cstocheck.read import Mention, place_lists
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.rules.base import Found, Rule, Stage, unknown_name
 
 MIN_LISTED = 3
 
@@ -39,24 +39,15 @@ def _lists(j: Judged) -> list[tuple[list[Mention], list[str]]]:
     lists: list[tuple[list[Mention], list[str]]] = []
     for run in place_lists(text, core(j.reading)):
         between = _BETWEEN.fullmatch(text, lists[-1][0][-1].end, run[0].start) if lists else None
-        if between is not None and _unknown(j, between.start(1), between.end(1)):
+        if between is not None and unknown_name(j.reading, j.index, between.start(1), between.end(1)):
             lists[-1] = (lists[-1][0] + run, lists[-1][1] + [between.group(1)])
             continue
         lists.append((run, []))
     for run, strangers in lists:
         for m in (_BEFORE.search(text, 0, run[0].start), _AFTER.match(text, run[-1].end)):
-            if m is not None and _unknown(j, m.start(1), m.end(1)):
+            if m is not None and unknown_name(j.reading, j.index, m.start(1), m.end(1)):
                 strangers.append(m.group(1))
     return lists
-
-
-def _unknown(j: Judged, start: int, end: int) -> bool:
-    """Whether the text's word there is a capitalized name that nothing in the base reads."""
-    reading = j.reading
-    if any(m.start < end and m.end > start for m in reading.mentions):
-        return False
-    features = [f for a, b, f in reading.features if a < end and b > start]
-    return bool(features) and not any(f in j.index.weights for f in features)
 
 
 _NAME = r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"

@@ -14,8 +14,6 @@ supported. Asked last of the mismatches, so that a rule that knows the substitut
 it (another country, office or organisation)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
@@ -32,16 +30,15 @@ _STANDS_FOR = {"who": {"who"}, "where": {"where", "who"}, "which": {"which"}}
 
 
 def check(j: Judged) -> Found | None:
-    known = _known(j)
-    theirs = known(j.entry.entities)
-    said = known(j.reading.entity_ids)
-    places, here = known(j.entry.whither), known(j.entry.where)
+    # (A city's mention names its country too: no name needs its country added.)
+    theirs, said = j.entry.entities, j.reading.entity_ids
+    places, here = j.entry.whither, j.entry.where
     listed = {id(m) for run in place_lists(j.text, j.reading) if len(run) > 1
-              and any(not known(r.ids).isdisjoint(theirs) for r in run) for m in run}
+              and any(not r.ids.isdisjoint(theirs) for r in run) for m in run}
     for m in j.reading.mentions:
         group = _GROUP.get(m.kind.value)
         if group is None or m.modifier or in_frame(j.reading.chunks, m.start) or j.entry.is_filler(m) \
-                or not known(m.ids).isdisjoint(theirs) or _compared(j, m) or id(m) in listed \
+                or not m.ids.isdisjoint(theirs) or _compared(j, m) or id(m) in listed \
                 or not _in_its_clause(j, m):
             continue
         going = goes_to(j.reading, m)
@@ -49,7 +46,7 @@ def check(j: Judged) -> Found | None:
                 and (m.locative or going or ids.isdisjoint(places))]
         if going and places and places.isdisjoint(said):
             left.append(places)  # where every wording that says so has it go
-        if m.locative and here and here.isdisjoint(known(where(j.reading))):
+        if m.locative and here and here.isdisjoint(where(j.reading)):
             left.append(here)  # where every wording that says so has it happen
         if left:
             words = j.text[m.start:m.end]
@@ -59,18 +56,8 @@ def check(j: Judged) -> Found | None:
 
 def _named(j: Judged) -> list[tuple[frozenset[str], str]]:
     """What the closest wording names, but its value, each with its group of kinds."""
-    known = _known(j)
-    return [(known(n.ids), _GROUP[n.kind]) for n in j.entry.wordings[j.top.wording].named
+    return [(n.ids, _GROUP[n.kind]) for n in j.entry.wordings[j.top.wording].named
             if not n.slot and n.kind in _GROUP]
-
-
-def _known(j: Judged) -> Callable[[frozenset[str]], frozenset[str]]:
-    """Names with the countries their cities stand for."""
-    country_of = j.index.aliases.country_of
-
-    def known(ids: frozenset[str]) -> frozenset[str]:
-        return ids | {country_of[i] for i in ids if i in country_of}
-    return known
 
 
 def _in_its_clause(j: Judged, m: Mention) -> bool:

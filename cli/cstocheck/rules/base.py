@@ -93,3 +93,22 @@ def wording_read(index: Index, claim: Claim, k: int) -> Reading:
     if found is None:
         found = known[(claim.id, k)] = read(claim.texts[k], index.aliases)
     return found
+
+
+def features_at(reading: Reading, start: int, end: int) -> frozenset[str]:
+    """The terms and word stems the words of the text between two offsets are read as."""
+    return frozenset(f for a, b, f in reading.features if a < end and b > start)
+
+
+def a_mention(reading: Reading, start: int, end: int) -> bool:
+    """Whether a name the alias table knows stands between two offsets."""
+    return any(m.start < end and m.end > start for m in reading.mentions)
+
+
+def unknown_name(reading: Reading, index: Index, start: int, end: int) -> bool:
+    """Whether the word between two offsets is a name nothing in the base reads: capitalized,
+    named by no mention, and read as nothing the base's wordings use ("Mongolia", "Servië")."""
+    if not reading.text[start:start + 1].isupper() or a_mention(reading, start, end):
+        return False
+    features = features_at(reading, start, end)
+    return bool(features) and not any(f in index.weights for f in features)

@@ -15,17 +15,13 @@ from cstocheck.rules.base import Rule, Stage
 def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
     if part.verdict is not Verdict.UNVERIFIED or part.claim is None or len(found.matches) < 2:
         return None
-    country_of = index.aliases.country_of
-
-    def known(ids: frozenset[str]) -> frozenset[str]:
-        return ids | {country_of[i] for i in ids if i in country_of}
-
-    named = [known(m.ids) for m in core(found.reading).mentions]
-    top = known(index.entry_of(found.matches[0].claim.id).entities)
+    # (A city's mention names its country too.)
+    named = [m.ids for m in core(found.reading).mentions]
+    top = index.entry_of(found.matches[0].claim.id).entities
     if all(ids & top for ids in named):
         return None
     for match in found.matches[1:]:
-        theirs = known(index.entry_of(match.claim.id).entities)
+        theirs = index.entry_of(match.claim.id).entities
         if all(ids & theirs for ids in named):
             other = judge(match)
             return other if other.verdict is not Verdict.UNVERIFIED else None
