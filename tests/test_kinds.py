@@ -108,6 +108,17 @@ def test_every_kind_with_a_value_has_one_rule() -> None:
     assert sum(len(r.kinds) for r in kinds.RULES) == len(kinds.BY_KIND)
 
 
+@pytest.mark.parametrize(("given", "source", "agrees"), [
+    ("about 2,500", "about 2300", True), ("about 2,100", "about 2300", True),  # within its reach
+    ("about 2,000", "about 2300", False), ("about 9,000", "about 8000", False),  # reaches only touch
+    ("2,000", "about 2300", False), ("about 2,000", "2300", False), ("about 70", "70", True),
+])
+def test_two_rounded_figures_agree_only_near_each_other(given: str, source: str, agrees: bool) -> None:
+    from cstocheck.values import parse_count
+    said = Said(ValueKind.COUNT, quantity=parse_count(given))
+    assert count.agrees(said, source, {}) is agrees
+
+
 @pytest.mark.parametrize(("given", "beyond"), [
     ("225", True), ("more than 200", True),  # above "at least 164", within its reach: a count so far
     ("164", False), ("more than 150", False), ("at least 160", False), ("about 170", False),  # take it in

@@ -99,7 +99,19 @@ _RAISING = re.compile(rf"\W*(?:{alternation(lexicon.words('raising_glue'))})\W*(
 
 
 def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
-    return said.quantity is not None and named(said.quantity).overlaps(bounded(parse_count(value).range()))
+    if said.quantity is None:
+        return False
+    source = parse_count(value)
+    if _both_about(said.quantity, source):
+        return source.range().contains(said.quantity.number) or said.quantity.range().contains(source.number)
+    return named(said.quantity).overlaps(bounded(source.range()))
+
+
+def _both_about(said: Quantity, source: Quantity) -> bool:
+    """Two rounded figures agree when either lies within the other's reach, not when their reaches
+    merely touch: "around 3,500" is not "about 3,000", though 3,150 is near both."""
+    return said.qualifier is Qualifier.APPROX and source.qualifier is Qualifier.APPROX \
+        and said.upper is None and source.upper is None
 
 
 # The least share of its bound a closed upper bound still names: "up to 3,000" may be 2,300.
