@@ -674,6 +674,11 @@ FORMS = [
     # a name the base does not know, in a list of the members the sources give whole, is one more
     ("unknown-in-list", ("The CSTO force in Kazakhstan was made up of troops from Russia, Belarus, Armenia, Mongolia "
                          "and Tajikistan."), "contradicted"),
+    # … and a list of senders with a stranger in it is not split into senders, one of them borne out
+    ("unknown-in-list", "Russia, Belarus, Armenia, Serbia and Tajikistan sent troops to Kazakhstan.", "contradicted"),
+    ("unknown-in-list", "Rusland, Wit-Rusland, Armenië, Mongolië en Kirgizië stuurden troepen naar Kazachstan.",
+     "contradicted"),
+    ("unknown-in-list", "Russia, Belarus, Armenia, Kyrgyzstan and Tajikistan sent troops to Kazakhstan.", "supported"),
     # a span of time in another unit is another figure
     ("another-unit", "The CSTO sat on Armenia's request for three weeks.", "contradicted"),
     ("another-unit", "Nazarbayev ruled Kazakhstan for 30 months.", "contradicted"),

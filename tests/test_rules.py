@@ -686,6 +686,25 @@ def test_by_who_it_names() -> None:
     assert called.claim("Tokayev phoned Bakiyev for help.").verdict is Verdict.UNVERIFIED
 
 
+def test_by_the_whole_list() -> None:
+    sent = small_base(
+        Fact("kyrgyzstan-sent", "Kyrgyzstan sent troops to Kazakhstan.",
+             quotes=("Kyrgyzstan sent troops to Kazakhstan.",)),
+        Fact("contributors", "The force in Kazakhstan was made up of troops from Russia, Armenia and Kyrgyzstan.",
+             quotes=("The force in Kazakhstan was made up of troops from Russia, Armenia and Kyrgyzstan.",)),
+    )
+    # Closest to Kyrgyzstan sending troops; only the list whole says Mongolia is one too many.
+    listed = "Russia, Armenia, Mongolia and Kyrgyzstan sent troops to Kazakhstan."
+    part = reconsidered(sent, _rule("by-the-whole-list"), listed)
+    assert part is not None and part.claim is not None and part.claim.id == "contributors"
+    assert part.verdict is Verdict.CONTRADICTED
+    assert sent.claim(listed).verdict is Verdict.CONTRADICTED
+    # Every name known: the best match stands.
+    known = "Russia, Armenia and Kyrgyzstan sent troops to Kazakhstan."
+    assert reconsidered(sent, _rule("by-the-whole-list"), known) is None
+    assert sent.claim(known).verdict is not Verdict.CONTRADICTED
+
+
 # --- the registry -----------------------------------------------------------------------------
 
 

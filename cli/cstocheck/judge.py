@@ -30,7 +30,7 @@ from cstocheck.retrieve import (
     said_in,
 )
 from cstocheck.rules import another_named
-from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, years_of
+from cstocheck.rules.base import FIGURE_BEHIND, Found, Stage, another_time, lists_of_places, years_of
 from cstocheck.split import Segment, is_clause, segments
 from cstocheck.structure import (
     chunk_at,
@@ -657,9 +657,12 @@ def _distributed(reading: Reading, index: Index) -> Finding | None:
     """
     text = reading.text
     run = _subject_list(text, reading)
-    if run is None or any(q.unit is None for q in reading.quantities) or _COLLECTIVE.search(text):
+    if run is None or any(q.unit is None for q in reading.quantities) or _COLLECTIVE.search(text) \
+            or _with_strangers(run, reading, index):
         # A figure is the whole list's or each one's in turn ("70 and 150"), and what they
-        # do together ("together make up the CSTO") is not what each does.
+        # do together ("together make up the CSTO") is not what each does. A name the base does
+        # not know in the list ("Russia, Belarus, Serbia and Tajikistan sent troops") is one
+        # more country, which only the list read whole holds against the sources' own.
         return None
     listed = {i for m in run for i in m.ids}
     best = candidates(text, reading, index).matches
@@ -673,6 +676,11 @@ def _distributed(reading: Reading, index: Index) -> Finding | None:
     if all(p.verdict is Verdict.UNVERIFIED for p in parts):
         return None
     return Finding.over(text, tuple(parts), each=True)
+
+
+def _with_strangers(run: list[Mention], reading: Reading, index: Index) -> bool:
+    return any(strangers and listed[0].start <= run[-1].start and run[0].start <= listed[-1].start
+               for listed, strangers in lists_of_places(reading, index))
 
 
 def _apportioned(reading: Reading, index: Index) -> Finding | None:

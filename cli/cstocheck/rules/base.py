@@ -9,8 +9,9 @@ from enum import Enum
 from typing import Any
 
 from cstocheck.kinds.base import core
+from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.model import PLACES, Claim, Stance
-from cstocheck.read import ARTICLE, Mention, Reading, goes_to, read
+from cstocheck.read import ARTICLE, Mention, Reading, goes_to, place_lists, read
 from cstocheck.retrieve import Index
 from cstocheck.values import When
 
@@ -112,3 +113,29 @@ def unknown_name(reading: Reading, index: Index, start: int, end: int) -> bool:
         return False
     features = features_at(reading, start, end)
     return bool(features) and not any(f in index.weights for f in features)
+
+
+def lists_of_places(reading: Reading, index: Index) -> list[tuple[list[Mention], list[str]]]:
+    """The sentence's lists of countries and cities, each with the names no claim or alias knows
+    that stand in it ("Russia, Armenia, Mongolia, Kazakhstan and Kyrgyzstan"): places the base
+    has never heard of, which join the runs on either side of them."""
+    text = reading.text
+    lists: list[tuple[list[Mention], list[str]]] = []
+    for run in place_lists(text, core(reading)):
+        between = _BETWEEN.fullmatch(text, lists[-1][0][-1].end, run[0].start) if lists else None
+        if between is not None and unknown_name(reading, index, between.start(1), between.end(1)):
+            lists[-1] = (lists[-1][0] + run, lists[-1][1] + [between.group(1)])
+            continue
+        lists.append((run, []))
+    for run, strangers in lists:
+        for m in (_BEFORE.search(text, 0, run[0].start), _AFTER.match(text, run[-1].end)):
+            if m is not None and unknown_name(reading, index, m.start(1), m.end(1)):
+                strangers.append(m.group(1))
+    return lists
+
+
+_NAME = r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+_GLUE = r"\s*(?:,|,?\s*(?:and|en|&))\s*"
+_BEFORE = LazyPattern(rf"{_NAME}{_GLUE}$")
+_AFTER = LazyPattern(rf"{_GLUE}{_NAME}\b")
+_BETWEEN = LazyPattern(rf"{_GLUE}{_NAME}{_GLUE}")

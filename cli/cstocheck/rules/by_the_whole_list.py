@@ -1,0 +1,34 @@
+"""An assertion borne out by a claim on one of the countries it lists, where the list holds a
+name the base does not know ("Russia, Belarus, Armenia, Serbia and Tajikistan sent troops", best
+matched by Tajikistan sending troops), is judged against the next claim that names every known
+country of the list: only a claim on the list whole can say that the stranger is one too many.
+Only a claim that matches, and only a contradiction or dispute it reaches."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cstocheck.finding import Part, Verdict
+from cstocheck.retrieve import Candidates, Index, Match
+from cstocheck.rules.base import Rule, Stage, lists_of_places
+
+# A list of fewer countries is too short to be given whole ("Russia and Mongolia").
+MIN_LISTED = 3
+
+
+def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
+    if part.verdict is not Verdict.SUPPORTED or part.claim is None or len(found.matches) < 2:
+        return None
+    for run, strangers in lists_of_places(found.reading, index):
+        listed = [m.ids for m in run]
+        if not strangers or len(listed) + len(strangers) < MIN_LISTED:
+            continue
+        if all(ids & index.entry_of(found.matches[0].claim.id).entities for ids in listed):
+            return None
+        for match in found.matches[1:]:
+            if all(ids & index.entry_of(match.claim.id).entities for ids in listed):
+                other = judge(match)
+                return other if other.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else None
+    return None
+
+
+RULE = Rule("by-the-whole-list", Stage.RECONSIDER, check)
