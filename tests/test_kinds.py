@@ -108,6 +108,20 @@ def test_every_kind_with_a_value_has_one_rule() -> None:
     assert sum(len(r.kinds) for r in kinds.RULES) == len(kinds.BY_KIND)
 
 
+@pytest.mark.parametrize(("text", "agrees"), [
+    ("The CSTO sat on the request for three months.", True),
+    ("The CSTO sat on the request for about 90 days.", True),  # about three months
+    ("The CSTO sat on the request for 13 weeks.", True),
+    ("The CSTO sat on the request for three weeks.", False),  # the same number, in another unit
+    ("The CSTO sat on the request for three years.", False),
+])
+def test_a_span_of_time_counts_in_the_claims_unit(text: str, agrees: bool) -> None:
+    waited = small_base(Fact("waited", "The CSTO sat on the request for three months.", "count", "3",
+                             quotes=("The CSTO sat on the request for three months.",)))
+    said = count.read(asked(waited, text, "waited"))
+    assert said is not None and count.agrees(said, "3", {}) is agrees
+
+
 @pytest.mark.parametrize(("given", "source", "agrees"), [
     ("about 2,500", "about 2300", True), ("about 2,100", "about 2300", True),  # within its reach
     ("about 2,000", "about 2300", False), ("about 9,000", "about 8000", False),  # reaches only touch

@@ -679,10 +679,13 @@ FORMS = [
     ("unknown-in-list", "Rusland, Wit-Rusland, Armenië, Mongolië en Kirgizië stuurden troepen naar Kazachstan.",
      "contradicted"),
     ("unknown-in-list", "Russia, Belarus, Armenia, Kyrgyzstan and Tajikistan sent troops to Kazakhstan.", "supported"),
-    # a span of time in another unit is another figure
-    ("another-unit", "The CSTO sat on Armenia's request for three weeks.", "contradicted"),
-    ("another-unit", "Nazarbayev ruled Kazakhstan for 30 months.", "contradicted"),
-    ("another-unit", "Nazarbayev ruled Kazakhstan for three decades.", "supported"),
+    # a span of time in another unit is converted to the claim's: three weeks are not three months, 90 days are
+    ("unit-of-time", "The CSTO sat on Armenia's request for three weeks.", "contradicted"),
+    ("unit-of-time", "Nazarbayev ruled Kazakhstan for 30 months.", "contradicted"),
+    ("unit-of-time", "Nazarbayev ruled Kazakhstan for three decades.", "supported"),
+    ("unit-of-time", "The CSTO sat on Armenia's request for about 90 days.", "supported"),
+    ("unit-of-time", "De CSTO liet het Armeense verzoek zo'n negentig dagen liggen.", "supported"),
+    ("unit-of-time", "De CSTO liet het Armeense verzoek drie weken liggen.", "contradicted"),
     # "in the Kyrgyz capital" names where: a city of that country
     ("capital", "Uzbekistan signed the collective security treaty in 1992 in the Kyrgyz capital, Bishkek.",
      "contradicted"),

@@ -521,16 +521,6 @@ def test_another_named(checker: Checker) -> None:
         assert found_by(named, "another-named", text, claim) is None
 
 
-def test_another_unit() -> None:
-    waited = small_base(Fact("waited", "The CSTO sat on the request for three months.", "count", "3",
-                             quotes=("The CSTO sat on the request for three months.",)))
-    # Three weeks is not three months; three months, or twelve weeks or so, is left to the figure.
-    found = found_by(waited, "another-unit", "The CSTO sat on the request for three weeks.", "waited")
-    assert found is not None and found.stance is Stance.CONTRADICTS and found.words == "three"
-    for text in ("The CSTO sat on the request for three months.", "The CSTO sat on the request for 13 weeks."):
-        assert found_by(waited, "another-unit", text, "waited") is None
-
-
 # --- reconsider -------------------------------------------------------------------------------
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import cache
 
 from cstocheck import lexicon
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
-from cstocheck.read import Reading, word_features
+from cstocheck.read import Reading, stem, word_features
 from cstocheck.retrieve import FATES, TIME_COUNTED, counted
 from cstocheck.structure import describes, in_units
 from cstocheck.values import Qualifier, Quantity, Range, parse_count
@@ -57,8 +58,39 @@ def read(asked: Asked) -> Said | None:
         return None
     given = _spanned(text, counts[0], quantities) or _raised(text, counts[0], quantities)
     total = _with_the_named(text, reading, given)
-    return Said(asked.claim.kind, quantity=total,
-                note=f" ({total.number:g} in all)" if total is not given else "")
+    if total is not given:
+        return Said(asked.claim.kind, quantity=total, note=f" ({total.number:g} in all)")
+    converted = _in_the_claims_unit(asked, given, wanted)
+    return Said(asked.claim.kind, quantity=converted,
+                note=f" (about {converted.number:.2g} in the sources' unit)" if converted is not given else "")
+
+
+def _in_the_claims_unit(asked: Asked, quantity: Quantity, wanted: frozenset[str]) -> Quantity:
+    """A span of time in another unit than the claim counts in, converted to the claim's
+    ("about 90 days" is about three months, "three weeks" is not; a month is 30.4 days: the
+    `duration_days` table), as about that figure: units of the calendar convert only roughly. Its
+    span takes in the unit's word."""
+    days = durations()
+    theirs = [days[f] for f in wanted if f in days]
+    ours = [days[f] for f in counted(asked.reading, quantity, 1) if f in days]
+    if not theirs or not ours or set(theirs) & set(ours):
+        return quantity
+    factor = ours[0] / theirs[0]
+    unit = _UNIT_WORD.match(asked.text, quantity.end)
+    return replace(quantity, number=quantity.number * factor,
+                   qualifier=Qualifier.APPROX if quantity.qualifier is Qualifier.EXACT else quantity.qualifier,
+                   upper=quantity.upper * factor if quantity.upper is not None else None,
+                   end=unit.end() if unit else quantity.end)
+
+
+_UNIT_WORD = re.compile(r"[\s-]+\w+")
+
+
+@cache
+def durations() -> dict[str, float]:
+    """Each unit of time's feature (a word's, or a term's: "t:years"), with its length in days."""
+    return {word if word.startswith("t:") else "w:" + stem(word): float(n)
+            for word, n in lexicon.mapping("duration_days").items()}
 
 
 def _raised(text: str, quantity: Quantity, quantities: list[Quantity]) -> Quantity:
