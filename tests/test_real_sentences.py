@@ -698,6 +698,11 @@ FORMS = [
     ("minister", "Bachtijor Ergasjev, de Oezbeekse minister van Defensie, sprak op 11 januari met Sputnik.",
      "contradicted"),
     ("minister", "Russian Defence Minister Sergei Shoigu said the troops would leave.", "unverified"),
+    # a country's office for one the sources give an organisation's office: wrong, unless in the past
+    ("minister", "Stanislav Zas, Russia's defence minister, appeared at the video meeting on 10 January.",
+     "contradicted"),
+    ("minister", "Stanislav Zas, de Russische minister van Defensie, nam deel aan het spoedberaad.", "contradicted"),
+    ("minister", "Stanislav Zas previously served as secretary of Belarus's Security Council.", "unverified"),
     ("minister", "Nancy Pelosi, the US secretary of state, said Armenia could obtain American weapons.", "contradicted"),
     # the opposite act is not the claim's: attacking is not guarding
     ("opposite", "The CSTO troops attacked strategically important infrastructure in Kazakhstan.", "not supported"),

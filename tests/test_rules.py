@@ -419,6 +419,22 @@ def test_another_office(checker: Checker) -> None:
         assert _rule("another-office").check(other, read(other, checker.index.aliases), checker.index) is None
 
 
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Zas is Armenia's president.", True),  # a country's office, where the sources give the CSTO's
+    ("Zas, de Armeense president, sprak.", True),
+    ("Zas was previously Armenia's president.", False),  # an office of the past may have been his
+    ("Zas, the former Armenian president, spoke.", False),
+    ("Secretary-General Zas of Armenia spoke.", False),  # his own office: "of Armenia" is where he is from
+])
+def test_another_office_of_a_country_for_an_organisations(sentence: str, wrong: bool) -> None:
+    chief = small_base(Fact("csto-chief", "Zas is the secretary-general of the CSTO.", "person", "zas",
+                            quotes=("CSTO secretary-general Zas spoke.",)),
+                       Fact("kazakhstan-president", "Tokayev is the president of Kazakhstan.", "person", "tokayev",
+                            quotes=("Kazakhstan's president Tokayev spoke.",)))
+    part = _rule("another-office").check(sentence, read(sentence, chief.index.aliases), chief.index)
+    assert (part is not None and part.verdict is Verdict.CONTRADICTED) is wrong
+
+
 @pytest.mark.parametrize("sentence, joined", [
     ("Tokayev is Armenia's president.", True),
     ("De Armeense president Tokajev.", True),

@@ -5,6 +5,7 @@ Russian prime minister"). Asked before the best match:
 such a sentence is about the office, and the sources on it answer first."""
 from __future__ import annotations
 
+from cstocheck import lexicon
 from cstocheck.compare import against
 from cstocheck.explain import explain
 from cstocheck.finding import Corroboration, Part, Verdict
@@ -29,10 +30,13 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
     # A person the sources give several offices ("prime minister", "chair of the CSTO") holds
     # another of them by right: only an office none of them is can be otherwise.
     holds_it = any(entry.predicate & index.offices & said for entry in entries)
+    # Another office of a country, where the sources give an organisation's, is wrong unless the
+    # sentence puts it in the past ("Zas previously served as secretary of Belarus's Security Council").
+    bodies = _COUNTRY if _in_the_past(reading) else _BODIES
     for entry in entries:
         elsewhere = _elsewhere(entry, said, countries, index)
         if not (elsewhere or (not holds_it and (_otherwise(entry, said, reading, index)
-                                                or _of_another_country(entry, countries, index)))):
+                                                or _of_another_country(entry, countries, index, bodies)))):
             continue
         evidence = against(entry.claim, reading, index)
         if not evidence:
@@ -68,12 +72,24 @@ def _elsewhere(entry: Entry, said: frozenset[str], countries: set[str], index: I
     return entry.predicate & index.offices == said and _of_another_country(entry, countries, index)
 
 
-def _of_another_country(entry: Entry, countries: set[str], index: Index) -> bool:
+def _of_another_country(entry: Entry, countries: set[str], index: Index,
+                        bodies: tuple[EntityKind, ...] = (EntityKind.COUNTRY,)) -> bool:
     """Whether the countries joined to the sentence's office are none of those the claim names,
-    where it names one: another country's office ("Loekasjenko, de Russische premier", where the
-    sources say the president of Belarus, is wrong whatever the office)."""
+    where it names one of the `bodies` whose office it is: another country's office ("Loekasjenko,
+    de Russische premier", where the sources say the president of Belarus) is wrong whatever the
+    office, and so is another office of a country where they give an organisation's ("Zas,
+    Russia's defence minister", where they say the CSTO's secretary-general)."""
     return bool(countries) and not countries & entry.entities \
-        and any(index.aliases.kinds.get(e) is EntityKind.COUNTRY for e in entry.entities)
+        and any(index.aliases.kinds.get(e) in bodies for e in entry.entities)
+
+
+_COUNTRY = (EntityKind.COUNTRY,)
+_BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
+
+
+def _in_the_past(reading: Reading) -> bool:
+    past = lexicon.words("past_office_words")
+    return any(w in past for _, _, w in reading.words)
 
 
 def _otherwise(entry: Entry, said: frozenset[str], reading: Reading, index: Index) -> bool:
