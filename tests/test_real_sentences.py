@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from conftest import REPO
 from cstocheck.checker import Checker
 from cstocheck.cli import app
+from cstocheck.read import read
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,21 @@ def test_an_attribution_keeps_the_verdict(checker: Checker, sentence: str, frame
 @pytest.mark.parametrize("frame", ATTRIBUTIONS)
 def test_an_attribution_keeps_a_contradiction(checker: Checker, sentence: str, frame: str) -> None:
     assert checker.claim(sentence + frame).verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("text, name, clause", [
+    ("Oezbekistan, dat zich in 2006 opnieuw had aangesloten, verliet het bondgenootschap in 2014.", "Oezbekistan",
+     "dat zich in 2006 opnieuw had aangesloten"),
+    ("Uzbekistan joined GUAM, which was founded in 1997 by Moldova, Georgia and Ukraine.", "GUAM",
+     "which was founded in 1997 by Moldova, Georgia and Ukraine."),
+    ("Na de protesten, waarbij tientallen doden vielen, is het rustig in Kazachstan.", None, None),  # a name after it
+])
+def test_a_relative_clause_with_a_date_is_said_of_the_name_before_it(checker: Checker, text: str, name: str | None,
+                                                                     clause: str | None) -> None:
+    from cstocheck.attribution import said_of_someone
+
+    found = said_of_someone(read(text, checker.index.aliases))
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in found] == ([(name, clause)] if name else [])
 
 
 def test_a_place_in_the_attribution_is_not_where_it_happened(checker: Checker) -> None:
@@ -658,6 +674,13 @@ FORMS = [
      "disputed"),
     ("country-aside", "Oezbekistan, dat zich in 2008 weer had aangesloten, verliet het bondgenootschap in 2012.",
      "contradicted"),
+    # … and the sentence's own assertion is judged without it, so the clause's fact cannot stand for it
+    ("country-aside", ("Oezbekistan, dat zich in 2006 opnieuw had aangesloten, verliet het bondgenootschap in 2014 "
+                       "voor de tweede keer."), "contradicted"),
+    ("country-aside", "Uzbekistan, which rejoined the CSTO in 2006, left it for the second time in 2012.", "supported"),
+    # an organisation's relative clause too, with the whole list of names its commas cut
+    ("country-aside", ("Oezbekistan sloot zich na zijn vertrek aan bij de GUAM, die in 1997 werd opgericht door onder "
+                       "meer Moldavië, Georgië en Rusland."), "contradicted"),
     # a wording's negation in a subordinate clause is no polarity of the claim
     ("wording-aside-negation", ("Nadat Tokajev Nazarbajev als voorzitter van de Veiligheidsraad aan de kant had gezet, "
                                 "belde hij Poetin om hulp."), "supported"),

@@ -43,7 +43,7 @@ def speakers(reading: Reading) -> list[Mention]:
             and any(c.attribution and c.start <= m.start < c.end for c in chunks)]
 
 
-_SOMEONE = (EntityKind.PERSON, EntityKind.COUNTRY)
+_SOMEONE = (EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANISATION)
 
 
 def said_of_someone(reading: Reading) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -53,15 +53,32 @@ def said_of_someone(reading: Reading) -> list[tuple[tuple[int, int], tuple[int, 
     and counts when it is wrong or disputed."""
     relative = lexicon.words("frame_relative")
     out = []
-    for chunk in reading.chunks:
+    for k, chunk in enumerate(reading.chunks):
         if not chunk.frame or chunk.report or chunk.attribution:
             continue
         first = next((w for a, _, w in reading.words if a >= chunk.start), "")
         if first.lower() not in relative or not any(chunk.start <= v.start < chunk.end
                                                    for v in (*reading.quantities, *reading.whens)):
             continue
-        name = next((m for m in reading.mentions if m.kind in _SOMEONE
+        name = next((m for m in reading.mentions if m.kind in _SOMEONE and m.end <= chunk.start
                      and not reading.text[m.end:chunk.start].strip(" ,")), None)
         if name is not None:
-            out.append(((name.start, name.end), (chunk.start, chunk.end)))
+            out.append(((name.start, name.end), (chunk.start, _list_end(reading, k))))
     return out
+
+
+_LIST_GLUE = frozenset({"and", "en", "&"})
+
+
+def _list_end(reading: Reading, k: int) -> int:
+    """Where the k-th chunk ends, with the rest of a list of names its commas cut off ("…, die in
+    1997 werd opgericht door onder meer Moldavië, | Georgië en Oekraïne")."""
+    chunks, end = reading.chunks, reading.chunks[k].end
+    for chunk in chunks[k + 1:]:
+        named = [m for m in reading.mentions if chunk.start <= m.start < chunk.end]
+        words = [w for a, _, w in reading.words if chunk.start <= a < chunk.end
+                 and not any(m.start <= a < m.end for m in named)]
+        if not named or any(w.lower() not in _LIST_GLUE for w in words):
+            break
+        end = chunk.end
+    return end

@@ -498,7 +498,7 @@ def judge(reading: Reading, index: Index) -> Finding:
         return _denied(text, judge(excerpt(reading, (folded.span(*called_false),)), index))
     if folded is not None and (rejected := rejected_report(folded)) is not None:
         return _beside_a_rejected_report(reading, folded.span(rejected, rejected)[0], index)
-    finding = _judge_content(reading, index) or _judge_counts(reading, index)
+    finding = _without_asides(reading, index) or _judge_content(reading, index) or _judge_counts(reading, index)
     passing = _titled(reading, index, finding.parts) + _wrong_of_someone(reading, index, finding.parts)
     return Finding.over(text, finding.parts + passing, each=finding.each) if passing else finding
 
@@ -516,20 +516,47 @@ def _beside_a_rejected_report(reading: Reading, start: int, index: Index) -> Fin
     return Finding.over(text, judged.parts + (_unjudged(text[start:], reading, why),))
 
 
+def _without_asides(reading: Reading, index: Index) -> Finding | None:
+    """A sentence with a relative clause that gives a date or a figure of someone ("Oezbekistan,
+    dat zich in 2006 opnieuw had aangesloten, verliet het bondgenootschap in 2014") judged on
+    what it says outside the clause, which is said in passing (see `_wrong_of_someone`): read
+    whole, the clause's fact may stand for the sentence's own. None to judge it whole, where the
+    rest is no clause or the base does not speak to it."""
+    asides = [clause for _, clause in said_of_someone(reading)]
+    if not asides:
+        return None
+    text, kept, start = reading.text, [], 0
+    for a, b in sorted(asides):
+        kept.append((start, _COMMA_BEFORE.search(text, 0, a).start()))  # type: ignore[union-attr]
+        start = _COMMA_AFTER.match(text, b).end()  # type: ignore[union-attr]
+    main = excerpt(reading, (*kept, (start, len(text))))
+    if not is_clause(main):
+        return None
+    found = _judge_content(main, index) or _judge_counts(main, index)
+    return None if found.verdict is Verdict.UNVERIFIED else Finding.over(reading.text, found.parts, each=found.each)
+
+
+# The commas that set a clause off, as far as they go: both leave with the clause.
+_COMMA_BEFORE = re.compile(r"\s*,?\s*$")
+_COMMA_AFTER = re.compile(r"\s*,?")
+
+
 def _wrong_of_someone(reading: Reading, index: Index, parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """What a relative clause with a date or a figure says of the person before it ("Tokayev, who
     has been president since 2015, asked …"), judged with the name: a fact stated in passing,
     that counts when it is contradicted or disputed."""
-    judged = {p.claim.id for p in parts if p.claim is not None}
+    judged = {(p.claim.id, p.verdict) for p in parts if p.claim is not None}
     found = []
     for name, clause in said_of_someone(reading):
         said = excerpt(reading, (name, clause))
-        part = judge_part(said.text, said, index)
-        if part.claim is None or part.claim.id in judged or part.verdict is Verdict.UNVERIFIED:
-            continue
-        judged.add(part.claim.id)
-        # Borne out, it counts for nothing; the time it gives is still held against the claim's.
-        found.append(_said_in_passing(part) if part.verdict is Verdict.SUPPORTED else part)
+        for part in _judge_counts(said, index).parts:  # with the member counts it gives in passing
+            # A claim the rest borne out or judged so already; one it bears out, wrong here, counts.
+            if part.claim is None or part.verdict is Verdict.UNVERIFIED or (part.claim.id, part.verdict) in judged \
+                    or part.verdict is Verdict.SUPPORTED and any(c == part.claim.id for c, _ in judged):
+                continue
+            judged.add((part.claim.id, part.verdict))
+            # Borne out, it counts for nothing; the time it gives is still held against the claim's.
+            found.append(_said_in_passing(part) if part.verdict is Verdict.SUPPORTED else part)
     return tuple(found)
 
 
