@@ -199,6 +199,12 @@ FORMS = [
     # 004: "Some 3,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force."
     ("sums", "In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
     ("sums", "In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
+    # a round figure for a sum of round figures is held as one: their reaches touching is not enough
+    ("sums", "The CSTO peacekeeping force has about 4,200 personnel.", "contradicted"),
+    ("sums", "The CSTO peacekeeping force has about 3,600 personnel.", "supported"),
+    # of two figures, the claim's is the one counted in its own words ("medewerkers"), not in a shared term
+    ("sums", "Zo'n 3000 militairen en 600 medewerkers van binnenlandse zaken zijn aan de vredesmacht toegewezen.",
+     "supported"),
     # a part dated by the rest of its sentence ("at the time", "destijds") is of that time
     # a question asserts nothing; a figure that cannot be read is never supported
     ("question", "How many troops did Russia send?", "unverified"),

@@ -13,6 +13,7 @@ from cstocheck.explain import deciding_words, explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
 from cstocheck.implied import MemberCount, alliance_name, member_counts
 from cstocheck.kinds.base import Said, as_written
+from cstocheck.kinds.count import figures_agree
 from cstocheck.model import Claim, EntityKind, Modality, SourceQuote, Stance, ValueKind
 from cstocheck.read import Mention, Reading, excerpt, owned_figures, place_lists, read
 from cstocheck.retrieve import (
@@ -42,7 +43,7 @@ from cstocheck.structure import (
     says_who,
 )
 from cstocheck.titles import titles
-from cstocheck.values import Quantity, Range, When, guess_language, parse_count
+from cstocheck.values import Qualifier, Quantity, Range, When, guess_language, parse_count
 
 
 def _denies_another_figure(reading: Reading, asserted: Quantity) -> bool:
@@ -121,11 +122,22 @@ def _by_sum(j: Judged) -> tuple[SourceQuote, tuple[Claim, ...]] | None:
                        and c.kind is ValueKind.COUNT and j.index.entry_of(c.id).counts & j.entry.counts)
         if not others:
             continue
-        ranges = [parse_count(c.value or "").range() for c in (claim, *others)]
-        total = Range(sum(r.lo for r in ranges), sum(r.hi for r in ranges))
-        if said.quantity.range().overlaps(total):
+        if _adds_up(said.quantity, [parse_count(c.value or "") for c in (claim, *others)]):
             return quoted, (claim, *others)
     return None
+
+
+def _adds_up(said: Quantity, parts: list[Quantity]) -> bool:
+    """Whether a figure fits the sum of counts: as a round figure, if they are ("about 4,200" is
+    not some 3,000 and about 600), or as far as their hedges reach."""
+    ranges = [q.range() for q in parts]
+    total = Range(sum(r.lo for r in ranges), sum(r.hi for r in ranges))
+    if all(q.qualifier in _ROUNDED for q in parts) and any(q.qualifier is Qualifier.APPROX for q in parts):
+        return figures_agree(said, Quantity(sum(q.number for q in parts), Qualifier.APPROX, 0, 0))
+    return said.range().overlaps(total)
+
+
+_ROUNDED = (Qualifier.EXACT, Qualifier.APPROX)
 
 
 def _summed(j: Judged, quoted: SourceQuote, claims: tuple[Claim, ...], asserted: str | None) -> Part:

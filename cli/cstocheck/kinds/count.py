@@ -131,12 +131,14 @@ _RAISING = re.compile(rf"\W*(?:{alternation(lexicon.words('raising_glue'))})\W*(
 
 
 def agrees(said: Said, value: str, country_of: dict[str, str]) -> bool:
-    if said.quantity is None:
-        return False
-    source = parse_count(value)
-    if _both_about(said.quantity, source):
-        return source.range().contains(said.quantity.number) or said.quantity.range().contains(source.number)
-    return named(said.quantity).overlaps(bounded(source.range()))
+    return said.quantity is not None and figures_agree(said.quantity, parse_count(value))
+
+
+def figures_agree(said: Quantity, source: Quantity) -> bool:
+    """Whether a figure as the sentence gives it fits one as a source gives it."""
+    if _both_about(said, source):
+        return source.range().contains(said.number) or said.range().contains(source.number)
+    return named(said).overlaps(bounded(source.range()))
 
 
 def _both_about(said: Quantity, source: Quantity) -> bool:
@@ -172,11 +174,13 @@ def _counting(reading: Reading, counts: list[Quantity], quantities: list[Quantit
     starts = sorted(q.start for q in quantities)
     nouns_of = [(counted(reading, q, until=next((s for s in starts if s > q.start), None)), q)
                 for q in counts]
-    fits = [(len(nouns & wanted) if nouns else 0.5, q) for nouns, q in nouns_of]
-    # The figure that counts most of what the claim counts ("3,000 soldiers and 600
-    # interior ministry staff": the staff are the claim's 600).
-    best = max((fit for fit, _ in fits), default=0)
-    if best > 0:
+    # The figure that counts most of what the claim counts, in its own words before a term many
+    # claims share ("Zo'n 3000 militairen en 600 medewerkers van binnenlandse zaken": the claim's
+    # 600 are the medewerkers, though it counts troops, "manschappen", too).
+    fits = [((len(nouns & wanted), sum(not f.startswith("t:") for f in nouns & wanted)) if nouns else (0.5, 0), q)
+            for nouns, q in nouns_of]
+    best = max((fit for fit, _ in fits), default=(0, 0))
+    if best[0] > 0:
         return [q for fit, q in fits if fit == best]
     # None counts it in the claim's words: a figure that counts another thing the base names
     # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
