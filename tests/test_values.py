@@ -255,6 +255,10 @@ def test_number_words_follow_the_language() -> None:
         ("Meer dan 2000 Russische militairen", []),
         ("Kyrgyzstan's 2010 uprising", [(2010, None, None, "on")]),  # a year naming an event
         ("the 2020 election", [(2020, None, None, "on")]),
+        # after or before an event of a year: it may be that year itself
+        ("after the 2010 uprising", [(2010, None, None, "since")]),
+        ("before the 2022 unrest", [(2022, None, None, "until")]),
+        ("na de 2010-opstand", [(2010, None, None, "since")]),
         ("the 2000 troops", []),  # a count of troops
         ("Article 5 may be invoked", []),
         ("Some 3,000 soldiers", []),

@@ -626,8 +626,16 @@ def _make_when(
             assert year is not None
             # "after the 1990s" means after 1999; "before the 1990s" before 1990.
             year = year + 9 if opened in ("after", "until") else year
+        elif month is None and _OF_AN_EVENT.match(folded, opened_start, start) and _A_NOUN.match(folded, end):
+            # "after the 2010 uprising" is after an event of 2010, which may be in 2010 itself.
+            opened = _TAKING_IN.get(opened, opened)
         qualifier, start = opened, opened_start
     return When(year, month, day, weekday, qualifier, start, end)
+
+
+_OF_AN_EVENT = re.compile(r"[a-z]+\s+(?:the|de|het)\s+$")
+_A_NOUN = re.compile(r"[\s-]+[a-z]")
+_TAKING_IN = {"after": "since", "before": "until"}
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
