@@ -1168,6 +1168,16 @@ def test_a_possessive_is_no_word_of_a_negation_s_reach(checker: Checker) -> None
                          "when Azerbaijani troops crossed onto Armenian soil in 2021.").verdict.value == "supported"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tijdens de top weigerde voorzitter Pasjinjan, de Armeense premier, zijn handtekening te zetten onder de slotverklaring.",
+    "At the summit Pashinyan, the Armenian prime minister, did not sign the final declaration.",
+])
+def test_a_negation_reaches_past_an_aside(checker: Checker, sentence: str) -> None:
+    reading = read(sentence, checker.index.aliases)
+    assert reading.negations and "t:sign" in reading.negations[0]
+    assert "t:premier" in reading.predicate and "t:premier" not in reading.negations[0]  # the aside is not denied
+
+
 def test_soldiers_killed_elsewhere_are_no_count_of_soldiers_sent(checker: Checker) -> None:
     sentence = "Fighting broke out between Armenia and Azerbaijan, and both sides said more than 200 soldiers were killed."
     assert checker.claim(sentence).verdict.value != "contradicted"

@@ -286,9 +286,10 @@ class _Reader:
             i = i + 1 if i in self.consumed else self._step(i)
         tokens, folded = self.tokens, self.folded
         self._names_before_acronyms()
-        scopes = tuple(_scope(cue, self.features_at, tokens, folded) for cue in self.negation_at)
-        subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))
         found = chunks(folded.original, frozenset(m.end for m in self.mentions))
+        asides = tuple((c.start, c.end) for c in found if c.frame and not c.report and not c.attribution)
+        scopes = tuple(_scope(cue, self.features_at, tokens, folded, asides) for cue in self.negation_at)
+        subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))
         placed = tuple((chunk_at(found, self._offset(at)), f) for at, f in self.features_at)
         # A separable verb stands from the verb to its particle: a part of the sentence that
         # holds only one of the two does not say it.
@@ -497,26 +498,47 @@ def _opens_phrase(words: list[str], j: int, aliases: AliasTable) -> bool:
                                                           for x in aliases.match_at(words, j + 1)[1])
 
 
-def _clause_end(cue: int, tokens: list[Token], folded: Folded, reach: int) -> int:
+def _clause_end(cue: int, tokens: list[Token], folded: Folded, reach: int,
+                asides: tuple[tuple[int, int], ...] = ()) -> int:
     """The last token within `reach` words after `cue` in its clause; a possessive "s" is no word
-    ("refused to come to their country's aid" reaches the aid)."""
-    counted, last = 0, cue
-    for i in range(cue + 1, len(tokens)):
-        if counted == reach:
-            break
-        if _breaks(tokens, i, folded) or tokens[i].text in SUBORDINATORS:
-            return i - 1
+    ("refused to come to their country's aid" reaches the aid), and an aside set off by commas
+    is passed over ("weigerde voorzitter Pasjinjan, de Armeense premier, zijn handtekening te
+    zetten" reaches the signature)."""
+    counted, last, resumed = 0, cue, False
+    i = cue + 1
+    while i < len(tokens) and counted < reach:
+        if not resumed and (_breaks(tokens, i, folded) or tokens[i].text in SUBORDINATORS):
+            after = _past_aside(tokens, i, folded, asides)
+            if after is None:
+                return last
+            i, resumed = after, True
+            continue
+        resumed = False
         last = i
         counted += not (tokens[i].text == "s" and folded[tokens[i].start - 1:tokens[i].start] in ("'", "’"))
+        i += 1
     return last
 
 
-def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], folded: Folded) -> frozenset[str]:
+def _past_aside(tokens: list[Token], i: int, folded: Folded, asides: tuple[tuple[int, int], ...]) -> int | None:
+    """The first token after an aside that starts at token i, if one does and a token follows it."""
+    at = folded.starts[tokens[i].start]
+    end = next((b for a, b in asides if a == at), None)
+    if end is None:
+        return None
+    return next((j for j in range(i + 1, len(tokens)) if folded.starts[tokens[j].start] >= end), None)
+
+
+def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], folded: Folded,
+           asides: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
     """What a negation denies: the features after it in its clause and, for a Dutch "niet" that
     follows its verb ("vroeg de CSTO niet om hulp", "die erkennen we niet") or a negation that
     closes its clause, those before it back to the clause's start. "Geen", "no" and "not" deny
     what follows them."""
-    after = frozenset(f for at, f in features_at if cue < at <= _scope_end(cue, tokens, folded))
+    here = folded.starts[tokens[cue].start]
+    asides = tuple((a, b) for a, b in asides if a > here)  # the negation's own aside is its clause
+    end = _scope_end(cue, tokens, folded, asides)
+    after = frozenset(f for at, f in features_at if cue < at <= end and not _in_aside(tokens[at], folded, asides))
     if after and tokens[cue].text not in _POSTVERBAL:
         return after
     start = _scope_start(cue, tokens, folded)
@@ -532,11 +554,16 @@ def _scope_start(cue: int, tokens: list[Token], folded: Folded) -> int:
     return first
 
 
-def _scope_end(cue: int, tokens: list[Token], folded: Folded) -> int:
+def _in_aside(token: Token, folded: Folded, asides: tuple[tuple[int, int], ...]) -> bool:
+    at = folded.starts[token.start]
+    return any(a <= at < b for a, b in asides)
+
+
+def _scope_end(cue: int, tokens: list[Token], folded: Folded, asides: tuple[tuple[int, int], ...] = ()) -> int:
     """The last token a negation at `cue` can reach: a few words, within its own clause, and not
     into the start of the time it holds over ("has made no deployments since its founding in
     1999" denies no founding)."""
-    last = _clause_end(cue, tokens, folded, NEGATION_REACH)
+    last = _clause_end(cue, tokens, folded, NEGATION_REACH, asides)
     return next((i - 1 for i in range(cue + 1, last + 1) if tokens[i].text in _NEGATION_BOUNDS), last)
 
 
