@@ -699,6 +699,11 @@ FORMS = [
     ("negating-phrase", "Kydykbayev vond dat Kirgizië zich afzijdig moest houden van het interne conflict.", "supported"),
     ("negating-phrase", "Kydykbayev argued that Kyrgyzstan should get involved in the internal conflict.", "contradicted"),
     # "oneens", "verbiedt", "forbids" deny as "niet eens", "does not allow" do
+    # a denial in other words denies the same thing: "not a job" is "not a task"
+    ("same-denial", "Under Dmitry Medvedev, Moscow held that suppressing domestic unrest was not a job for the CSTO.",
+     "supported"),
+    ("same-denial", "Under Medvedev, Moscow held that suppressing domestic unrest was a job for the CSTO.",
+     "contradicted"),
     ("lexical-negation", "Volgens Kommersant was Tasjkent het oneens met de strategische plannen van de CSTO in Afghanistan.",
      "supported"),
     ("lexical-negation", ("Demonstranten noemen de missie ongrondwettelijk, omdat de grondwet Kirgizische troepen verbiedt "
