@@ -704,6 +704,9 @@ FORMS = [
      "supported"),
     ("same-denial", "Under Medvedev, Moscow held that suppressing domestic unrest was a job for the CSTO.",
      "contradicted"),
+    ("same-denial", "Binnenlandse onrust valt buiten het mandaat van het bondgenootschap.", "supported"),
+    ("same-denial", "Domestic unrest falls outside the CSTO's mandate.", "supported"),
+    ("same-denial", "Domestic unrest falls under the CSTO's mandate.", "contradicted"),
     ("lexical-negation", "Volgens Kommersant was Tasjkent het oneens met de strategische plannen van de CSTO in Afghanistan.",
      "supported"),
     ("lexical-negation", ("Demonstranten noemen de missie ongrondwettelijk, omdat de grondwet Kirgizische troepen verbiedt "
