@@ -1186,6 +1186,17 @@ def test_a_negation_reaches_past_an_aside(checker: Checker, sentence: str) -> No
     assert "t:premier" in reading.predicate and "t:premier" not in reading.negations[0]  # the aside is not denied
 
 
+@pytest.mark.parametrize("sentence, places", [
+    ("De in Kirgizië bekende jazzpianist werd in Kazachstan vastgezet.", {"kazakhstan"}),  # known there, held here
+    ("Het in Tasjkent ondertekende verdrag trad in 1994 in werking.", set()),
+    ("The pianist was detained in Kazakhstan.", {"kazakhstan"}),
+])
+def test_a_place_that_describes_a_noun_is_not_where(checker: Checker, sentence: str, places: set[str]) -> None:
+    from cstocheck.read import where
+
+    assert where(read(sentence, checker.index.aliases)) == places
+
+
 def test_soldiers_killed_elsewhere_are_no_count_of_soldiers_sent(checker: Checker) -> None:
     sentence = "Fighting broke out between Armenia and Azerbaijan, and both sides said more than 200 soldiers were killed."
     assert checker.claim(sentence).verdict.value != "contradicted"

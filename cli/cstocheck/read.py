@@ -636,9 +636,16 @@ def where(reading: Reading) -> frozenset[str]:
         if m.kind not in (EntityKind.COUNTRY, EntityKind.CITY):
             continue
         before = folded[:folded.at(m.start)].split() if folded is not None else []
-        if before and before[-1] in WHERE or _its_city(reading, m, before):
+        if before and before[-1] in WHERE and not _attributive(before) or _its_city(reading, m, before):
             places |= m.ids
     return frozenset(places)
+
+
+def _attributive(before: list[str]) -> bool:
+    """Whether "in" and the place stand between an article and its noun, in a Dutch phrase that
+    describes the noun ("de in Kirgizië bekende jazzpianist"): where he is known, not where
+    anything happened."""
+    return len(before) >= 2 and before[-2] in DETERMINERS
 
 
 def _its_city(reading: Reading, mention: Mention, before: list[str]) -> bool:
