@@ -251,6 +251,10 @@ def test_count_unnamed(checker: Checker) -> None:
     assert found_by(checker, "count-unnamed", "Some 70 troops were sent to Kazakhstan.", "armenia-troops") is None
     # Armenia only as where: not who sent the troops the claim counts
     assert found_by(checker, "count-unnamed", "Troops were sent to a camp in Armenia.", "armenia-troops") is not None
+    # A count of countries names one of those it counts: the others' sending is what it says.
+    senders = small_base(Fact("senders", "Russia and four other members sent troops to Kazakhstan.", "count", "5",
+                              quotes=("Russia and four other members sent troops to Kazakhstan.",)))
+    assert found_by(senders, "count-unnamed", "The other members sent troops to Kazakhstan too.", "senders") is None
 
 
 def test_another_phase() -> None:

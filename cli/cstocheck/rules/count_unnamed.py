@@ -7,14 +7,15 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind, ValueKind
-from cstocheck.read import word_before
+from cstocheck.read import where, whither, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 
 _WHO = (EntityKind.COUNTRY, EntityKind.PERSON)
+_COUNTRIES = frozenset({"t:country", "t:member"})
 
 
 def check(j: Judged) -> Found | None:
-    if j.claim.kind is not ValueKind.COUNT or j.said is not None:
+    if j.claim.kind is not ValueKind.COUNT or j.said is not None or _of_them_all(j):
         return None
     kinds = j.index.aliases.kinds
     who = {e for e in j.entry.entities if kinds.get(e) in _WHO} - j.entry.where - j.entry.whither
@@ -23,6 +24,16 @@ def check(j: Judged) -> Found | None:
     if not who or who & acting:
         return None
     return Found("", f"the sentence gives neither the figure of {j.claim.id} nor {', '.join(sorted(who))}")
+
+
+def _of_them_all(j: Judged) -> bool:
+    """Whether a count of countries ("Russia and four other allies sent troops", which names one
+    of what it counts, not who did it) meets a sentence that names no country but as a place:
+    "the other allies sent troops to Kazakhstan too" says what each of them did."""
+    if not j.entry.counts & _COUNTRIES:
+        return False
+    places = where(j.reading) | whither(j.reading)
+    return not any(m.kind is EntityKind.COUNTRY and not m.ids & places for m in j.reading.mentions)
 
 
 def _whence(j: Judged, start: int) -> bool:
