@@ -746,6 +746,9 @@ FORMS = [
     ("minister", "Nancy Pelosi, the US secretary of state, said Armenia could obtain American weapons.", "contradicted"),
     # the opposite act is not the claim's: attacking is not guarding
     ("opposite", "The CSTO troops attacked strategically important infrastructure in Kazakhstan.", "not supported"),
+    # … the closest wording's act, though another wording says its opposite ("a Russian victory")
+    ("opposite", "Lukashenko said the CSTO would fall apart if Russia won the war in Ukraine.", "not supported"),
+    ("opposite", "Lukashenko said the CSTO would fall apart if Russia lost the war in Ukraine.", "supported"),
     ("by-who-it-names", "Tokajev belde Loekasjenko om hulp.", "supported"),
     ("another-actor", "Volgens de politie stuurde Armenië zo'n zeventig manschappen naar Kazachstan.", "supported"),
 ]

@@ -629,7 +629,7 @@ class Index:
             return None
         swap = SWAP_FACTOR if _swapped(sentence, entry, [m for _, m, _ in mentions], self.led_by) \
             or _another_body(sentence, entry) or _another_party(sentence, entry) \
-            or _the_opposite(sentence, entry) else 1.0
+            or _the_opposite(sentence, entry, entry.wordings[wording].predicate) else 1.0
         # A sentence of several chunks says more than one claim: what of the claim it says weighs more.
         b2 = RECALL_WEIGHT if len(sentence.chunks) > 1 else 1.0
         f1 = (1 + b2) * explained * recall / (b2 * explained + recall) * swap
@@ -980,11 +980,13 @@ ASKER_GAP = 2
 ADDRESS_JOINS = lexicon.DETERMINERS | lexicon.words("address_joins")
 
 
-def _the_opposite(sentence: Reading, entry: Entry) -> bool:
+def _the_opposite(sentence: Reading, entry: Entry, closest: frozenset[str]) -> bool:
     """Whether the sentence says the opposite act of the claim's and not the claim's own: "They
     were joined by Georgia" is not "Georgia left the treaty in 1997", nor is signing the treaty
-    leaving it (a table of opposites)."""
+    leaving it (a table of opposites). The act is the closest wording's, where one says it and
+    another its opposite ("if Russia loses …" and "… linked to a Russian victory")."""
     return any(other in entry.predicate and f not in entry.predicate and other not in sentence.predicate
+               or other in closest and f not in closest and other not in sentence.predicate
                for f in sentence.predicate if f in _OPPOSITES for other in _OPPOSITES[f])
 
 
