@@ -1200,6 +1200,13 @@ def test_a_place_that_describes_a_noun_is_not_where(checker: Checker, sentence: 
     assert where(read(sentence, checker.index.aliases)) == places
 
 
+@pytest.mark.parametrize("sentence", ["The CSTO deployed forces in the form of peacekeepers.",
+                                      "De CSTO zette troepen in in de vorm van vredestroepen."])
+def test_in_the_form_of_founds_nothing(checker: Checker, sentence: str) -> None:
+    assert "t:establish" not in read(sentence, checker.index.aliases).predicate
+    assert "t:establish" in read("The CSTO was formed in 2002.", checker.index.aliases).predicate
+
+
 def test_soldiers_killed_elsewhere_are_no_count_of_soldiers_sent(checker: Checker) -> None:
     sentence = "Fighting broke out between Armenia and Azerbaijan, and both sides said more than 200 soldiers were killed."
     assert checker.claim(sentence).verdict.value != "contradicted"
