@@ -60,6 +60,23 @@ def test_a_relative_clause_with_a_date_is_said_of_the_name_before_it(checker: Ch
     assert [(text[a:b], text[c:d]) for (a, b), (c, d) in found] == ([(name, clause)] if name else [])
 
 
+@pytest.mark.parametrize("text, name, clause", [
+    ("After leaving the treaty in 1999, Uzbekistan rejoined in 2006.", "Uzbekistan", "After leaving the treaty in 1999"),
+    ("Nadat het in 1997 was uitgestapt, sloot Oezbekistan zich in 2006 weer aan.", "Oezbekistan",
+     "Nadat het in 1997 was uitgestapt"),
+    ("When Tokayev asked for help on 5 January, Russia sent troops.", None, "When Tokayev asked for help on 5 January"),
+    ("After the protests, Uzbekistan rejoined in 2006.", "", ""),  # no date or figure in it
+    ("In 2006, Uzbekistan rejoined the CSTO.", "", ""),  # no clause
+])
+def test_an_opening_clause_with_a_date_is_said_of_its_name_or_the_next(checker: Checker, text: str,
+                                                                      name: str | None, clause: str) -> None:
+    from cstocheck.attribution import said_in_an_opening
+
+    found = said_in_an_opening(read(text, checker.index.aliases))
+    got = [(text[n[0]:n[1]] if n else None, text[a:b]) for n, (a, b) in found]
+    assert got == ([(name, clause)] if clause else [])
+
+
 def test_a_place_in_the_attribution_is_not_where_it_happened(checker: Checker) -> None:
     assert checker.claim("Armenia sent 70 troops, according to the ministry in Yerevan.").verdict.value == "supported"
 
@@ -687,6 +704,16 @@ FORMS = [
     ("country-aside", ("Oezbekistan, dat zich in 2006 opnieuw had aangesloten, verliet het bondgenootschap in 2014 "
                        "voor de tweede keer."), "contradicted"),
     ("country-aside", "Uzbekistan, which rejoined the CSTO in 2006, left it for the second time in 2012.", "supported"),
+    # an opening clause with a date is a fact in passing too, of its own name or of the one after it
+    ("opening-aside", "After leaving the treaty in 1995, Uzbekistan rejoined the CSTO in 2006.", "contradicted"),
+    ("opening-aside", "After leaving the treaty in 1999, Uzbekistan rejoined the CSTO in 2006.", "disputed"),
+    ("opening-aside", "Nadat het in 1995 uit het verdrag was gestapt, sloot Oezbekistan zich in 2006 weer aan.",
+     "contradicted"),
+    ("opening-aside", "When Tokayev asked for help on 15 January, Russia sent troops.", "contradicted"),
+    ("opening-aside", "When Tokayev asked for help on 5 January, Russia sent troops.", "supported"),
+    # … and still says which occasion the rest is of
+    ("opening-aside", ("When Azerbaijan attacked Armenia in the autumn of 2022, the CSTO sent combat troops to defend "
+                       "its ally."), "contradicted"),
     # an organisation's relative clause too, with the whole list of names its commas cut
     ("country-aside", ("Oezbekistan sloot zich na zijn vertrek aan bij de GUAM, die in 1997 werd opgericht door onder "
                        "meer Moldavië, Georgië en Rusland."), "contradicted"),

@@ -82,3 +82,25 @@ def _list_end(reading: Reading, k: int) -> int:
             break
         end = chunk.end
     return end
+
+
+def said_in_an_opening(reading: Reading) -> list[tuple[tuple[int, int] | None, tuple[int, int]]]:
+    """An opening clause with a date or a figure, set off by a comma ("After leaving the treaty
+    in 1999, Uzbekistan rejoined …", "Nadat het in 1997 uit het verdrag was gestapt, sloot
+    Oezbekistan zich …"), with the name it is said of, as (the name, the clause): the clause's
+    own person or country, or else the first one the sentence goes on to name (None for the
+    clause's own). Stated in passing, it counts when it is wrong or disputed."""
+    chunks = reading.chunks
+    if len(chunks) < 2 or any(c.frame for c in chunks[:2]):
+        return []
+    first = chunks[0]
+    opener = next((w for a, _, w in reading.words if a >= first.start), "")
+    if opener.lower() not in lexicon.words("opening_subordinators") \
+            or not any(first.start <= v.start < first.end for v in (*reading.quantities, *reading.whens)):
+        return []
+    within = [m for m in reading.mentions if m.kind in _SOMEONE and not m.locative and not m.modifier]
+    if any(first.start <= m.start < first.end for m in within):
+        return [(None, (first.start, first.end))]
+    subject = next((m for m in within if chunks[1].start <= m.start < chunks[1].end), None)
+    return [((subject.start, subject.end), (first.start, first.end))] if subject is not None else []
+

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from cstocheck import rules
-from cstocheck.attribution import content_spans, said_of_someone, speakers
+from cstocheck.attribution import content_spans, said_in_an_opening, said_of_someone, speakers
 from cstocheck.compare import Judged, against, checks_figure, fills_slot, read_said, stances
 from cstocheck.explain import deciding_words, explain
 from cstocheck.finding import Corroboration, Evidence, Finding, Part, Verdict
@@ -534,6 +534,8 @@ def _without_asides(reading: Reading, index: Index) -> Finding | None:
     what it says outside the clause, which is said in passing (see `_wrong_of_someone`): read
     whole, the clause's fact may stand for the sentence's own. None to judge it whole, where the
     rest is no clause or the base does not speak to it."""
+    # (An opening clause stays: "When Azerbaijan attacked Armenia in 2022, the CSTO sent troops"
+    # says which occasion the rest is of.)
     asides = [clause for _, clause in said_of_someone(reading)]
     if not asides:
         return None
@@ -553,17 +555,25 @@ _COMMA_BEFORE = re.compile(r"\s*,?\s*$")
 _COMMA_AFTER = re.compile(r"\s*,?")
 
 
+def _in_passing(reading: Reading) -> list[tuple[tuple[int, int] | None, tuple[int, int]]]:
+    """The clauses a sentence says something in passing in, with the name each is said of."""
+    return [*said_in_an_opening(reading), *said_of_someone(reading)]
+
+
 def _wrong_of_someone(reading: Reading, index: Index, parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """What a relative clause with a date or a figure says of the person before it ("Tokayev, who
     has been president since 2015, asked …"), judged with the name: a fact stated in passing,
     that counts when it is contradicted or disputed."""
     judged = {(p.claim.id, p.verdict) for p in parts if p.claim is not None}
     found = []
-    for name, clause in said_of_someone(reading):
-        said = excerpt(reading, (name, clause))
+    for name, clause in _in_passing(reading):
+        said = excerpt(reading, (name, clause) if name is not None else (clause,))
         for part in _judge_counts(said, index).parts:  # with the member counts it gives in passing
             # A claim the rest borne out or judged so already; one it bears out, wrong here, counts.
-            if part.claim is None or part.verdict is Verdict.UNVERIFIED or (part.claim.id, part.verdict) in judged \
+            # Nor one it denies: a clause that gives the background of a claim's denial ("when
+            # Azerbaijan attacked Armenia" against "the CSTO did not intervene when …") denies nothing.
+            if part.claim is None or part.verdict is Verdict.UNVERIFIED or part.negated \
+                    or (part.claim.id, part.verdict) in judged \
                     or part.verdict is Verdict.SUPPORTED and any(c == part.claim.id for c, _ in judged):
                 continue
             judged.add((part.claim.id, part.verdict))
