@@ -232,6 +232,11 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     # "has six members:" counts the list that follows
     ("The CSTO has six members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.", "six"),
     ("The alliance has six member states: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.", "six"),
+    # a list said to be its members is how many there are
+    ("The CSTO members are Armenia, Russia, Kazakhstan and Kyrgyzstan.", "4"),
+    ("De CSTO-leden zijn Armenië, Rusland, Kazachstan en Kirgizië.", "4"),
+    # the countries named after what the figure counts are more ("… and Russia")
+    ("The CSTO is an alliance of five former Soviet states and Russia.", "6"),
     # countries said to make up the alliance named after them
     ("Six post-Soviet nations make up the CSTO.", "Six"),
     ("Zes landen vormen de CSTO.", "Zes"),

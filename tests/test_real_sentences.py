@@ -704,6 +704,9 @@ FORMS = [
     ("country-aside", ("Oezbekistan, dat zich in 2006 opnieuw had aangesloten, verliet het bondgenootschap in 2014 "
                        "voor de tweede keer."), "contradicted"),
     ("country-aside", "Uzbekistan, which rejoined the CSTO in 2006, left it for the second time in 2012.", "supported"),
+    # "five … and Russia" are six countries
+    ("member-count", "The CSTO is made up of five former Soviet allies and Russia.", "disputed"),
+    ("member-count", "The CSTO is made up of four former Soviet republics and Russia.", "contradicted"),
     # an opening clause with a date is a fact in passing too, of its own name or of the one after it
     ("opening-aside", "After leaving the treaty in 1995, Uzbekistan rejoined the CSTO in 2006.", "contradicted"),
     ("opening-aside", "After leaving the treaty in 1999, Uzbekistan rejoined the CSTO in 2006.", "disputed"),

@@ -89,14 +89,29 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
                 or _ONE_OF.search(before) and (members := _MEMBERS_OF.match(folded, end)) \
                 and _alliance_after(reading, members.end()) \
                 or _LISTED_AFTER.match(folded, end) or _making_up(reading, end):
-            found.append(MemberCount(number, quantity.start, quantity.end))
+            named = and_named(reading, quantity.end)
+            found.append(MemberCount(f"{quantity.number + named:g}" if named else number, quantity.start, quantity.end))
     return found
+
+
+# "five former Soviet allies and Russia": the countries named after the figure's noun are more.
+_AND_AFTER = LazyPattern(r"(?:\s+[\w-]+){1,4}\s+(?:and|en)\s+")
+
+
+def and_named(reading: Reading, end: int) -> int:
+    """How many countries the sentence names right after what a figure counts, joined by "and"."""
+    text = reading.text
+    glue = _AND_AFTER.match(text, end)
+    if glue is None:
+        return 0
+    run = next((r for r in place_lists(text, reading) if r[0].start == glue.end()), [])
+    return sum(1 for m in run if m.kind is EntityKind.COUNTRY)
 
 
 # A list of countries said to make up the whole alliance: "A, B … and F make up the CSTO".
 _WHOLE = LazyPattern(r"\b(?:make up|made up of|makes up|consists? of|consisted of|comprises?|comprised|"
                      r"vormen samen|samen vormen|vormden samen|bestaat uit|bestond uit|volledige|complete|entire|"
-                     r"de leden van|the members of|its members are|zijn leden zijn)\b")
+                     r"de leden van|the members of|its members are|members (?:\w+ )?are|leden (?:\w+ )?zijn|zijn leden zijn)\b")
 MIN_LISTED = 3
 
 

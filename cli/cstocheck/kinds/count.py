@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from cstocheck import lexicon
+from cstocheck.implied import and_named
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
@@ -26,6 +27,7 @@ _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
 _AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
 _AGO_FEATURES = word_features(lexicon.AGO_WORDS)
 _SPAN = re.compile(rf"[\s-]+(?:{alternation(lexicon.DURATIONS)})\b", re.IGNORECASE)
+_COUNTRIES = frozenset({"t:country", "t:member"})
 # "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
 FEW = 12
 # A source's "at least 164" is a count so far, not any figure above it: it reaches this far.
@@ -58,6 +60,9 @@ def read(asked: Asked) -> Said | None:
         return None
     given = _spanned(text, counts[0], quantities) or _raised(text, counts[0], quantities)
     total = _with_the_named(text, reading, given)
+    if total is given and wanted & _COUNTRIES and (named := and_named(reading, given.end)):
+        # "five former Soviet allies and Russia" are six countries
+        total = replace(given, number=given.number + named)
     if total is not given:
         return Said(asked.claim.kind, quantity=total, note=f" ({total.number:g} in all)")
     converted = _in_the_claims_unit(asked, given, wanted)
