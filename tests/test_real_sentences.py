@@ -217,6 +217,7 @@ FORMS = [
     ("sums", "In 2007, the CSTO created a 3,600-strong peacekeeping force.", "supported"),
     ("sums", "In 2007, the CSTO created a 9,600-strong peacekeeping force.", "contradicted"),
     # a round figure for a sum of round figures is held as one: their reaches touching is not enough
+    ("dated", "Kazakhstan has hosted the first CSTO peacekeeping exercise on October 8–17.", "supported"),
     ("dated", "Bakiyev asked the CSTO for help in 2005.", "contradicted"),  # the first request, in 2010
     ("dated", "Bakijev vroeg in 2014 de snelle reactie-eenheid van de CSTO om hulp.", "contradicted"),
     ("dated", "Bakiyev was the first to ask the CSTO's rapid reaction force for help.", "supported"),

@@ -255,6 +255,9 @@ def test_number_words_follow_the_language() -> None:
         ("Meer dan 2000 Russische militairen", []),
         ("Kyrgyzstan's 2010 uprising", [(2010, None, None, "on")]),  # a year naming an event
         ("the 2020 election", [(2020, None, None, "on")]),
+        # a span of days in a month is of the month, and its last day no figure
+        ("on October 8–17", [(None, 10, None, "on")]),
+        ("van 8-17 oktober 2012", [(2012, 10, None, "on")]),
         # after or before an event of a year: it may be that year itself
         ("after the 2010 uprising", [(2010, None, None, "since")]),
         ("before the 2022 unrest", [(2022, None, None, "until")]),

@@ -289,6 +289,13 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     r"(?<![\w])(?P<mon>[a-z]+)\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]|[.,]\d)" + _YEAR_TAIL
 )
+# A span of days in one month ("October 8-17", "8-17 oktober") is of that month: no one day.
+_MONTH_DAYS = re.compile(
+    r"(?<![\w])(?P<mon>[a-z]+)\.?\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)(?![\w]|[.,]\d)" + _YEAR_TAIL
+)
+_DAYS_MONTH = re.compile(
+    r"(?<![\w.,/-])(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)\s+(?P<mon>[a-z]+)(?P<dot>\.(?!\d))?" + _YEAR_TAIL
+)
 _MONTH_YEAR = re.compile(r"(?<![\w])(?P<mon>[a-z]+)\.?,?\s+(?P<y>\d{4})(?![\d]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\w]|[-/.]\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\w]|[-/.]\d)")
@@ -645,7 +652,7 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 def _read_dates(folded: Folded, taken: _Taken, lenient_iso: bool) -> Iterator[When]:
     iso_month = _ISO_MONTH_VALUE if lenient_iso else _ISO_MONTH_TEXT
-    for pattern in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH, _MONTH_DAY, _MONTH_YEAR, iso_month):
+    for pattern in (_ISO_DATE, _NUMERIC_DATE, _DAYS_MONTH, _MONTH_DAYS, _DAY_MONTH, _MONTH_DAY, _MONTH_YEAR, iso_month):
         pos = 0
         while (m := pattern.search(folded, pos)) is not None:
             # A rejected match must not hide one that starts inside it ("op 5 januari").
@@ -668,12 +675,17 @@ def _date_from_match(folded: Folded, m: re.Match[str], taken: _Taken) -> When | 
         return None
     month, end = named
     day = int(groups["d"]) if groups.get("d") else None
-    if not _plausible(year, month, day):
+    if not _plausible(year, month, day) or groups.get("d2") and not _a_span_of_days(groups):
         return None
     weekday, start = _weekday_before(folded, taken, start) if day is not None else (None, start)
     if day is None and (part := _month_part(folded, start)) is not None:
         return replace(_make_when(folded, part[0], end, year, month), part=part[1])
     return _make_when(folded, start, end, year, month, day, weekday)
+
+
+def _a_span_of_days(groups: dict[str, str | None]) -> bool:
+    first, last = int(groups["d1"] or 0), int(groups["d2"] or 0)
+    return 1 <= first < last <= 31
 
 
 # A word before a month for a part of it: "early January", "mid-January", "eind januari".
