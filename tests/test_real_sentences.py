@@ -705,6 +705,9 @@ FORMS = [
     ("country-aside", ("Oezbekistan, dat zich in 2006 opnieuw had aangesloten, verliet het bondgenootschap in 2014 "
                        "voor de tweede keer."), "contradicted"),
     ("country-aside", "Uzbekistan, which rejoined the CSTO in 2006, left it for the second time in 2012.", "supported"),
+    # a comparison in other words ("echoes of", "doet denken aan") is a comparison
+    ("comparison", "Some heard eerie echoes of the Prague spring of 1968 in the CSTO deployment to Kazakhstan.",
+     "supported"),
     # "five … and Russia" are six countries
     ("member-count", "The CSTO is made up of five former Soviet allies and Russia.", "disputed"),
     ("member-count", "The CSTO is made up of four former Soviet republics and Russia.", "contradicted"),
