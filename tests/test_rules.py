@@ -539,6 +539,14 @@ def test_another_named(checker: Checker) -> None:
                         ("Tokayev, like Medvedev, succeeded Nazarbayev in 2019.", "took-over"),
                         ("Uzbekistan joined the CSTO sooner than Russia.", "joined")):
         assert found_by(named, "another-named", text, claim) is None
+    # A name in the place of one of a list the wording gives stands in for it; one more beside them does not.
+    drills = small_base(Fact("drills", "In 2021 the CSTO held exercises in Armenia, Uzbekistan and Kyrgyzstan.", "year",
+                             "2021", quotes=("In 2021 the CSTO held exercises in Armenia, Uzbekistan and Kyrgyzstan.",)))
+    found = found_by(drills, "another-named", "In 2021 the CSTO held exercises in Armenia, Russia and Kyrgyzstan.",
+                     "drills")
+    assert found is not None and found.words == "Russia"
+    assert found_by(drills, "another-named", "In 2021 the CSTO held exercises in Armenia, Uzbekistan, Kyrgyzstan "
+                                             "and Russia.", "drills") is None
 
 
 # --- reconsider -------------------------------------------------------------------------------

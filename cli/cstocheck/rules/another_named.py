@@ -7,8 +7,9 @@ wording names: where something went only for a place the sentence gives as where
 A place given as where, or whither, is also in the place of the one every wording that says
 where, or whither, names.
 A name in a clause that says nothing of the claim, compared with ("more troops than
-Kyrgyzstan"), or listed with one of the claim's ("the
-help of Russia, Armenia and Kyrgyzstan"), stands in no one's place. The sources then
+Kyrgyzstan"), or listed with all of the claim's ("the help of Russia, Armenia and Kyrgyzstan"),
+stands in no one's place; listed where one of the claim's is left out ("exercises in
+Tajikistan, Russia and Kyrgyzstan", where the sources say Uzbekistan), it does. The sources then
 speak of the one left out, and say nothing of the other: the assertion is left unchecked, never
 supported. Asked last of the mismatches, so that a rule that knows the substitution contradicts
 it (another country, office or organisation)."""
@@ -17,7 +18,7 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, goes_to, place_lists, where, word_before
+from cstocheck.read import Mention, goes_to, place_lists, read, where, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 from cstocheck.structure import chunk_at, in_frame
 
@@ -38,12 +39,16 @@ def check(j: Judged) -> Found | None:
     for m in j.reading.mentions:
         group = _GROUP.get(m.kind.value)
         if group is None or m.modifier or in_frame(j.reading.chunks, m.start) or j.entry.is_filler(m) \
-                or not m.ids.isdisjoint(theirs) or _compared(j, m) or id(m) in listed \
-                or not _in_its_clause(j, m):
+                or not m.ids.isdisjoint(theirs) or _compared(j, m) or not _in_its_clause(j, m):
             continue
         going = goes_to(j.reading, m)
         left = [ids for ids, g in _named(j) if g in _STANDS_FOR[group] and ids.isdisjoint(said)
                 and (m.locative or going or ids.isdisjoint(places))]
+        if id(m) in listed:
+            # One more beside the claim's own, unless one of a list the wording gives is left out.
+            left = [ids for ids in left if ids & _in_its_lists(j)]
+            if not left:
+                continue
         if going and places and places.isdisjoint(said):
             left.append(places)  # where every wording that says so has it go
         if m.locative and here and here.isdisjoint(where(j.reading)):
@@ -52,6 +57,14 @@ def check(j: Judged) -> Found | None:
             words = j.text[m.start:m.end]
             return Found(words, f"the sources on {j.claim.id} speak of {min(left[0])}, not of {words}")
     return None
+
+
+def _in_its_lists(j: Judged) -> frozenset[str]:
+    """The names the closest wording gives in a list of two or more ("in Tajikistan, Uzbekistan
+    and Kyrgyzstan")."""
+    text = j.claim.texts[j.top.wording]
+    return frozenset(i for run in place_lists(text, read(text, j.index.aliases)) if len(run) > 1
+                     for m in run for i in m.ids)
 
 
 def _named(j: Judged) -> list[tuple[frozenset[str], str]]:
@@ -67,7 +80,9 @@ def _in_its_clause(j: Judged, m: Mention) -> bool:
     chunks = j.reading.chunks
     if len(chunks) < 2:
         return True
-    k = chunk_at(chunks, m.start)
+    # A name in a list stands where the list starts: its commas cut no clause.
+    start = next((run[0].start for run in place_lists(j.text, j.reading) if any(r is m for r in run)), m.start)
+    k = chunk_at(chunks, start)
     chunk = chunks[k]
     if chunk.report:
         return True
