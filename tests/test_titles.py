@@ -26,6 +26,10 @@ def checker() -> Checker:
     ("Pashinyan, Armenia's president, said so.", "Pashinyan, Armenia's president"),
     ("Pasjinjan, de president van Armenië, zei dat.", "Pasjinjan, de president van Armenië"),
     ("Zas, secretary-general of the CSTO, spoke.", "Zas, secretary-general of the CSTO"),
+    ("Zakharova, spokeswoman for the Russian foreign ministry, spoke.",
+     "Zakharova, spokeswoman for the Russian foreign ministry"),
+    ("Zacharova, een woordvoerster voor het Russische ministerie van Buitenlandse Zaken, sprak.",
+     "Zacharova, een woordvoerster voor het Russische ministerie van Buitenlandse Zaken"),
 ])
 def test_a_title_before_a_name_is_found_with_the_name(checker: Checker, sentence: str, title: str) -> None:
     reading = read(sentence, checker.index.aliases)

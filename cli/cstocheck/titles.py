@@ -12,7 +12,7 @@ from cstocheck.read import Mention, Reading, word_before
 
 # What may stand between the words of a title and its holder's name: spaces, hyphens, commas,
 # a possessive, an article, "of" ("President of Belarus, Alexander Lukashenko").
-_GLUE = re.compile(r"(?:[\s,\-–]|['’]s\b|\b(?:the|of|de|het|van)\b)*", re.IGNORECASE)
+_GLUE = re.compile(r"(?:[\s,\-–]|['’]s\b|\b(?:the|of|for|a|an|de|het|van|voor|een)\b)*", re.IGNORECASE)
 # The comma that opens an appositive after a name, and what closes one: a comma or the end.
 _COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*(?:,|$|[.;:])")
