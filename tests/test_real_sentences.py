@@ -675,6 +675,7 @@ FORMS = [
     ("another-actor", "Het parlement stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
     ("another-actor", "The government feared the reaction a Russian peacekeeping force would provoke.", "not supported"),
     ("another-actor", "Mongolia sent about 70 troops to Kazakhstan.", "unverified"),
+    ("another-actor", "Mongolië heeft een waarnemersstatus bij de CSTO.", "unverified"),  # a verb of having
     ("another-actor", "Servië stuurde zo'n zeventig manschappen naar Kazachstan.", "unverified"),
     ("another-actor", "Serbia is a member of the CSTO.", "unverified"),
     ("another-actor", "Ondertussen zijn naar schatting 8000 mensen opgepakt.", "supported"),

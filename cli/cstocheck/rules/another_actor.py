@@ -71,8 +71,8 @@ def _acting(j: Judged) -> list[frozenset[str]]:
 
 def _unknown_subject(j: Judged) -> str | None:
     """A name no claim or alias knows as the sentence's first word that says anything, and its
-    subject: a word that says something, or a copula, right after it ("Mongolia sent …",
-    "Servië is lid …"). Not a word that opens the sentence ("Nonetheless in August …",
+    subject: a word that says something, a copula or a verb of having, right after it ("Mongolia
+    sent …", "Servië is lid …", "Mongolië heeft een waarnemersstatus"). Not a word that opens the sentence ("Nonetheless in August …",
     "Ironically, …"), a name in passing ("the Dutch article"), nor one who only reports it ("Stoltenberg said the CSTO has
     six members"), unless the claim is on what someone said ("Erdogan warned that …", where the
     sources say Lukashenko did)."""
@@ -86,7 +86,8 @@ def _unknown_subject(j: Judged) -> str | None:
     if last + 1 >= len(words) or reading.text[words[last][1]:words[last + 1][0]].strip():
         return None
     start, end, verb = words[last + 1]
-    acts = verb in _COPULAS or bool(features_at(reading, start, end)) and not a_mention(reading, start, end)
+    acts = verb in _COPULAS or verb in _HAVING or bool(features_at(reading, start, end)) \
+        and not a_mention(reading, start, end)
     if not acts or verb in _SAYING and not _people(j, _acting(j)):
         return None
     return reading.text[words[k][0]:words[last][1]]
@@ -101,6 +102,7 @@ def _countries(j: Judged, ids: frozenset[str]) -> frozenset[str]:
 _ACTORS = lexicon.words("actor_nouns")
 _SAYING = lexicon.words("frame_attribution")
 _COPULAS = lexicon.words("copulas")
+_HAVING = lexicon.words("having_verbs")  # "Mongolië heeft een waarnemersstatus"
 
 
 RULE = Rule("another-actor", Stage.UNCHECKED, check)
