@@ -773,6 +773,9 @@ FORMS = [
     ("minister", "Bachtijor Ergasjev, de Oezbeekse minister van Defensie, sprak op 11 januari met Sputnik.",
      "contradicted"),
     ("minister", "Russian Defence Minister Sergei Shoigu said the troops would leave.", "unverified"),
+    # a foreign minister is a minister, not the foreign ministry: its spokeswoman is not its minister
+    ("minister", "Maria Zacharova is de Russische minister van Buitenlandse Zaken.", "contradicted"),
+    ("minister", "Maria Zakharova is the spokeswoman of the Russian foreign ministry.", "supported"),
     # a country's office for one the sources give an organisation's office: wrong, unless in the past
     ("minister", "Stanislav Zas, Russia's defence minister, appeared at the video meeting on 10 January.",
      "contradicted"),
