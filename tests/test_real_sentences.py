@@ -67,6 +67,9 @@ def test_a_relative_clause_with_a_date_is_said_of_the_name_before_it(checker: Ch
     ("When Tokayev asked for help on 5 January, Russia sent troops.", None, "When Tokayev asked for help on 5 January"),
     ("After the protests, Uzbekistan rejoined in 2006.", "", ""),  # no date or figure in it
     ("In 2006, Uzbekistan rejoined the CSTO.", "", ""),  # no clause
+    # a span of time before the clause measures it, and is no part of it
+    ("Thirteen years after it first left in 1999, Uzbekistan left again in 2012.", "Uzbekistan",
+     "after it first left in 1999"),
 ])
 def test_an_opening_clause_with_a_date_is_said_of_its_name_or_the_next(checker: Checker, text: str,
                                                                       name: str | None, clause: str) -> None:
@@ -718,6 +721,8 @@ FORMS = [
     ("opening-aside", "Nadat het in 1995 uit het verdrag was gestapt, sloot Oezbekistan zich in 2006 weer aan.",
      "contradicted"),
     ("opening-aside", "When Tokayev asked for help on 15 January, Russia sent troops.", "contradicted"),
+    ("opening-aside", "Thirteen years after it first left in 1995, Uzbekistan left the CSTO again in 2012.",
+     "contradicted"),
     ("opening-aside", "When Tokayev asked for help on 5 January, Russia sent troops.", "supported"),
     # … and still says which occasion the rest is of
     ("opening-aside", ("When Azerbaijan attacked Armenia in the autumn of 2022, the CSTO sent combat troops to defend "

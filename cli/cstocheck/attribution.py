@@ -14,6 +14,7 @@ from __future__ import annotations
 from cstocheck import lexicon
 from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading
+from cstocheck.structure import Chunk
 
 
 def content_spans(reading: Reading) -> list[tuple[int, int]] | None:
@@ -90,7 +91,7 @@ def said_in_an_opening(reading: Reading) -> list[tuple[tuple[int, int] | None, t
     Oezbekistan zich …"), with the name it is said of, as (the name, the clause): the clause's
     own person or country, or else the first one the sentence goes on to name (None for the
     clause's own). Stated in passing, it counts when it is wrong or disputed."""
-    chunks = reading.chunks
+    chunks = reading.chunks[1:] if _a_span_of_time(reading, reading.chunks[0]) else reading.chunks
     if len(chunks) < 2 or any(c.frame for c in chunks[:2]):
         return []
     first = chunks[0]
@@ -104,3 +105,12 @@ def said_in_an_opening(reading: Reading) -> list[tuple[tuple[int, int] | None, t
     subject = next((m for m in within if chunks[1].start <= m.start < chunks[1].end), None)
     return [((subject.start, subject.end), (first.start, first.end))] if subject is not None else []
 
+
+def _a_span_of_time(reading: Reading, chunk: Chunk) -> bool:
+    """Whether a chunk is only a span of time before the clause it measures ("Fifteen years |
+    after it left", "Vijftien jaar | nadat het was opgestapt")."""
+    words = [w for a, _, w in reading.words if chunk.start <= a < chunk.end]
+    return len(words) == 2 and words[1].lower() in _DURATIONS and any(q.start == chunk.start for q in reading.quantities)
+
+
+_DURATIONS = frozenset(lexicon.DURATIONS)
