@@ -723,6 +723,8 @@ FORMS = [
     ("opening-aside", "When Tokayev asked for help on 15 January, Russia sent troops.", "contradicted"),
     ("opening-aside", "Thirteen years after it first left in 1995, Uzbekistan left the CSTO again in 2012.",
      "contradicted"),
+    # dropping out is leaving; "five years later" counts from the year before it
+    ("dated", "Uzbekistan signed the treaty in Tashkent in 1992 but dropped out five years later.", "disputed"),
     ("opening-aside", "When Tokayev asked for help on 5 January, Russia sent troops.", "supported"),
     # … and still says which occasion the rest is of
     ("opening-aside", ("When Azerbaijan attacked Armenia in the autumn of 2022, the CSTO sent combat troops to defend "
