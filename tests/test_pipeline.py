@@ -237,6 +237,8 @@ def test_the_architecture_page_names_every_stage_module() -> None:
     ("De CSTO-leden zijn Armenië, Rusland, Kazachstan en Kirgizië.", "4"),
     # the countries named after what the figure counts are more ("… and Russia")
     ("The CSTO is an alliance of five former Soviet states and Russia.", "6"),
+    # … and so are those named before "other" ones: "besides Kazakhstan, five other countries"
+    ("Naast Kazachstan maken vijf andere landen deel uit van de CSTO.", "6"),
     # countries said to make up the alliance named after them
     ("Six post-Soviet nations make up the CSTO.", "Six"),
     ("Zes landen vormen de CSTO.", "Zes"),

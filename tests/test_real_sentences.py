@@ -715,6 +715,10 @@ FORMS = [
     # "five … and Russia" are six countries
     ("member-count", "The CSTO is made up of five former Soviet allies and Russia.", "disputed"),
     ("member-count", "The CSTO is made up of four former Soviet republics and Russia.", "contradicted"),
+    ("member-count", ("Naast Kazachstan maken vijf andere landen deel uit van de CSTO: Rusland, Belarus, Armenië, "
+                      "Kirgizië en Tadzjikistan."), "disputed"),
+    ("member-count", "Besides Russia, four other countries sent troops to Kazakhstan.", "supported"),
+    ("member-count", "Besides Russia, five other countries sent troops to Kazakhstan.", "contradicted"),
     # an opening clause with a date is a fact in passing too, of its own name or of the one after it
     ("opening-aside", "After leaving the treaty in 1995, Uzbekistan rejoined the CSTO in 2006.", "contradicted"),
     ("opening-aside", "After leaving the treaty in 1999, Uzbekistan rejoined the CSTO in 2006.", "disputed"),

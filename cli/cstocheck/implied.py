@@ -7,6 +7,7 @@ without it, so that "six" is not taken for a figure of the deployment.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cstocheck import lexicon
@@ -89,13 +90,30 @@ def member_counts(reading: Reading, aliases: AliasTable) -> list[MemberCount]:
                 or _ONE_OF.search(before) and (members := _MEMBERS_OF.match(folded, end)) \
                 and _alliance_after(reading, members.end()) \
                 or _LISTED_AFTER.match(folded, end) or _making_up(reading, end):
-            named = and_named(reading, quantity.end)
+            named = and_named(reading, quantity.end) + named_besides(reading, quantity.start, quantity.end)
             found.append(MemberCount(f"{quantity.number + named:g}" if named else number, quantity.start, quantity.end))
     return found
 
 
 # "five former Soviet allies and Russia": the countries named after the figure's noun are more.
 _AND_AFTER = LazyPattern(r"(?:\s+[\w-]+){1,4}\s+(?:and|en)\s+")
+
+
+_OTHERS = LazyPattern(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
+_AND_BEFORE = LazyPattern(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
+# "Naast Kazachstan maken vijf andere landen …", "Besides Russia, five other states …"
+_BESIDES = LazyPattern(rf"\W*(?:{alternation(lexicon.words('besides_words'))})\s", re.IGNORECASE)
+
+
+def named_besides(reading: Reading, start: int, end: int) -> int:
+    """How many countries the sentence names before a figure of others ("Russia and four other
+    allies", "Naast Kazachstan maken vijf andere landen …"), which the figure does not count."""
+    text = reading.text
+    before = text[:start]
+    if not (_OTHERS.match(text, end) and (_AND_BEFORE.search(before) or _BESIDES.match(before))):
+        return 0
+    return len({next(iter(sorted(m.ids))) for m in reading.mentions
+                if m.end <= start and m.kind is EntityKind.COUNTRY and not m.locative})
 
 
 def and_named(reading: Reading, end: int) -> int:

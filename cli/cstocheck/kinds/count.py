@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from cstocheck import lexicon
-from cstocheck.implied import and_named
+from cstocheck.implied import and_named, named_besides
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
 from cstocheck.lexicon import alternation
 from cstocheck.model import EntityKind, Stance, ValueKind
@@ -21,8 +21,6 @@ from cstocheck.retrieve import FATES, TIME_COUNTED, counted
 from cstocheck.structure import describes, in_units
 from cstocheck.values import Qualifier, Quantity, Range, parse_count
 
-_OTHERS = re.compile(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
 _AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
 _AGO_FEATURES = word_features(lexicon.AGO_WORDS)
@@ -247,12 +245,10 @@ def _counts_another(reading: Reading, quantity: Quantity, quantities: list[Quant
 
 
 def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity:
-    """'Russia and four other allies' are five: the figure counts the others, the names the rest."""
-    if not (_OTHERS.match(text, quantity.end) and _AND_BEFORE.search(text[:quantity.start])):
-        return quantity
-    named = {next(iter(sorted(m.ids))) for m in reading.mentions
-             if m.end <= quantity.start and m.kind is EntityKind.COUNTRY and not m.locative}
-    return replace(quantity, number=quantity.number + len(named)) if named else quantity
+    """'Russia and four other allies' are five, and so are 'besides Russia, four other allies': the
+    figure counts the others, the names the rest."""
+    named = named_besides(reading, quantity.start, quantity.end)
+    return replace(quantity, number=quantity.number + named) if named else quantity
 
 
 # Not after "of": "the only one of the six countries" says how many there are.
