@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from cstocheck import lexicon
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, Reading
-from cstocheck.structure import Chunk
+from cstocheck.read import Mention, Reading, place_lists
+from cstocheck.structure import Chunk, chunk_at
 
 
 def content_spans(reading: Reading) -> list[tuple[int, int]] | None:
@@ -68,21 +68,13 @@ def said_of_someone(reading: Reading) -> list[tuple[tuple[int, int], tuple[int, 
     return out
 
 
-_LIST_GLUE = frozenset({"and", "en", "&"})
-
-
 def _list_end(reading: Reading, k: int) -> int:
-    """Where the k-th chunk ends, with the rest of a list of names its commas cut off ("…, die in
+    """Where the k-th chunk ends, with the rest of a list of places its commas cut off ("…, die in
     1997 werd opgericht door onder meer Moldavië, | Georgië en Oekraïne")."""
-    chunks, end = reading.chunks, reading.chunks[k].end
-    for chunk in chunks[k + 1:]:
-        named = [m for m in reading.mentions if chunk.start <= m.start < chunk.end]
-        words = [w for a, _, w in reading.words if chunk.start <= a < chunk.end
-                 and not any(m.start <= a < m.end for m in named)]
-        if not named or any(w.lower() not in _LIST_GLUE for w in words):
-            break
-        end = chunk.end
-    return end
+    chunks = reading.chunks
+    end = chunks[k].end
+    run = next((r for r in place_lists(reading.text, reading) if r[0].start < end <= r[-1].start), None)
+    return chunks[chunk_at(chunks, run[-1].start)].end if run is not None else end
 
 
 def said_in_an_opening(reading: Reading) -> list[tuple[tuple[int, int] | None, tuple[int, int]]]:

@@ -43,7 +43,7 @@ from cstocheck.structure import (
     says_who,
 )
 from cstocheck.titles import titles
-from cstocheck.values import Qualifier, Quantity, Range, When, guess_language, parse_count
+from cstocheck.values import ROUNDED, Qualifier, Quantity, Range, When, guess_language, parse_count
 
 
 def _denies_another_figure(reading: Reading, asserted: Quantity) -> bool:
@@ -132,12 +132,9 @@ def _adds_up(said: Quantity, parts: list[Quantity]) -> bool:
     not some 3,000 and about 600), or as far as their hedges reach."""
     ranges = [q.range() for q in parts]
     total = Range(sum(r.lo for r in ranges), sum(r.hi for r in ranges))
-    if all(q.qualifier in _ROUNDED for q in parts) and any(q.qualifier is Qualifier.APPROX for q in parts):
+    if all(q.qualifier in ROUNDED for q in parts) and any(q.qualifier is Qualifier.APPROX for q in parts):
         return figures_agree(said, Quantity(sum(q.number for q in parts), Qualifier.APPROX, 0, 0))
     return said.range().overlaps(total)
-
-
-_ROUNDED = (Qualifier.EXACT, Qualifier.APPROX)
 
 
 def _summed(j: Judged, quoted: SourceQuote, claims: tuple[Claim, ...], asserted: str | None) -> Part:
@@ -539,20 +536,16 @@ def _without_asides(reading: Reading, index: Index) -> Finding | None:
     asides = [clause for _, clause in said_of_someone(reading)]
     if not asides:
         return None
+    # The commas that set a clause off leave with it (the excerpt trims the spaces).
     text, kept, start = reading.text, [], 0
     for a, b in sorted(asides):
-        kept.append((start, _COMMA_BEFORE.search(text, 0, a).start()))  # type: ignore[union-attr]
-        start = _COMMA_AFTER.match(text, b).end()  # type: ignore[union-attr]
+        kept.append((start, len(text[:a].rstrip(" ,"))))
+        start = len(text) - len(text[b:].lstrip(" ,"))
     main = excerpt(reading, (*kept, (start, len(text))))
     if not is_clause(main):
         return None
     found = _judge_content(main, index) or _judge_counts(main, index)
     return None if found.verdict is Verdict.UNVERIFIED else Finding.over(reading.text, found.parts, each=found.each)
-
-
-# The commas that set a clause off, as far as they go: both leave with the clause.
-_COMMA_BEFORE = re.compile(r"\s*,?\s*$")
-_COMMA_AFTER = re.compile(r"\s*,?")
 
 
 def _in_passing(reading: Reading) -> list[tuple[tuple[int, int] | None, tuple[int, int]]]:

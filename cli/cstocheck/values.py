@@ -111,6 +111,9 @@ class Range:
         return lo_ok and hi_ok
 
 
+# A figure as it is rounded, not bounded: "2,300", "about 2,300".
+ROUNDED = frozenset({Qualifier.EXACT, Qualifier.APPROX})
+
 TOLERANCE = 0.10
 # "Ruim dertig" runs up to about forty: over a figure by up to this share of it.
 OVER_MARGIN = 0.3

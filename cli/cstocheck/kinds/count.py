@@ -25,7 +25,8 @@ _PARTITIVE = re.compile(r"\s+(?:of|van)\b", re.IGNORECASE)
 _AGO = re.compile(rf"\s+(?:{alternation(lexicon.DURATIONS)})\s+(?:{alternation(lexicon.AGO_WORDS)})\b", re.IGNORECASE)
 _AGO_FEATURES = word_features(lexicon.AGO_WORDS)
 _SPAN = re.compile(rf"[\s-]+(?:{alternation(lexicon.DURATIONS)})\b", re.IGNORECASE)
-_COUNTRIES = frozenset({"t:country", "t:member"})
+# What a count of countries counts: "five member states", "six countries".
+COUNTRY_COUNTS = frozenset({"t:country", "t:member"})
 # "Two of the members" picks a few of a group; "100 of its troops", "thousands of troops" count them.
 FEW = 12
 # A source's "at least 164" is a count so far, not any figure above it: it reaches this far.
@@ -57,10 +58,7 @@ def read(asked: Asked) -> Said | None:
     if not counts:
         return None
     given = _spanned(text, counts[0], quantities) or _raised(text, counts[0], quantities)
-    total = _with_the_named(text, reading, given)
-    if total is given and wanted & _COUNTRIES and (named := and_named(reading, given.end)):
-        # "five former Soviet allies and Russia" are six countries
-        total = replace(given, number=given.number + named)
+    total = _with_the_named(reading, given, bool(wanted & COUNTRY_COUNTS))
     if total is not given:
         return Said(asked.claim.kind, quantity=total, note=f" ({total.number:g} in all)")
     converted = _in_the_claims_unit(asked, given, wanted)
@@ -73,7 +71,7 @@ def _in_the_claims_unit(asked: Asked, quantity: Quantity, wanted: frozenset[str]
     ("about 90 days" is about three months, "three weeks" is not; a month is 30.4 days: the
     `duration_days` table), as about that figure: units of the calendar convert only roughly. Its
     span takes in the unit's word."""
-    days = durations()
+    days = _durations()
     theirs = [days[f] for f in wanted if f in days]
     ours = [days[f] for f in counted(asked.reading, quantity, 1) if f in days]
     if not theirs or not ours or set(theirs) & set(ours):
@@ -90,7 +88,7 @@ _UNIT_WORD = re.compile(r"[\s-]+\w+")
 
 
 @cache
-def durations() -> dict[str, float]:
+def _durations() -> dict[str, float]:
     """Each unit of time's feature (a word's, or a term's: "t:years"), with its length in days."""
     return {word if word.startswith("t:") else "w:" + stem(word): float(n)
             for word, n in lexicon.mapping("duration_days").items()}
@@ -244,10 +242,12 @@ def _counts_another(reading: Reading, quantity: Quantity, quantities: list[Quant
     return any(f.startswith("t:") for f in counted(reading, quantity, 1, until))
 
 
-def _with_the_named(text: str, reading: Reading, quantity: Quantity) -> Quantity:
+def _with_the_named(reading: Reading, quantity: Quantity, of_countries: bool) -> Quantity:
     """'Russia and four other allies' are five, and so are 'besides Russia, four other allies': the
-    figure counts the others, the names the rest."""
-    named = named_besides(reading, quantity.start, quantity.end)
+    figure counts the others, the names the rest. A count of countries takes in those named after
+    it too ("five former Soviet allies and Russia" are six)."""
+    named = named_besides(reading, quantity.start, quantity.end) or (and_named(reading, quantity.end)
+                                                                     if of_countries else 0)
     return replace(quantity, number=quantity.number + named) if named else quantity
 
 

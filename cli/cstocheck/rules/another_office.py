@@ -88,8 +88,10 @@ _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 
 
 def _in_the_past(reading: Reading) -> bool:
-    past = lexicon.words("past_office_words")
-    return any(w in past for _, _, w in reading.words)
+    return any(w in _PAST for _, _, w in reading.words)
+
+
+_PAST = lexicon.words("past_office_words")
 
 
 def _otherwise(entry: Entry, said: frozenset[str], reading: Reading, index: Index) -> bool:

@@ -12,7 +12,7 @@ from cstocheck.kinds.base import core
 from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.model import PLACES, Claim, Stance
 from cstocheck.read import ARTICLE, Mention, Reading, goes_to, place_lists, read
-from cstocheck.retrieve import Index
+from cstocheck.retrieve import Candidates, Index, Match
 from cstocheck.values import When
 
 
@@ -139,3 +139,9 @@ _GLUE = r"\s*(?:,|,?\s*(?:and|en|&))\s*"
 _BEFORE = LazyPattern(rf"{_NAME}{_GLUE}$")
 _AFTER = LazyPattern(rf"{_GLUE}{_NAME}\b")
 _BETWEEN = LazyPattern(rf"{_GLUE}{_NAME}{_GLUE}")
+
+
+def naming_all(found: Candidates, index: Index, named: list[frozenset[str]]) -> Match | None:
+    """The first match, the best first, whose claim names each of `named` (a city names its
+    country too), or None."""
+    return next((m for m in found.matches if all(ids & index.entry_of(m.claim.id).entities for ids in named)), None)

@@ -20,7 +20,7 @@ from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKi
 from cstocheck.read import Mention, Reading, place_lists, word_before
 from cstocheck.retrieve import Candidates, Entry, Index, counted, of_its_kind
 from cstocheck.rules.base import Rule, Stage, another_time
-from cstocheck.values import TOLERANCE, Qualifier, Quantity, Range, parse_count
+from cstocheck.values import ROUNDED, TOLERANCE, Qualifier, Quantity, Range, parse_count
 
 # How far after a figure the countries it comes from may be named ("about 2,500 troops had
 # arrived in Kazakhstan from Russia, …"), within its clause.
@@ -30,8 +30,6 @@ _FROM = re.compile(r"\b(?:from|uit|van)\s+(?:the\s+|de\s+|het\s+)?$", re.IGNOREC
 
 # How a source may put a part that is added up: as fact, or as what was reported.
 _ADDED = frozenset({None, Modality.REPORTED})
-# How a figure is put that may be a round figure for a sum: "2,500 troops", "some 2,500".
-_ROUND = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 
 _AGENT = lexicon.words("agent_words")
 _LEADING = lexicon.words("frame_modifier_after") | lexicon.words("frame_modifier_dutch")  # "led by Russia" only describes
@@ -184,7 +182,7 @@ def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) 
         # "Thousands of troops" is a floor with a ceiling far off: parts that reach the floor,
         # and as stated stay below the ceiling, bear it out.
         verdict, stance = Verdict.SUPPORTED, Stance.SUPPORTS
-    elif quantity.qualifier in _ROUND and whole.about.contains(quantity.number):
+    elif quantity.qualifier in ROUNDED and whole.about.contains(quantity.number):
         verdict, stance, parts = Verdict.SUPPORTED, Stance.SUPPORTS, whole.parts + whole.reported
         sum_of = f"which add up to {whole.about.lo:,.0f}–{whole.about.hi:,.0f} as a round figure for them"
     else:

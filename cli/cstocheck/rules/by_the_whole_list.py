@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from cstocheck.finding import Part, Verdict
 from cstocheck.retrieve import Candidates, Index, Match
-from cstocheck.rules.base import Rule, Stage, lists_of_places
+from cstocheck.rules.base import Rule, Stage, lists_of_places, naming_all
 
 # A list of fewer countries is too short to be given whole ("Russia and Mongolia").
 MIN_LISTED = 3
@@ -19,15 +19,15 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
     if part.verdict is not Verdict.SUPPORTED or part.claim is None or len(found.matches) < 2:
         return None
     for run, strangers in lists_of_places(found.reading, index):
-        listed = [m.ids for m in run]
-        if not strangers or len(listed) + len(strangers) < MIN_LISTED:
+        if not strangers or len(run) + len(strangers) < MIN_LISTED:
             continue
-        if all(ids & index.entry_of(found.matches[0].claim.id).entities for ids in listed):
+        match = naming_all(found, index, [m.ids for m in run])
+        if match is found.matches[0]:
             return None
-        for match in found.matches[1:]:
-            if all(ids & index.entry_of(match.claim.id).entities for ids in listed):
-                other = judge(match)
-                return other if other.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else None
+        if match is None:
+            continue
+        other = judge(match)
+        return other if other.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else None
     return None
 
 

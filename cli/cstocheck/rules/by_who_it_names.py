@@ -9,23 +9,18 @@ from collections.abc import Callable
 from cstocheck.finding import Part, Verdict
 from cstocheck.kinds.base import core
 from cstocheck.retrieve import Candidates, Index, Match
-from cstocheck.rules.base import Rule, Stage
+from cstocheck.rules.base import Rule, Stage, naming_all
 
 
 def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
     if part.verdict is not Verdict.UNVERIFIED or part.claim is None or len(found.matches) < 2:
         return None
     # (A city's mention names its country too.)
-    named = [m.ids for m in core(found.reading).mentions]
-    top = index.entry_of(found.matches[0].claim.id).entities
-    if all(ids & top for ids in named):
+    match = naming_all(found, index, [m.ids for m in core(found.reading).mentions])
+    if match is None or match is found.matches[0]:
         return None
-    for match in found.matches[1:]:
-        theirs = index.entry_of(match.claim.id).entities
-        if all(ids & theirs for ids in named):
-            other = judge(match)
-            return other if other.verdict is not Verdict.UNVERIFIED else None
-    return None
+    other = judge(match)
+    return other if other.verdict is not Verdict.UNVERIFIED else None
 
 
 RULE = Rule("by-who-it-names", Stage.RECONSIDER, check)

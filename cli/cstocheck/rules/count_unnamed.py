@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from cstocheck import lexicon
 from cstocheck.compare import Judged
+from cstocheck.kinds.count import COUNTRY_COUNTS
 from cstocheck.model import EntityKind, ValueKind
 from cstocheck.read import where, whither, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 
 _WHO = (EntityKind.COUNTRY, EntityKind.PERSON)
-_COUNTRIES = frozenset({"t:country", "t:member"})
 
 
 def check(j: Judged) -> Found | None:
@@ -30,7 +30,7 @@ def _of_them_all(j: Judged) -> bool:
     """Whether a count of countries ("Russia and four other allies sent troops", which names one
     of what it counts, not who did it) meets a sentence that names no country but as a place:
     "the other allies sent troops to Kazakhstan too" says what each of them did."""
-    if not j.entry.counts & _COUNTRIES:
+    if not j.entry.counts & COUNTRY_COUNTS:
         return False
     places = where(j.reading) | whither(j.reading)
     return not any(m.kind is EntityKind.COUNTRY and not m.ids & places for m in j.reading.mentions)
