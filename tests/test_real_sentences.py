@@ -895,6 +895,24 @@ def test_a_noun_of_the_same_kind_counts_what_the_claim_counts(checker: Checker, 
     assert checker.claim(sentence).verdict.value == verdict
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Tokayev dismissed Nazarbayev as head of the Security Council.", "supported"),  # dismissing a person: an act
+    ("Tajik President Rakhmon dismissed Tokayev's fears about terrorist sleeper cells.", "contradicted"),  # a view
+    ("Lukashenko dismissed Tokayev's claim that 20,000 bandits attacked Almaty.", "unverified"),  # a report
+])
+def test_dismissing_a_view_denies_it_and_dismissing_a_person_does_not(checker: Checker, sentence: str,
+                                                                         verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokayev dismissed Karim Massimov as head of the KNB security service.",  # not Nazarbayev
+    "Tokayev sacked Nazarbayev's nephew Samat Abish as first deputy head of the security service.",
+])
+def test_a_stranger_where_the_claims_person_stands_is_not_the_claims(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 
@@ -902,6 +920,8 @@ def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("Nazarbayev ruled Kazakhstan for a quarter of a century.", "contradicted"),  # 25 years against 30
     ("Nazarbajev regeerde een kwart eeuw over Kazachstan.", "contradicted"),
+    ("Nazarbajev regeerde een kwarteeuw over Kazachstan.", "contradicted"),  # one word, the same 25 years
+    ("Nazarbayev ruled Kazakhstan for a decade.", "contradicted"),
     ("Nazarbayev ruled Kazakhstan for three decades.", "supported"),
     ("Armenia sent nearly 70 troops to Kazakhstan.", "supported"),  # the sources' 70 is rounded
     ("Armenia sent just over 70 troops to Kazakhstan.", "supported"),
@@ -1109,6 +1129,15 @@ def test_a_figure_on_an_event_in_one_part_is_checked_on_the_claim_with_a_figure(
     "They were joined the following year by Azerbaijan, Belarus, and Georgia.",
 ])
 def test_the_opposite_act_is_not_the_claims(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belarus withdrew troops to Kazakhstan in January 2022.",  # the sources say it sent them
+    "Wit-Rusland trok troepen terug uit Kazachstan.",
+    "In practice the CSTO withdrew only observers to Armenia.",
+])
+def test_another_act_than_every_wording_says_is_not_the_claims(checker: Checker, sentence: str) -> None:
     assert checker.claim(sentence).verdict.value != "supported"
 
 

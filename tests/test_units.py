@@ -27,6 +27,8 @@ def test_a_unit_word_right_after_a_figure_multiplies_it(text: str, factor: int, 
     ("een kwart eeuw lang", 0.25, "eeuw"),
     ("een halve eeuw", 0.5, "eeuw"),
     ("about half a century", 0.5, "century"),
+    ("for a decade", 1, "decade"),  # an article before a unit is one of it
+    ("een decennium lang", 1, "decennium"),
 ])
 def test_a_fraction_right_before_a_unit_is_a_figure_of_it(text: str, fraction: float, unit: str) -> None:
     from cstocheck.values import read_quantities
@@ -34,7 +36,7 @@ def test_a_fraction_right_before_a_unit_is_a_figure_of_it(text: str, fraction: f
     (found,) = read_quantities(text)
     assert found.number == fraction
     factor, until = in_units(text, found.end)
-    assert text[found.end:until].strip() == unit and factor == 100
+    assert text[found.end:until].strip() == unit and factor == {"decade": 10, "decennium": 10}.get(unit, 100)
 
 
 @pytest.mark.parametrize("text", ["half a million", "a quarter of the troops", "een halve dag"])

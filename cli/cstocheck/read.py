@@ -54,6 +54,7 @@ NEGATION_REACH = 6  # words after a negation cue in which to look for what it de
 ACRONYM_NAME_WORDS = 2  # capitalised words before "(CSTO)" that make its name spelled out
 REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
+DISMISSED_REACH = 3  # words after a verb of dismissing in which the view it turns down stands
 _POSTVERBAL = lexicon.words("postverbal_negators")
 _COORDINATORS = lexicon.words("coordinators")
 _NEGATION_BOUNDS = lexicon.words("negation_bounds")
@@ -335,6 +336,8 @@ class _Reader:
         self._sequence_phrase(i)
         if empty := self._says_nothing(i):
             return i + empty
+        if self._dismisses_a_view(i):
+            return i + 1
         n, ids = self.aliases.match_at(self.words, i)
         if n == 2 and self.words[i] in self.aliases.separable and self.words[i + 1] in PARTICLES \
                 and _before_te(self.words, i + 1):
@@ -359,6 +362,17 @@ class _Reader:
         country named elsewhere (after a determiner), a relative time or a connective."""
         epithet = _EPITHETS.at(self.words, i) if i > 0 and self.words[i - 1] in DETERMINERS else 0
         return max(_EMPTY.at(self.words, i), epithet)
+
+    def _dismisses_a_view(self, i: int) -> bool:
+        """A verb of dismissing that turns down a view ("dismissed Tokayev's fears", "dismissed
+        the idea"), read as a negation; dismissing a person ("dismissed the government") is an
+        act, read as the term it names."""
+        if self.words[i] not in _DISMISSALS or not set(self.words[i + 1:i + 1 + DISMISSED_REACH]) & _DISMISSED_VIEWS:
+            return False
+        if not any(a <= self.tokens[i].start < b for a, b in self.skip_spans):
+            self.negation_at.append(i)
+            self._cue(i, i)
+        return True
 
     def _capitalised(self, i: int) -> bool:
         token = self.tokens[i]
@@ -756,6 +770,8 @@ _UNTOLD_REACH = 3  # "did not say exactly how many"
 _DISCLOSING = lexicon.words("disclosing_verbs")
 _WH_WORDS = lexicon.words("wh_words")
 _REJECTIONS = lexicon.words("rejections")
+_DISMISSALS = lexicon.words("dismissals")
+_DISMISSED_VIEWS = lexicon.words("dismissed_views")
 _FAILINGS = lexicon.words("failings")
 _VERB_CUES = _REJECTIONS | _FAILINGS
 _REQUEST_NOUNS = lexicon.words("request_nouns")

@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cstocheck import cachecodec, lexicon
-from cstocheck.lexicon import AGO_WORDS, DURATIONS
+from cstocheck.lexicon import AGO_WORDS, DURATIONS, STOPWORDS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import (
     ASKING,
@@ -622,6 +622,8 @@ class Index:
         wording, closest, recall = self._recall(asked, entry, plain, agreed, kinds)
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
+        if _another_act(sentence, entry) or self._a_stranger_instead(sentence, entry):
+            return None
         told, known, passing = self._stretch(asked, entry, mentions)
         passing = passing or self._in_a_title(asked, entry)
         explained = (known + agreed) / (told + agreed) if told + agreed > 0 else 0.0
@@ -644,6 +646,21 @@ class Index:
         negated = self._negated(sentence, entry, wording, asked.titles) \
             and not (passing and sentence.negations and not any(scope & entry.predicate for scope in sentence.negations))
         return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
+
+    def _a_stranger_instead(self, sentence: Reading, entry: Entry) -> bool:
+        """Whether the sentence names someone the base does not know where the claim's person
+        stands: every wording of the claim names a person the sentence does not (but in an aside,
+        or as whose someone is: "Nazarbayev's nephew"), and the sentence has a full name of words
+        no claim uses ("Tokayev dismissed Karim Massimov as head of the
+        KNB" is not his removing Nazarbayev from the Security Council)."""
+        people = [frozenset().union(*(m.ids for m in w.named if m.kind == _PERSON and not m.slot))
+                  for w in entry.wordings]
+        text = sentence.text
+        said = frozenset(i for m in sentence.mentions if not in_any_frame(sentence.chunks, m.start)
+                         and not _POSSESSIVE.match(text, m.end) for i in m.ids)
+        if not people or not frozenset.intersection(*people) - said:
+            return False
+        return _unknown_full_name(sentence, self.weights)
 
     def _a_list_of(self, names: frozenset[str]) -> bool:
         """Whether names shared with a claim are several countries: the members a claim lists
@@ -978,6 +995,36 @@ ASKER_GAP = 2
 # What stands between a verb of asking and whom it asks, or a negation and the name it denies:
 # "appealed to the UN", "niet tot de CSTO".
 ADDRESS_JOINS = lexicon.DETERMINERS | lexicon.words("address_joins")
+
+
+_ACTS = lexicon.words("acts")
+_PERSON = EntityKind.PERSON.value
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+
+
+def _unknown_full_name(sentence: Reading, weights: dict[str, float]) -> bool:
+    """Whether the sentence has two capitalised words in a row that are no name the table knows
+    and no word any claim uses: a person's full name ("Karim Massimov")."""
+    text, named = sentence.text, [(m.start, m.end) for m in sentence.mentions]
+
+    def stranger(start: int, word: str) -> bool:
+        return text[start].isupper() and not any(a <= start < b for a, b in named) \
+            and f"w:{stem(word)}" not in weights and word not in STOPWORDS
+
+    words = sentence.words
+    # The first word is capitalised anyway: it is a name's only where the next word is one too.
+    return any(stranger(words[i][0], words[i][2]) and stranger(words[i + 1][0], words[i + 1][2])
+               and text[words[i][1]:words[i + 1][0]] == " " for i in range(len(words) - 1))
+
+
+def _another_act(sentence: Reading, entry: Entry) -> bool:
+    """Whether the sentence does something else than the claim: it says an act no wording of the
+    claim says, and none of the acts every wording of the claim says ("Putin began withdrawing
+    the troops" is not "Putin sent troops")."""
+    acts = sentence.predicate & _ACTS
+    if not acts or acts & entry.predicate:
+        return False
+    return all(w.predicate & _ACTS for w in entry.wordings)
 
 
 def _the_opposite(sentence: Reading, entry: Entry, closest: frozenset[str]) -> bool:

@@ -305,8 +305,8 @@ def falsified(folded: str) -> tuple[int, int] | None:
     return found.span("content") if found else None
 
 
-# "(the) reports that", "(de) berichten dat": a report named with what it says
-_REPORT_THAT = rf"(?:(?:the|de|het)\s+)?(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)"
+# "(the) reports that", "Tokayev's claim that", "(de) berichten dat": a report named with what it says
+_REPORT_THAT = rf"(?:(?:the|de|het|[^\W\d_]+'s)\s+)?(?:{alternation(lexicon.words('report_nouns'))})\s+(?:that|dat)"
 _FALSIFIED = LazyPattern(
     rf"\s*{_REPORT_THAT}\s+(?P<content>.+?)\s+(?:{alternation(lexicon.words('falsity_predicates'))})\b", re.IGNORECASE)
 
