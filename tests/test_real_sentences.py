@@ -913,6 +913,27 @@ def test_a_stranger_where_the_claims_person_stands_is_not_the_claims(checker: Ch
     assert checker.claim(sentence).verdict.value != "supported"
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # "of them" counts what the sentence named before: paratroopers, not the countries that sent them
+    ("The bulk of the force was made up of Russian paratroopers, more than two thousand of them.", "supported"),
+    ("Russia sent soldiers to Kazakhstan, about 23,000 of them.", "contradicted"),
+    # "nog geen" before a figure is "fewer than"; before anything else, "not yet" or "no"
+    ("Onder Medvedev vond Moskou het onderdrukken van binnenlandse onrust nog geen taak voor het bondgenootschap.",
+     "supported"),
+    ("Rusland stuurde nog geen 2000 militairen naar Kazachstan.", "contradicted"),
+    # "wees ... af" turns down, "wees ... aan" points out
+    ("Tokajev wees 20.000 gewapende bandieten aan als schuldigen.", "supported"),
+    # a denial another wording of the claim makes alike agrees with it
+    ("The then secretary-general Bordyuzha declined to intervene in Kyrgyzstan.", "supported"),
+    ("In 2010 ging Bordjoescha niet in op het verzoek van Kirgizië.", "supported"),
+    # a former office holder is not gainsaid by who holds the office now
+    ("The then secretary-general, Nikolai Bordyuzha, declined to intervene, calling it an internal conflict.",
+     "supported"),
+])
+def test_what_a_figure_or_a_denial_refers_to(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 

@@ -189,6 +189,15 @@ def test_left_the_office(checker: Checker) -> None:
     assert found_by(checker, "left-the-office", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
 
 
+def test_held_before(checker: Checker) -> None:
+    found = found_by(checker, "held-before", "Former president Nazarbayev spoke.", "kazakhstan-president")
+    assert found is not None and found.words == "Former president Nazarbayev" and found.elsewhere
+    assert found_by(checker, "held-before", "The then president, Nazarbayev, spoke.", "kazakhstan-president")
+    assert found_by(checker, "held-before", "President Nazarbayev spoke.", "kazakhstan-president") is None
+    assert found_by(checker, "held-before", "Former president Nazarbayev spoke in 2010.",
+                    "kazakhstan-president-2010") is None  # a claim of its own time
+
+
 def test_member_as_place() -> None:
     members = small_base(Fact("uzbekistan-joined", "Uzbekistan joined the CSTO in 2006.", "year", "2006",
                               quotes=("In 2006 Uzbekistan joined the CSTO.",)),

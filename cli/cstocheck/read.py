@@ -53,6 +53,7 @@ ASKING = "t:ask"  # the term of asking for something ("asked", "vroeg", "appeal"
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
 ACRONYM_NAME_WORDS = 2  # capitalised words before "(CSTO)" that make its name spelled out
 REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands
+ANSWER_REACH = 3  # words after a negation in which a verb of answering stands ("did not respond to")
 SEPARABLE_REACH = 10  # words after a Dutch verb in which to look for its particle
 DISMISSED_REACH = 3  # words after a verb of dismissing in which the view it turns down stands
 _POSTVERBAL = lexicon.words("postverbal_negators")
@@ -363,6 +364,15 @@ class _Reader:
         epithet = _EPITHETS.at(self.words, i) if i > 0 and self.words[i - 1] in DETERMINERS else 0
         return max(_EMPTY.at(self.words, i), epithet)
 
+    def _parted_negator(self, i: int) -> bool:
+        """A Dutch verb that denies only with its particle later in the clause: "wees het verzoek
+        af" (turned it down), not "wees 20.000 bandieten aan" (pointed them out)."""
+        particle = _SEPARABLE_NEGATORS.get(self.words[i])
+        if particle is None:
+            return False
+        last = _clause_end(i, self.tokens, self.folded, SEPARABLE_REACH)
+        return particle in self.words[i + 1:last + 1]
+
     def _dismisses_a_view(self, i: int) -> bool:
         """A verb of dismissing that turns down a view ("dismissed Tokayev's fears", "dismissed
         the idea"), read as a negation; dismissing a person ("dismissed the government") is an
@@ -431,7 +441,7 @@ class _Reader:
             # "left unsigned": a negation whose scope is the very term it denies
             self._negation(i, NEGATED_WORDS[word])
             self._cue(i, i)
-        elif word in NEGATORS:
+        elif word in NEGATORS or self._parted_negator(i):
             if not any(a <= self.tokens[i].start < b for a, b in self.skip_spans):
                 self.negation_at.append(i)
                 self._cue(i, i)
@@ -749,10 +759,17 @@ def _cue_words(sentence: Reading, n: int, count: int) -> list[str]:
 
 def _rejects(sentence: Reading, n: int) -> bool:
     """Whether the sentence's n-th negation turns down a request it names ("rejected Kyrgyzstan's
-    request", "wees het verzoek af"): that presupposes the request, where "weigerde de hulp in te
-    roepen" refuses the asking itself."""
-    words = _cue_words(sentence, n, 1 + REQUEST_REACH)
-    return bool(words) and words[0] in _REJECTIONS and bool(set(words[1:]) & _REQUEST_NOUNS)
+    request", "wees het verzoek af"), or leaves it unanswered ("did not respond to Kyrgyzstan's
+    request", "ging niet in op het verzoek"): that presupposes the request, where "weigerde de
+    hulp in te roepen" refuses the asking itself."""
+    words = _cue_words(sentence, n, 1 + ANSWER_REACH + REQUEST_REACH)
+    if not words:
+        return False
+    if words[0] in _REJECTIONS:
+        return bool(set(words[1:1 + REQUEST_REACH]) & _REQUEST_NOUNS)
+    verb = words[1:1 + ANSWER_REACH]
+    answers = bool(set(verb) & _ANSWERING) or any(p in " ".join(verb) for p in _ANSWERING_PHRASES)
+    return answers and bool(set(words[2:]) & _REQUEST_NOUNS)
 
 
 def _leaves_untold(sentence: Reading, n: int) -> bool:
@@ -771,6 +788,9 @@ _DISCLOSING = lexicon.words("disclosing_verbs")
 _WH_WORDS = lexicon.words("wh_words")
 _REJECTIONS = lexicon.words("rejections")
 _DISMISSALS = lexicon.words("dismissals")
+_ANSWERING = lexicon.words("answering_words")
+_ANSWERING_PHRASES = lexicon.words("answering_phrases")
+_SEPARABLE_NEGATORS: dict[str, str] = lexicon.mapping("separable_negators")
 _DISMISSED_VIEWS = lexicon.words("dismissed_views")
 _FAILINGS = lexicon.words("failings")
 _VERB_CUES = _REJECTIONS | _FAILINGS

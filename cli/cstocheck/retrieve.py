@@ -215,6 +215,11 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
     up to the next figure ("3,000 soldiers and 600 staff": the soldiers are the 3,000), which
     may be written in words (`until`, where it starts)."""
     text = reading.text
+    if _BACK_REFERENCE.match(text, quantity.end):
+        # "Russian paratroopers, more than two thousand of them": the noun the figure refers back
+        # to, the last word before it that says something.
+        last = max((a for a, _, _ in reading.features if a < quantity.start), default=None)
+        return _counted_in([f for a, _, f in reading.features if a == last])
     stop = len(text) if until is None else until
     if reading.chunks:  # nor past its chunk ("250 vehicles, which will leave the country …")
         stop = min(stop, reading.chunks[chunk_at(reading.chunks, quantity.start)].end)
@@ -231,11 +236,19 @@ def counted(reading: Reading, quantity: Quantity, words: int = COUNTED_WORDS, un
         # Nothing after it: what the figure is the count of stands before it ("the previous
         # official death toll was 164", "het dodental steeg tot 225").
         found = _before(reading, quantity)
-    # The kind of thing counted is that of the first noun that names one: "8,000 soldiers were
-    # detained" counts soldiers, "10,000 arrests" people, "10.000 jonge demonstranten" people.
+    return _counted_in(found)
+
+
+def _counted_in(found: list[str]) -> frozenset[str]:
+    """The features of the words a figure counts, with the kind of thing they count: that of the
+    first noun that names one ("8,000 soldiers were detained" counts soldiers, "10,000 arrests"
+    people, "10.000 jonge demonstranten" people)."""
     kinds = _count_kinds()
     named = next((f for f in found if f.startswith("t:") or f in kinds), None)
     return frozenset(found) | ({kinds[named]} if named in kinds else set())
+
+
+_BACK_REFERENCE = re.compile(r"\s+(?:of\s+(?:them|whom)|van\s+(?:hen|wie)|daarvan|ervan)\b", re.IGNORECASE)
 
 
 def _verb_group(reading: Reading, start: int, stop: int) -> int:
@@ -740,6 +753,8 @@ class Index:
         denies no office the sentence gives in a title (`titles`): "Secretaris-generaal
         Bordjoescha ging niet in op het verzoek" denies nothing of a claim on the secretary-general."""
         claim = entry.predicate - titles
+        if _denied_alike(sentence, entry, claim):
+            return False
         negated = denies(sentence, entry.wordings[wording], claim)
         closest = self._explains(sentence, entry.wordings[wording].predicate)
         quoted = [q for q in entry.quoted if self._explains(sentence, q.predicate) > closest + QUOTE_MARGIN]
@@ -1025,6 +1040,20 @@ def _another_act(sentence: Reading, entry: Entry) -> bool:
     if not acts or acts & entry.predicate:
         return False
     return all(w.predicate & _ACTS for w in entry.wordings)
+
+
+def _denied_alike(sentence: Reading, entry: Entry, claim: frozenset[str]) -> bool:
+    """Whether a wording of the claim denies what the sentence denies, and agrees with it:
+    "Bordyuzha declined to intervene in Kyrgyzstan" says what "the CSTO did not intervene" says,
+    though the closest wording (and the source's words) is "did not respond to the request"."""
+    denied = frozenset().union(*sentence.negations) & _DENIABLE
+    return bool(denied) and any(any(scope & denied for scope in w.negations) and not denies(sentence, w, claim)
+                                for w in entry.wordings)
+
+
+# The acts a denial is of: a wording that denies one of them as the sentence does agrees with it
+# (a denial of "international terrorists" in "exposed to them without the CSTO" is no such act).
+_DENIABLE = _ACTS | lexicon.words("deniable_acts")
 
 
 def _the_opposite(sentence: Reading, entry: Entry, closest: frozenset[str]) -> bool:

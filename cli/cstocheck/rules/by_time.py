@@ -40,7 +40,9 @@ def _in_the_past(found: Candidates, part: Part, index: Index, judge: Callable[[M
     # A title is tenseless: "Russian President Medvedev called a meeting" may be of 2010, and
     # what it gives is said in passing.
     titled = not says_with(found.reading.folded or found.text, "past")
-    if titled and not titles(found.reading, index.offices):
+    # A title of the past ("former secretary-general Bordyuzha", "the then secretary-general")
+    # is a title too, and says of itself that the office was held then.
+    if titled and not titles(found.reading, index.offices, past=True):
         return None
     for other, _ in _timed(found, index):
         alternative = judge(other)
