@@ -934,6 +934,21 @@ def test_what_a_figure_or_a_denial_refers_to(checker: Checker, sentence: str, ve
     assert checker.claim(sentence).verdict.value == verdict
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # two denials of one act, far apart, deny it (their number is no parity)
+    ("Belarus stayed out of the mission and sent no troops to Kazakhstan.", "contradicted"),
+    # a denial right after another undoes it
+    ("Russia never failed to send troops to Kazakhstan.", "supported"),
+    # each denial the source makes too agrees with it
+    ("The final CSTO troops left Kazakhstan on 19 January 2022 without losses and without firing a shot.",
+     "supported"),
+    ("Het bondgenootschap deed niets toen Armenië in 2022 door Azerbeidzjan werd niet aangevallen.", "not supported"),
+])
+def test_denials_are_matched_not_counted(checker: Checker, sentence: str, verdict: str) -> None:
+    found = checker.claim(sentence).verdict.value
+    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 

@@ -51,6 +51,7 @@ _PREFIX_KEY = 3
 ARTICLE = "w:article-"  # the feature of "Article 4", "artikel 4"
 ASKING = "t:ask"  # the term of asking for something ("asked", "vroeg", "appeal")
 NEGATION_REACH = 6  # words after a negation cue in which to look for what it denies
+DOUBLE_NEGATION_REACH = 2  # words after a negation cue in which another undoes it ("did not refuse")
 ACRONYM_NAME_WORDS = 2  # capitalised words before "(CSTO)" that make its name spelled out
 REQUEST_REACH = 4  # words after a verb of turning down in which the request it turns down stands
 ANSWER_REACH = 3  # words after a negation in which a verb of answering stands ("did not respond to")
@@ -695,8 +696,8 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
     something the claim speaks of: in "Armenia, which has no autocratic tradition, sent 70
     men" the negation is about tradition, not about the troops.
     """
-    counted = 0
     request = ASKING in claim and not wording.negations  # a claim that something was asked
+    denying: list[tuple[int, frozenset[str]]] = []  # each cue (word index) that denies something of the claim
     for n, scope in enumerate(sentence.negations):
         if request and scope and (scope & claim <= _ASKED_FOR or _rejects(sentence, n)):
             # Of a claim that help was asked, denying the help denies no asking ("refused to help
@@ -704,11 +705,38 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             continue
         if _leaves_untold(sentence, n):
             continue
-        counted += 1 if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n) \
-            else 0
-    for scope in wording.negations:
-        counted += 1 if not scope or scope & sentence.predicate else 0
-    return counted % 2 == 1
+        if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n):
+            denying.append((_cue_at(sentence, n) or 0, scope))
+    return _unmatched(_standing(denying), [s for s in wording.negations if not s or s & sentence.predicate])
+
+
+def _standing(cues: list[tuple[int, frozenset[str]]]) -> list[frozenset[str]]:
+    """What the sentence's denials deny, once a cue right after the one before has undone it
+    ("did not refuse", "never failed to", "niet zonder")."""
+    standing: list[tuple[int, frozenset[str]]] = []
+    for at, scope in sorted(cues, key=lambda c: c[0]):
+        if standing and at - standing[-1][0] <= DOUBLE_NEGATION_REACH:
+            standing.pop()
+        else:
+            standing.append((at, scope))
+    return [scope for _, scope in standing]
+
+
+def _unmatched(said: list[frozenset[str]], claimed: list[frozenset[str]]) -> bool:
+    """Whether the sentence and the claim differ in what they deny: each denial of the sentence
+    that one of the claim's denies too agrees with it ("without losses and without firing a
+    shot" against the source's own two), and a denial left on one side only is a difference
+    ("Belarus stayed out of the mission and sent no troops" denies the sending, twice)."""
+    left_said, left_claimed = set(range(len(said))), set(range(len(claimed)))
+    # The closest pairs first: a denial is matched with the one that denies most of what it does;
+    # then a denial of nothing in particular ("did nothing") with one of nothing, then with any.
+    pairs = sorted(((len(s & c), not s and not c, i, j) for i, s in enumerate(said) for j, c in enumerate(claimed)
+                    if s & c or not s or not c), reverse=True)
+    for _, _, i, j in pairs:
+        if i in left_said and j in left_claimed:
+            left_said.remove(i)
+            left_claimed.remove(j)
+    return bool(left_said) != bool(left_claimed)
 
 
 _ASKED_FOR = frozenset({"t:help"})
