@@ -949,6 +949,23 @@ def test_denials_are_matched_not_counted(checker: Checker, sentence: str, verdic
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # raising is not cutting: the sources say Uzbekistan cut its exports to China
+    ("Uzbekistan stepped up gas exports to China.", "not supported"),
+    ("Oezbekistan voerde de export van gas en elektriciteit naar China juist op.", "not supported"),
+    ("Uzbekistan cut gas and electricity exports to China.", "supported"),
+    # whose allies they are makes them others: Russia and its four allies are five
+    ("Russia and its four allies sent troops to Kazakhstan.", "supported"),
+    ("Rusland en zijn vier bondgenoten stuurden troepen naar Kazachstan.", "supported"),
+    # "a Kazakh-style spillover" names no one who does anything
+    (("Uzbek authorities postponed planned market liberalisation and scaled back gas and electricity exports to "
+      "China in an effort to avoid a Kazakh-style spillover."), "supported"),
+])
+def test_what_an_act_or_a_name_does(checker: Checker, sentence: str, verdict: str) -> None:
+    found = checker.claim(sentence).verdict.value
+    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 

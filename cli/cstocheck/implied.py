@@ -101,6 +101,7 @@ _AND_AFTER = LazyPattern(r"(?:\s+[\w-]+){1,4}\s+(?:and|en)\s+")
 
 _OTHERS = LazyPattern(r"\s+(?:other|others|more|further|andere|anderen|overige|meer)\b", re.IGNORECASE)
 _AND_BEFORE = LazyPattern(r"(?:\band|\ben|\bplus|\bsamen met|\btogether with|\balong with|&)\s+$", re.IGNORECASE)
+_AND_THEIR = LazyPattern(r"(?:\band|\ben)\s+(?:its|his|her|their|zijn|haar|hun)\s+$", re.IGNORECASE)
 # "Naast Kazachstan maken vijf andere landen …", "Besides Russia, five other states …"
 _BESIDES = LazyPattern(rf"\W*(?:{alternation(lexicon.words('besides_words'))})\s", re.IGNORECASE)
 
@@ -110,7 +111,9 @@ def named_besides(reading: Reading, start: int, end: int) -> int:
     allies", "Naast Kazachstan maken vijf andere landen …"), which the figure does not count."""
     text = reading.text
     before = text[:start]
-    if not (_OTHERS.match(text, end) and (_AND_BEFORE.search(before) or _BESIDES.match(before))):
+    # "Russia and its five allies": whose they are makes them others
+    others = _OTHERS.match(text, end) or _AND_THEIR.search(before)
+    if not (others and (_AND_BEFORE.search(before) or _AND_THEIR.search(before) or _BESIDES.match(before))):
         return 0
     return len({next(iter(sorted(m.ids))) for m in reading.mentions
                 if m.end <= start and m.kind is EntityKind.COUNTRY and not m.locative})

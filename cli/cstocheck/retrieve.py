@@ -1036,10 +1036,18 @@ def _another_act(sentence: Reading, entry: Entry) -> bool:
     """Whether the sentence does something else than the claim: it says an act no wording of the
     claim says, and none of the acts every wording of the claim says ("Putin began withdrawing
     the troops" is not "Putin sent troops")."""
-    acts = sentence.predicate & _ACTS
-    if not acts or acts & entry.predicate:
+    if not _main_acts(sentence) or sentence.predicate & _ACTS & entry.predicate:
         return False
     return all(w.predicate & _ACTS for w in entry.wordings)
+
+
+def _main_acts(sentence: Reading) -> frozenset[str]:
+    """The acts the sentence says outside its asides and relative clauses: "protests that broke
+    out after fuel price increases" do not make raising what the sentence does."""
+    chunks = sentence.chunks
+    if not chunks:
+        return sentence.predicate & _ACTS
+    return frozenset(f for k, f in sentence.placed if f in _ACTS and not chunks[k].frame)
 
 
 def _denied_alike(sentence: Reading, entry: Entry, claim: frozenset[str]) -> bool:
