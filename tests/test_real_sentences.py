@@ -1195,6 +1195,14 @@ def test_another_act_than_every_wording_says_is_not_the_claims(checker: Checker,
 
 
 @pytest.mark.parametrize("sentence", [
+    "Russia sent observers to Kazakhstan.",  # the sources say troops
+    "Rusland stuurde waarnemers naar Kazachstan.",
+])
+def test_another_thing_sent_is_not_the_claims(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+
+
+@pytest.mark.parametrize("sentence", [
     "Azerbaijan signed the treaty on September 24, 1993.",  # the sources say when it left, in 1997
     "Azerbeidzjan ondertekende het verdrag op 24 september 1993.",
 ])

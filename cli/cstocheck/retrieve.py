@@ -635,7 +635,8 @@ class Index:
         wording, closest, recall = self._recall(asked, entry, plain, agreed, kinds)
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
-        if _another_act(sentence, entry) or self._a_stranger_instead(sentence, entry):
+        if _another_act(sentence, entry) or _another_thing_sent(sentence, entry) \
+                or self._a_stranger_instead(sentence, entry):
             return None
         told, known, passing = self._stretch(asked, entry, mentions)
         passing = passing or self._in_a_title(asked, entry)
@@ -1041,6 +1042,18 @@ def _another_act(sentence: Reading, entry: Entry) -> bool:
     return all(w.predicate & _ACTS for w in entry.wordings)
 
 
+def _another_thing_sent(sentence: Reading, entry: Entry) -> bool:
+    """Whether the sentence sends something else than the claim: observers, weapons or aid where
+    every wording of the claim sends troops ("De CSTO stuurde waarnemers naar Kazachstan")."""
+    things = sentence.predicate & _SENT_THINGS
+    if not things or things & entry.predicate:
+        return False
+    return all(w.predicate & _SENT_THINGS for w in entry.wordings)
+
+
+_SENT_THINGS = lexicon.words("sent_things")
+
+
 def _main_acts(sentence: Reading) -> frozenset[str]:
     """The acts the sentence says outside its asides and relative clauses: "protests that broke
     out after fuel price increases" do not make raising what the sentence does."""
@@ -1093,8 +1106,9 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention],
     if any(m.kind in kinds and not m.ids & named for w in entry.wordings for m in w.named):
         return True
     # A country opening the sentence as subject of a claim about the alliance as a whole
-    # ("Ukraine is a member of the CSTO" against "the CSTO has six members") is about
-    # something the claim does not say.
+    # ("Ukraine is a member of the CSTO" against "the CSTO has six members", "Azerbaijan sent
+    # troops to Kazakhstan" against the CSTO's sending them) is about something the claim does
+    # not say: the claim names no country but where something happened or went.
     return subject.kind is EntityKind.COUNTRY and subject.start <= 4 and entry.claim.kind is not ValueKind.PLACE \
         and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named)
 
