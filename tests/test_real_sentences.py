@@ -953,6 +953,7 @@ def test_denials_are_matched_not_counted(checker: Checker, sentence: str, verdic
     # raising is not cutting: the sources say Uzbekistan cut its exports to China
     ("Uzbekistan stepped up gas exports to China.", "not supported"),
     ("Oezbekistan voerde de export van gas en elektriciteit naar China juist op.", "not supported"),
+    ("To shore up its budget, Uzbekistan stepped up gas and electricity exports to China.", "not supported"),
     ("Uzbekistan cut gas and electricity exports to China.", "supported"),
     # whose allies they are makes them others: Russia and its four allies are five
     ("Russia and its four allies sent troops to Kazakhstan.", "supported"),

@@ -80,7 +80,7 @@ def _split(reading: Reading) -> list[tuple[int, int]]:
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
         if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()) \
-                or _joins_names(text, join, names):
+                or _joins_names(text, join, names) or _joins_nouns(reading, join):
             continue
         pieces.append((start, join.start()))
         start = join.end()
@@ -94,6 +94,30 @@ def _joins_names(text: str, join: re.Match[str], names: list[Mention]) -> bool:
     if not any(m.end == join.start() for m in names) or "," in text[join.start():join.end()]:
         return False
     return any(m.start >= join.end() and len(text[join.end():m.start].split()) <= NAME_LIST_GAP for m in names)
+
+
+def _joins_nouns(reading: Reading, join: re.Match[str]) -> bool:
+    """Whether a bare "and" joins two objects of the act right before them ("stepped up gas and
+    electricity exports", "verminderde gas en stroom"): the act, one plain word, the join, another
+    plain word, and no act after it until the clause ends."""
+    text = reading.text
+    if text[join.start():join.end()].strip().lower() not in _PLAIN_ANDS:
+        return False
+    features = reading.features
+    before = next(((a, f) for a, b, f in features if b == join.start()), None)
+    after = next((f for a, _, f in features if a == join.end()), None)
+    if before is None or after is None or before[1] in _ACTS or after in _ACTS:
+        return False
+    act = next((f for a, b, f in features if b < before[0] and not text[b:before[0]].strip()), None)
+    if act not in _ACTS:
+        return False
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, join.end())), len(text))
+    return not any(join.end() <= a < end and f in _ACTS for a, _, f in features)
+
+
+_PLAIN_ANDS = frozenset({"and", "en"})
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+_ACTS = lexicon.words("acts")
 
 
 _RECIPROCAL = re.compile(rf"\b(?:{alternation(lexicon.words('reciprocals'))})\b", re.IGNORECASE)
