@@ -949,6 +949,14 @@ def test_denials_are_matched_not_counted(checker: Checker, sentence: str, verdic
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 
 
+@pytest.mark.parametrize("sentence", [
+    "Uzbek analyst Bakhtiyor Ergashev predicted that Tashkent would soon rejoin the CSTO.",  # not its 2006 return
+    "Ergasjev voorspelde dat Oezbekistan zich weer bij de CSTO zou aansluiten.",
+])
+def test_a_forecast_is_not_the_sources_past(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+
+
 @pytest.mark.parametrize(("sentence", "verdict"), [
     # raising is not cutting: the sources say Uzbekistan cut its exports to China
     ("Uzbekistan stepped up gas exports to China.", "not supported"),

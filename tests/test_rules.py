@@ -189,6 +189,17 @@ def test_left_the_office(checker: Checker) -> None:
     assert found_by(checker, "left-the-office", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
 
 
+def test_foreseen(checker: Checker) -> None:
+    found = found_by(checker, "foreseen", "An analyst predicted that Uzbekistan would soon leave the CSTO again.",
+                     "uzbekistan-left-2012")
+    assert found is not None and found.words == "would" and found.elsewhere
+    # a report of its time, not a forecast; and a sentence that gives the time is checked on it
+    assert found_by(checker, "foreseen", "An analyst said that Uzbekistan would leave the CSTO again.",
+                    "uzbekistan-left-2012") is None
+    assert found_by(checker, "foreseen", "An analyst predicted that Uzbekistan would leave the CSTO again in 2012.",
+                    "uzbekistan-left-2012") is None
+
+
 def test_held_before(checker: Checker) -> None:
     found = found_by(checker, "held-before", "Former president Nazarbayev spoke.", "kazakhstan-president")
     assert found is not None and found.words == "Former president Nazarbayev" and found.elsewhere
