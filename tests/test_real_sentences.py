@@ -958,6 +958,20 @@ def test_a_forecast_is_not_the_sources_past(checker: Checker, sentence: str) -> 
 
 
 @pytest.mark.parametrize(("sentence", "verdict"), [
+    # the office the sources give, of another body: the foreign ministry's spokeswoman is not the defence ministry's
+    ("Maria Zakharova is the spokeswoman of the Russian defence ministry.", "contradicted"),
+    ("Maria Zakharova, spokeswoman for the Russian defence ministry, said the CSTO would act on Rahmon's proposals.",
+     "contradicted"),
+    (("Maria Zacharova, woordvoerster van het Russische ministerie van Defensie, zei dat de CSTO met de voorstellen "
+      "aan de slag ging."), "contradicted"),
+    ("Maria Zakharova, the Russian Foreign Ministry's spokeswoman, said the CSTO was working on Rahmon's proposals.",
+     "supported"),
+])
+def test_an_office_of_another_body(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
     # raising is not cutting: the sources say Uzbekistan cut its exports to China
     ("Uzbekistan stepped up gas exports to China.", "not supported"),
     ("Oezbekistan voerde de export van gas en elektriciteit naar China juist op.", "not supported"),

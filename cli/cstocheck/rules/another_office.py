@@ -34,16 +34,18 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
     # sentence puts it in the past ("Zas previously served as secretary of Belarus's Security Council").
     bodies = _COUNTRY if _in_the_past(reading) else _BODIES
     for entry in entries:
+        other_body = _of_another_body(entry, said, reading)
         elsewhere = _elsewhere(entry, said, countries, index)
-        if not (elsewhere or (not holds_it and (_otherwise(entry, said, reading, index)
-                                                or _of_another_country(entry, countries, index, bodies)))):
+        if not (elsewhere or other_body or (not holds_it and (_otherwise(entry, said, reading, index)
+                                                              or _of_another_country(entry, countries, index, bodies)))):
             continue
         evidence = against(entry.claim, reading, index)
         if not evidence:
             continue
         seeds = tuple(dict.fromkeys(e.source for e in evidence))
         corroboration = Corroboration(seeds, seeds, index.seed_count)
-        asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in said}))
+        given = reading.predicate & _BODY_TERMS if other_body else said
+        asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in given}))
         return Part(text, Verdict.CONTRADICTED, entry.claim, tuple(evidence), tuple(evidence), (), asserted, False,
                     explain(Verdict.CONTRADICTED, asserted, False, evidence, corroboration), corroboration)
     return None
@@ -83,6 +85,15 @@ def _of_another_country(entry: Entry, countries: set[str], index: Index,
         and any(index.aliases.kinds.get(e) in bodies for e in entry.entities)
 
 
+def _of_another_body(entry: Entry, said: frozenset[str], reading: Reading) -> bool:
+    """The office the sources give, but of another body of the state ("Zakharova, the Russian
+    Defence Ministry's spokeswoman", where they say the foreign ministry's)."""
+    theirs = entry.predicate & _BODY_TERMS
+    given = reading.predicate & _BODY_TERMS
+    return bool(said & entry.predicate) and bool(theirs) and bool(given) and not given & theirs
+
+
+_BODY_TERMS = lexicon.words("bodies")
 _COUNTRY = (EntityKind.COUNTRY,)
 _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 
