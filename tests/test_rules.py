@@ -391,6 +391,16 @@ def test_another_time(checker: Checker) -> None:
                     "troops-sent-to-kazakhstan") is None
 
 
+def test_order_reversed() -> None:
+    delay = small_base(Fact("crossed-day-after", "Russia sent troops across the border 1 day after Tokayev asked for help.",
+                            "count", "1", quotes=("One day after Tokayev asked for help, Russia sent troops across the border.",)))
+    found = found_by(delay, "order-reversed", "Russia sent troops across the border before Tokayev asked for help.",
+                     "crossed-day-after")
+    assert found == rules.Found("before", "after, not before", Stance.CONTRADICTS)
+    assert found_by(delay, "order-reversed", "Russia sent troops across the border a day after Tokayev asked for help.",
+                    "crossed-day-after") is None
+
+
 def test_another_in_the_list(checker: Checker) -> None:
     added = "The members of the CSTO are Russia, Armenia, Kazakhstan, Kyrgyzstan and Uzbekistan."
     found = found_by(checker, "another-in-the-list", added, "members")
