@@ -989,6 +989,17 @@ def test_what_an_act_or_a_name_does(checker: Checker, sentence: str, verdict: st
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # each figure is checked on the claim that counts what it counts: none is dropped
+    ("About 5,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force.",
+     "contradicted"),
+    ("Some 3,000 soldiers and 600 interior ministry personnel are assigned to the CSTO peacekeeping force.",
+     "supported"),
+])
+def test_every_figure_is_checked(checker: Checker, sentence: str, verdict: str) -> None:
+    assert checker.claim(sentence).verdict.value == verdict
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 

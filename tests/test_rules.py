@@ -700,6 +700,21 @@ def test_by_what_it_counts() -> None:
     assert reconsidered(counted, _rule("by-what-it-counts"), "Five countries sent troops to Kazakhstan.") is None
 
 
+def test_by_every_figure() -> None:
+    force = small_base(
+        Fact("force-soldiers", "About 3000 soldiers are assigned to the CSTO peacekeeping force.", "count", "about 3000",
+             quotes=("Some 3,000 soldiers are assigned to the CSTO peacekeeping force.",)),
+        Fact("force-staff", "About 600 police officers are assigned to the CSTO peacekeeping force.", "count",
+             "about 600", quotes=("Some 600 police officers are assigned to the CSTO peacekeeping force.",)),
+    )
+    wrong = "About 5,000 soldiers and 600 police officers are assigned to the CSTO peacekeeping force."
+    part = reconsidered(force, _rule("by-every-figure"), wrong)
+    assert part is not None and part.claim is not None and part.claim.id == "force-soldiers"
+    assert part.verdict is Verdict.CONTRADICTED
+    right = "About 3,000 soldiers and 600 police officers are assigned to the CSTO peacekeeping force."
+    assert reconsidered(force, _rule("by-every-figure"), right) is None
+
+
 def test_by_its_place() -> None:
     signed = small_base(
         Fact("signed-date", "The treaty was signed on 15 May 1992.", "date", "1992-05-15",
