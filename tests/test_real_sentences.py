@@ -926,6 +926,10 @@ def test_a_stranger_where_the_claims_person_stands_is_not_the_claims(checker: Ch
     # a denial another wording of the claim makes alike agrees with it
     ("The then secretary-general Bordyuzha declined to intervene in Kyrgyzstan.", "supported"),
     ("In 2010 ging Bordjoescha niet in op het verzoek van Kirgizië.", "supported"),
+    # a verb of turning down denies what follows it, not its subject, which Dutch may put after it
+    ("In 2010 weigerde de CSTO Kirgizië te helpen.", "supported"),
+    ("In 2010 vroeg Bakijev om hulp, maar Bordjoezja wees dat af omdat hij het als een intern conflict zag.",
+     "supported"),
     # a former office holder is not gainsaid by who holds the office now
     ("The then secretary-general, Nikolai Bordyuzha, declined to intervene, calling it an internal conflict.",
      "supported"),

@@ -564,8 +564,8 @@ def _scope(cue: int, features_at: list[tuple[int, str]], tokens: list[Token], fo
     asides = tuple((a, b) for a, b in asides if a > here)  # the negation's own aside is its clause
     end = _scope_end(cue, tokens, folded, asides)
     after = frozenset(f for at, f in features_at if cue < at <= end and not _in_aside(tokens[at], folded, asides))
-    if after and tokens[cue].text not in _POSTVERBAL:
-        return after
+    if after and tokens[cue].text not in _POSTVERBAL or tokens[cue].text in _TURNING_DOWN:
+        return after  # a verb of turning down denies what follows it, never its own subject
     start = _scope_start(cue, tokens, folded)
     return after | frozenset(f for at, f in features_at if start <= at < cue)
 
@@ -785,6 +785,15 @@ def _cue_words(sentence: Reading, n: int, count: int) -> list[str]:
     return [] if i is None else _words_from(sentence, i, i + count)
 
 
+def turns_down(sentence: Reading) -> bool:
+    """Whether the sentence's one negation is a verb of turning down ("refused", "rejected",
+    "weigerde", "wees ... af"): it denies whatever was asked, named or not ("wees dat af")."""
+    if len(sentence.negation_at) != 1:
+        return False
+    cue = _cue_words(sentence, 0, 1)
+    return bool(cue) and (cue[0] in _REJECTIONS or cue[0] in _SEPARABLE_NEGATORS)
+
+
 def _rejects(sentence: Reading, n: int) -> bool:
     """Whether the sentence's n-th negation turns down a request it names ("rejected Kyrgyzstan's
     request", "wees het verzoek af"), or leaves it unanswered ("did not respond to Kyrgyzstan's
@@ -819,6 +828,7 @@ _DISMISSALS = lexicon.words("dismissals")
 _ANSWERING = lexicon.words("answering_words")
 _ANSWERING_PHRASES = lexicon.words("answering_phrases")
 _SEPARABLE_NEGATORS: dict[str, str] = lexicon.mapping("separable_negators")
+_TURNING_DOWN = _REJECTIONS | frozenset(_SEPARABLE_NEGATORS)
 _DISMISSED_VIEWS = lexicon.words("dismissed_views")
 _FAILINGS = lexicon.words("failings")
 _VERB_CUES = _REJECTIONS | _FAILINGS

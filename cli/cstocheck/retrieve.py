@@ -32,6 +32,7 @@ from cstocheck.read import (
     denies,
     read,
     stem,
+    turns_down,
     where,
     whither,
     word_features,
@@ -1067,6 +1068,8 @@ def _denied_alike(sentence: Reading, entry: Entry, claim: frozenset[str]) -> boo
     """Whether a wording of the claim denies what the sentence denies, and agrees with it:
     "Bordyuzha declined to intervene in Kyrgyzstan" says what "the CSTO did not intervene" says,
     though the closest wording (and the source's words) is "did not respond to the request"."""
+    if turns_down(sentence) and any(scope & _TURNED_DOWN for w in entry.wordings for scope in w.negations):
+        return True  # "Bordjoezja wees dat af" says what "did not respond to the request" says
     denied = frozenset().union(*sentence.negations) & _DENIABLE
     return bool(denied) and any(any(scope & denied for scope in w.negations) and not denies(sentence, w, claim)
                                 for w in entry.wordings)
@@ -1075,6 +1078,7 @@ def _denied_alike(sentence: Reading, entry: Entry, claim: frozenset[str]) -> boo
 # The acts a denial is of: a wording that denies one of them as the sentence does agrees with it
 # (a denial of "international terrorists" in "exposed to them without the CSTO" is no such act).
 _DENIABLE = _ACTS | lexicon.words("deniable_acts")
+_TURNED_DOWN = lexicon.words("turned_down_acts")
 
 
 def _the_opposite(sentence: Reading, entry: Entry, closest: frozenset[str]) -> bool:
