@@ -1004,6 +1004,20 @@ def test_every_figure_is_checked(checker: Checker, sentence: str, verdict: str) 
     assert checker.claim(sentence).verdict.value == verdict
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # a membership set off by commas is what the country is when the sentence speaks
+    ("Azerbaijan, a member of the CSTO, protested against Armenia's decision to send troops.", "contradicted"),
+    ("Azerbeidzjan, zelf lid van de CSTO, protesteerde tegen het besluit van Armenië.", "contradicted"),
+    ("Armenia, a member of the CSTO, sent 70 troops to Kazakhstan.", "supported"),
+    # a Dutch verb's particle may stand far from it: "voerde ... op" is raising
+    ("Om tekorten te voorkomen voerde Oezbekistan juist de export van gas en elektriciteit naar China op.",
+     "not supported"),
+])
+def test_what_is_said_in_passing_or_far_apart(checker: Checker, sentence: str, verdict: str) -> None:
+    found = checker.claim(sentence).verdict.value
+    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 

@@ -4,6 +4,7 @@ leaving; a source silent on those years does not speak."""
 from __future__ import annotations
 
 import datetime
+import re
 
 from cstocheck import lexicon
 from cstocheck.history import parse_history, says_member
@@ -17,6 +18,11 @@ _PRESENT = lexicon.words("present_tense")
 _FORMER = lexicon.words("former_words")
 _MEMBER = lexicon.words("member_words")
 FORMER_REACH = 2  # "former member", "former CSTO member"
+# "Azerbaijan, a member of the CSTO, protested": a description set off by commas tells what the
+# country is when the sentence speaks, as the present tense does.
+_APPOSITIVE = re.compile(
+    rf",\s+(?:(?:{lexicon.alternation(lexicon.words('appositive_member_openers'))})\s+)*(?:[\w-]+\s+)?"
+    rf"(?:{lexicon.alternation(_MEMBER)})\b", re.IGNORECASE)
 
 
 def read(asked: Asked) -> Said | None:
@@ -25,7 +31,7 @@ def read(asked: Asked) -> Said | None:
     when = dated(asked.whens, asked.claim.kind)
     if when is not None:
         return Said(asked.claim.kind, when=when, former=former)
-    if former or set(words) & _PRESENT:
+    if former or set(words) & _PRESENT or _APPOSITIVE.search(asked.text):
         return Said(asked.claim.kind, present=True, former=former)
     return None
 
