@@ -1018,6 +1018,18 @@ def test_what_is_said_in_passing_or_far_apart(checker: Checker, sentence: str, v
     assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # one of two articles a claim sets side by side is not that claim
+    ("The CSTO intervened under Article 5 of its treaty.", "not supported"),
+    (("The CSTO is intervening under Article 5 of its founding treaty, the bloc's equivalent of NATO's collective "
+      "defence clause."), "not supported"),
+    ("Article 4 of the CSTO treaty is modelled on NATO's Article 5.", "supported"),
+])
+def test_one_of_the_articles_compared(checker: Checker, sentence: str, verdict: str) -> None:
+    found = checker.claim(sentence).verdict.value
+    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+
+
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
     assert checker.claim("Some 8,000 soldiers were detained.").verdict.value != "supported"
 

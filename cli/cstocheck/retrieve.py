@@ -24,6 +24,7 @@ from cstocheck import cachecodec, lexicon
 from cstocheck.lexicon import AGO_WORDS, DURATIONS, STOPWORDS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import (
+    ARTICLE,
     ASKING,
     AliasTable,
     Mention,
@@ -637,7 +638,7 @@ class Index:
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
         if _another_act(sentence, entry) or _another_thing_sent(sentence, entry) \
-                or self._a_stranger_instead(sentence, entry):
+                or self._a_stranger_instead(sentence, entry) or _some_of_its_articles(sentence, entry):
             return None
         told, known, passing = self._stretch(asked, entry, mentions)
         passing = passing or self._in_a_title(asked, entry)
@@ -1041,6 +1042,14 @@ def _another_act(sentence: Reading, entry: Entry) -> bool:
     if not _main_acts(sentence) or sentence.predicate & _ACTS & entry.predicate:
         return False
     return all(w.predicate & _ACTS for w in entry.wordings)
+
+
+def _some_of_its_articles(sentence: Reading, entry: Entry) -> bool:
+    """Whether the sentence names some of the articles the claim sets side by side, not all:
+    "the CSTO intervened under Article 5" is not "Article 4 is modelled on NATO's Article 5"."""
+    said = {f for f in sentence.predicate if f.startswith(ARTICLE)}
+    theirs = {f for f in entry.predicate if f.startswith(ARTICLE)}
+    return bool(said) and said < theirs
 
 
 def _another_thing_sent(sentence: Reading, entry: Entry) -> bool:
