@@ -1259,6 +1259,14 @@ def test_another_act_than_every_wording_says_is_not_the_claims(checker: Checker,
 
 
 @pytest.mark.parametrize("sentence", [
+    "Uzbekistan sent troops to Kazakhstan as part of the CSTO force.",  # no membership at some time
+    "Azerbaijan sent troops to Kazakhstan as part of the CSTO force.",
+])
+def test_an_act_is_no_membership(checker: Checker, sentence: str) -> None:
+    assert checker.claim(sentence).verdict.value != "supported"
+
+
+@pytest.mark.parametrize("sentence", [
     "Russia sent observers to Kazakhstan.",  # the sources say troops
     "Rusland stuurde waarnemers naar Kazachstan.",
 ])

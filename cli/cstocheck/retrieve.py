@@ -638,7 +638,8 @@ class Index:
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
         if _another_act(sentence, entry) or _another_thing_sent(sentence, entry) \
-                or self._a_stranger_instead(sentence, entry) or _some_of_its_articles(sentence, entry):
+                or self._a_stranger_instead(sentence, entry) or _some_of_its_articles(sentence, entry) \
+                or _membership_unsaid(sentence, entry):
             return None
         told, known, passing = self._stretch(asked, entry, mentions)
         passing = passing or self._in_a_title(asked, entry)
@@ -1050,6 +1051,17 @@ def _some_of_its_articles(sentence: Reading, entry: Entry) -> bool:
     said = {f for f in sentence.predicate if f.startswith(ARTICLE)}
     theirs = {f for f in entry.predicate if f.startswith(ARTICLE)}
     return bool(said) and said < theirs
+
+
+def _membership_unsaid(sentence: Reading, entry: Entry) -> bool:
+    """Whether a claim on a country's membership meets a sentence that does something else and
+    says nothing of being a member, joining or leaving: "Uzbekistan sent troops as part of the
+    CSTO force" is no membership at some time."""
+    return entry.claim.kind is ValueKind.MEMBERSHIP and bool(_main_acts(sentence)) \
+        and not sentence.predicate & _MEMBERSHIP_SAID
+
+
+_MEMBERSHIP_SAID = lexicon.words("membership_said")
 
 
 def _another_thing_sent(sentence: Reading, entry: Entry) -> bool:
