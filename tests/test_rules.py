@@ -200,6 +200,18 @@ def test_foreseen(checker: Checker) -> None:
                     "uzbekistan-left-2012") is None
 
 
+def test_one_more_named() -> None:
+    asked = small_base(Fact("bakiyev-asked", "Bakiyev asked Medvedev for help.",
+                            quotes=("Bakiyev asked Medvedev and Nazarbayev for help.",)))
+    found = found_by(asked, "one-more-named", "Bakiyev asked Medvedev and Tokayev for help.", "bakiyev-asked")
+    assert found is not None and found.words == "Tokayev" and found.stance is None
+    found = found_by(asked, "one-more-named", "Bakiyev asked Medvedev and Erdogan for help.", "bakiyev-asked")
+    assert found is not None and found.words == "Erdogan"  # a name the table does not know
+    # whom the quoted passage names too, and an "and" that joins no name, leave it checked
+    assert found_by(asked, "one-more-named", "Bakiyev asked Medvedev and Nazarbayev for help.", "bakiyev-asked") is None
+    assert found_by(asked, "one-more-named", "Bakiyev asked Medvedev and waited for help.", "bakiyev-asked") is None
+
+
 def test_held_before(checker: Checker) -> None:
     found = found_by(checker, "held-before", "Former president Nazarbayev spoke.", "kazakhstan-president")
     assert found is not None and found.words == "Former president Nazarbayev" and found.elsewhere
