@@ -194,6 +194,12 @@ def test_a_figure_that_is_no_member_count_is_not_read_as_one(checker: Checker, s
 
 
 # One behaviour a row: the form of sentence, and the verdict the policy gives it.
+def assert_verdict(checker: Checker, sentence: str, verdict: str) -> None:
+    """The sentence gets the verdict ("not X": any verdict but X)."""
+    found = checker.claim(sentence).verdict.value
+    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+
+
 FORMS = [
     ("sequence", "Uzbekistan left the CSTO in 2012.", "supported"),  # its date picks the second exit
     ("sequence", "Oezbekistan verliet de CSTO in 2012.", "supported"),
@@ -861,8 +867,7 @@ def test_a_form_of_sentence_gets_its_verdict(checker: Checker, form: str, senten
     only: the first match of the
     sentence's polarity that the sources bear out decides ("not contradicted": any verdict but
     that)."""
-    found = checker.claim(sentence).verdict.value
-    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+    assert_verdict(checker, sentence, verdict)
 
 
 @pytest.mark.parametrize(("sentence", "verdict"), [
@@ -949,8 +954,7 @@ def test_what_a_figure_or_a_denial_refers_to(checker: Checker, sentence: str, ve
     ("Het bondgenootschap deed niets toen Armenië in 2022 door Azerbeidzjan werd niet aangevallen.", "not supported"),
 ])
 def test_denials_are_matched_not_counted(checker: Checker, sentence: str, verdict: str) -> None:
-    found = checker.claim(sentence).verdict.value
-    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+    assert_verdict(checker, sentence, verdict)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -989,8 +993,7 @@ def test_an_office_of_another_body(checker: Checker, sentence: str, verdict: str
       "China in an effort to avoid a Kazakh-style spillover."), "supported"),
 ])
 def test_what_an_act_or_a_name_does(checker: Checker, sentence: str, verdict: str) -> None:
-    found = checker.claim(sentence).verdict.value
-    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+    assert_verdict(checker, sentence, verdict)
 
 
 @pytest.mark.parametrize(("sentence", "verdict"), [
@@ -1014,8 +1017,7 @@ def test_every_figure_is_checked(checker: Checker, sentence: str, verdict: str) 
      "not supported"),
 ])
 def test_what_is_said_in_passing_or_far_apart(checker: Checker, sentence: str, verdict: str) -> None:
-    found = checker.claim(sentence).verdict.value
-    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+    assert_verdict(checker, sentence, verdict)
 
 
 @pytest.mark.parametrize(("sentence", "verdict"), [
@@ -1026,8 +1028,7 @@ def test_what_is_said_in_passing_or_far_apart(checker: Checker, sentence: str, v
     ("Article 4 of the CSTO treaty is modelled on NATO's Article 5.", "supported"),
 ])
 def test_one_of_the_articles_compared(checker: Checker, sentence: str, verdict: str) -> None:
-    found = checker.claim(sentence).verdict.value
-    assert found != verdict.removeprefix("not ") if verdict.startswith("not ") else found == verdict
+    assert_verdict(checker, sentence, verdict)
 
 
 def test_a_noun_of_another_kind_does_not(checker: Checker) -> None:
