@@ -952,6 +952,9 @@ def test_what_a_figure_or_a_denial_refers_to(checker: Checker, sentence: str, ve
     ("The final CSTO troops left Kazakhstan on 19 January 2022 without losses and without firing a shot.",
      "supported"),
     ("Het bondgenootschap deed niets toen Armenië in 2022 door Azerbeidzjan werd niet aangevallen.", "not supported"),
+    # a denial in a condition on a denial is the condition's: the two say what "only if" says
+    ("Artikel 4 geldt niet als de dreiging niet uit het buitenland komt.", "supported"),
+    ("Article 4 does not apply if the threat does not come from abroad.", "supported"),
 ])
 def test_denials_are_matched_not_counted(checker: Checker, sentence: str, verdict: str) -> None:
     assert_verdict(checker, sentence, verdict)

@@ -707,19 +707,34 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             continue
         if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n):
             denying.append((_cue_at(sentence, n) or 0, scope))
-    return _unmatched(_standing(denying), [s for s in wording.negations if not s or s & sentence.predicate])
+    return _unmatched(_standing(sentence, denying), [s for s in wording.negations if not s or s & sentence.predicate])
 
 
-def _standing(cues: list[tuple[int, frozenset[str]]]) -> list[frozenset[str]]:
+def _standing(sentence: Reading, cues: list[tuple[int, frozenset[str]]]) -> list[frozenset[str]]:
     """What the sentence's denials deny, once a cue right after the one before has undone it
-    ("did not refuse", "never failed to", "niet zonder")."""
+    ("did not refuse", "never failed to", "niet zonder"). A denial in a condition on the one
+    before is the condition's, as a wording's are left out of its polarity ("Artikel 4 geldt niet
+    als de dreiging niet uit het buitenland komt" denies that it applies)."""
     standing: list[tuple[int, frozenset[str]]] = []
     for at, scope in sorted(cues, key=lambda c: c[0]):
         if standing and at - standing[-1][0] <= DOUBLE_NEGATION_REACH:
             standing.pop()
-        else:
+        elif not (standing and _conditional(sentence, standing[-1][0], at)):
             standing.append((at, scope))
     return [scope for _, scope in standing]
+
+
+def _conditional(sentence: Reading, first: int, last: int) -> bool:
+    """Whether a word that opens a condition stands between the words at two indices."""
+    return any(w in _CONDITIONS for w in _words_from(sentence, first + 1, last))
+
+
+def in_a_condition(reading: Reading) -> frozenset[int]:
+    """Which of a reading's negations stand in a condition on a negation before them ("geldt niet
+    als de dreiging niet uit het buitenland komt"): the condition's own, not what it says."""
+    cues = [_cue_at(reading, n) for n in range(len(reading.negation_at))]
+    return frozenset(n for n in range(1, len(cues)) if cues[n] is not None and cues[n - 1] is not None
+                     and _conditional(reading, cues[n - 1], cues[n]))
 
 
 def _unmatched(said: list[frozenset[str]], claimed: list[frozenset[str]]) -> bool:
@@ -825,6 +840,7 @@ _DISCLOSING = lexicon.words("disclosing_verbs")
 _WH_WORDS = lexicon.words("wh_words")
 _REJECTIONS = lexicon.words("rejections")
 _DISMISSALS = lexicon.words("dismissals")
+_CONDITIONS = lexicon.words("conditional_joins")
 _ANSWERING = lexicon.words("answering_words")
 _ANSWERING_PHRASES = lexicon.words("answering_phrases")
 _SEPARABLE_NEGATORS: dict[str, str] = lexicon.mapping("separable_negators")

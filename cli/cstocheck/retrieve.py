@@ -31,6 +31,7 @@ from cstocheck.read import (
     Reader,
     Reading,
     denies,
+    in_a_condition,
     read,
     stem,
     turns_down,
@@ -394,8 +395,9 @@ def _quoted(claim: Claim, aliases: AliasTable, reader: Reader) -> tuple[Quoted, 
 
 
 def _main_negations(reading: Reading) -> tuple[frozenset[str], ...]:
-    """A reading's negations outside its subordinate clauses."""
-    return tuple(scope for n, scope in enumerate(reading.negations) if n not in reading.subordinate)
+    """A reading's negations outside its subordinate clauses and conditions."""
+    left_out = reading.subordinate | in_a_condition(reading)
+    return tuple(scope for n, scope in enumerate(reading.negations) if n not in left_out)
 
 
 def _by_clause(reading: Reading) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
