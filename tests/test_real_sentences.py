@@ -952,6 +952,10 @@ def test_what_a_figure_or_a_denial_refers_to(checker: Checker, sentence: str, ve
     ("The final CSTO troops left Kazakhstan on 19 January 2022 without losses and without firing a shot.",
      "supported"),
     ("Het bondgenootschap deed niets toen Armenië in 2022 door Azerbeidzjan werd niet aangevallen.", "not supported"),
+    # "without hesitation", "zonder morren" deny nothing: signing without them is signing
+    ("Op de top in Jerevan zette Pasjinjan zonder morren zijn handtekening onder de slotverklaring.",
+     "contradicted"),
+    ("Pashinyan signed the final declaration in Yerevan without hesitation.", "contradicted"),
     # a denial in a condition on a denial is the condition's: the two say what "only if" says
     ("Artikel 4 geldt niet als de dreiging niet uit het buitenland komt.", "supported"),
     ("Article 4 does not apply if the threat does not come from abroad.", "supported"),
