@@ -848,6 +848,8 @@ _TURNING_DOWN = _REJECTIONS | frozenset(_SEPARABLE_NEGATORS)
 _DISMISSED_VIEWS = lexicon.words("dismissed_views")
 _FAILINGS = lexicon.words("failings")
 _VERB_CUES = _REJECTIONS | _FAILINGS
+# Verbs that deny, whose subject Dutch may put after them ("weigerde de CSTO …").
+NEGATING_VERBS = _VERB_CUES | frozenset(_SEPARABLE_NEGATORS)
 _REQUEST_NOUNS = lexicon.words("request_nouns")
 
 

@@ -174,6 +174,9 @@ class _Asked(NamedTuple):
     shared: dict[frozenset[str], float] | None = None
     # What each stretch with no frame in it tells, and its features (see Index._stretch).
     spans: dict[tuple[int, int, tuple[int, ...]], tuple[float, frozenset[str]]] | None = None
+    acts: frozenset[str] = frozenset()  # the acts it says outside its asides (see _main_acts)
+    outright: frozenset[str] = frozenset()  # whom it names but in an aside or as whose someone is
+    stranger: bool = False  # it has a full name of words no claim uses (see _unknown_full_name)
 
 
 @dataclass(frozen=True)
@@ -609,7 +612,8 @@ class Index:
         offices = frozenset(f for a, _, f in sentence.features if f in self.offices
                             and any(start <= a < end for start, end in titled))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
-                      _opens_with_background(sentence), described, requested(sentence), offices, {}, {})
+                      _opens_with_background(sentence), described, requested(sentence), offices, {}, {},
+                      _main_acts(sentence), _named_outright(sentence), _unknown_full_name(sentence, self.weights))
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -639,9 +643,11 @@ class Index:
         wording, closest, recall = self._recall(asked, entry, plain, agreed, kinds)
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
-        if _another_act(sentence, entry) or _another_thing_sent(sentence, entry) \
-                or self._a_stranger_instead(sentence, entry) or _some_of_its_articles(sentence, entry) \
-                or _membership_unsaid(sentence, entry):
+        things = sentence.predicate & _SENT_THINGS
+        if _another_of(asked.acts, sentence.predicate & _ACTS, entry, _ACTS) \
+                or _another_of(things, things, entry, _SENT_THINGS) \
+                or _a_stranger_instead(asked, entry) or _some_of_its_articles(sentence, entry) \
+                or _membership_unsaid(asked, entry):
             return None
         told, known, passing = self._stretch(asked, entry, mentions)
         passing = passing or self._in_a_title(asked, entry)
@@ -665,21 +671,6 @@ class Index:
         negated = self._negated(sentence, entry, wording, asked.titles) \
             and not (passing and sentence.negations and not any(scope & entry.predicate for scope in sentence.negations))
         return Match(entry.claim, round(f1, 3), wording, negated, round(rank, 4), passing)
-
-    def _a_stranger_instead(self, sentence: Reading, entry: Entry) -> bool:
-        """Whether the sentence names someone the base does not know where the claim's person
-        stands: every wording of the claim names a person the sentence does not (but in an aside,
-        or as whose someone is: "Nazarbayev's nephew"), and the sentence has a full name of words
-        no claim uses ("Tokayev dismissed Karim Massimov as head of the
-        KNB" is not his removing Nazarbayev from the Security Council)."""
-        people = [frozenset().union(*(m.ids for m in w.named if m.kind == _PERSON and not m.slot))
-                  for w in entry.wordings]
-        text = sentence.text
-        said = frozenset(i for m in sentence.mentions if not in_any_frame(sentence.chunks, m.start)
-                         and not _POSSESSIVE.match(text, m.end) for i in m.ids)
-        if not people or not frozenset.intersection(*people) - said:
-            return False
-        return _unknown_full_name(sentence, self.weights)
 
     def _a_list_of(self, names: frozenset[str]) -> bool:
         """Whether names shared with a claim are several countries: the members a claim lists
@@ -1038,13 +1029,32 @@ def _unknown_full_name(sentence: Reading, weights: dict[str, float]) -> bool:
                and text[words[i][1]:words[i + 1][0]] == " " for i in range(len(words) - 1))
 
 
-def _another_act(sentence: Reading, entry: Entry) -> bool:
-    """Whether the sentence does something else than the claim: it says an act no wording of the
-    claim says, and none of the acts every wording of the claim says ("Putin began withdrawing
-    the troops" is not "Putin sent troops")."""
-    if not _main_acts(sentence) or sentence.predicate & _ACTS & entry.predicate:
+def _another_of(said: frozenset[str], every: frozenset[str], entry: Entry, table: frozenset[str]) -> bool:
+    """Whether the sentence says another of a table's acts or things sent than the claim: it says
+    one (`said`), none of all it says of the table (`every`) is the claim's, and every wording of
+    the claim says one ("Putin began withdrawing the troops" is not "Putin sent troops", nor
+    "De CSTO stuurde waarnemers" its sending troops)."""
+    return bool(said) and not every & entry.predicate and all(w.predicate & table for w in entry.wordings)
+
+
+def _a_stranger_instead(asked: _Asked, entry: Entry) -> bool:
+    """Whether the sentence names someone the base does not know where the claim's person stands:
+    every wording of the claim names a person the sentence does not (but in an aside, or as whose
+    someone is: "Nazarbayev's nephew"), and the sentence has a full name of words no claim uses
+    ("Tokayev dismissed Karim Massimov as head of the KNB" is not his removing Nazarbayev from the
+    Security Council)."""
+    if not asked.stranger:
         return False
-    return all(w.predicate & _ACTS for w in entry.wordings)
+    people = [frozenset().union(*(m.ids for m in w.named if m.kind == _PERSON and not m.slot))
+              for w in entry.wordings]
+    return bool(people) and bool(frozenset.intersection(*people) - asked.outright)
+
+
+def _named_outright(sentence: Reading) -> frozenset[str]:
+    """Whom the sentence names outside its asides, and not only as whose someone is."""
+    text = sentence.text
+    return frozenset(i for m in sentence.mentions if not in_any_frame(sentence.chunks, m.start)
+                     and not _POSSESSIVE.match(text, m.end) for i in m.ids)
 
 
 def _some_of_its_articles(sentence: Reading, entry: Entry) -> bool:
@@ -1055,24 +1065,15 @@ def _some_of_its_articles(sentence: Reading, entry: Entry) -> bool:
     return bool(said) and said < theirs
 
 
-def _membership_unsaid(sentence: Reading, entry: Entry) -> bool:
+def _membership_unsaid(asked: _Asked, entry: Entry) -> bool:
     """Whether a claim on a country's membership meets a sentence that does something else and
     says nothing of being a member, joining or leaving: "Uzbekistan sent troops as part of the
     CSTO force" is no membership at some time."""
-    return entry.claim.kind is ValueKind.MEMBERSHIP and bool(_main_acts(sentence)) \
-        and not sentence.predicate & _MEMBERSHIP_SAID
+    return entry.claim.kind is ValueKind.MEMBERSHIP and bool(asked.acts) \
+        and not asked.reading.predicate & _MEMBERSHIP_SAID
 
 
 _MEMBERSHIP_SAID = lexicon.words("membership_said")
-
-
-def _another_thing_sent(sentence: Reading, entry: Entry) -> bool:
-    """Whether the sentence sends something else than the claim: observers, weapons or aid where
-    every wording of the claim sends troops ("De CSTO stuurde waarnemers naar Kazachstan")."""
-    things = sentence.predicate & _SENT_THINGS
-    if not things or things & entry.predicate:
-        return False
-    return all(w.predicate & _SENT_THINGS for w in entry.wordings)
 
 
 _SENT_THINGS = lexicon.words("sent_things")
@@ -1133,9 +1134,8 @@ def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention],
     if any(m.kind in kinds and not m.ids & named for w in entry.wordings for m in w.named):
         return True
     # A country opening the sentence as subject of a claim about the alliance as a whole
-    # ("Ukraine is a member of the CSTO" against "the CSTO has six members", "Azerbaijan sent
-    # troops to Kazakhstan" against the CSTO's sending them) is about something the claim does
-    # not say: the claim names no country but where something happened or went.
+    # ("Ukraine is a member of the CSTO" against "the CSTO has six members") is about
+    # something the claim does not say.
     return subject.kind is EntityKind.COUNTRY and subject.start <= 4 and entry.claim.kind is not ValueKind.PLACE \
         and not any(m.kind == EntityKind.COUNTRY.value for w in entry.wordings for m in w.named)
 

@@ -16,7 +16,7 @@ _GLUE = re.compile(r"(?:[\s,\-–]|['’]s\b|\b(?:the|of|for|a|an|de|het|van|voo
 # The comma that opens an appositive after a name, and what closes one: a comma or the end.
 _COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*(?:,|$|[.;:])")
-_BODY_TERMS = lexicon.words("bodies")
+BODY_TERMS = lexicon.words("bodies")  # the bodies of a state or alliance an office may be of
 # What joins a country to the name it follows: "President Tokayev of Kazakhstan".
 _OF = re.compile(r"\s+(?:of|van)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -39,7 +39,7 @@ def titles(reading: Reading, offices: frozenset[str], *, past: bool = False) -> 
     places = [m for m in reading.mentions if m.kind in PLACES]
     found = []
     # A body whose office it is stands in a title as a place does ("the Russian Defence Ministry's spokeswoman").
-    spans = [(m.start, m.end) for m in places] + [(a, b) for a, b, f in reading.features if f in _BODY_TERMS]
+    spans = [(m.start, m.end) for m in places] + [(a, b) for a, b, f in reading.features if f in BODY_TERMS]
     bodies = [(m.start, m.end) for m in reading.mentions if m.kind is EntityKind.ORGANISATION]
     for person in (m for m in reading.mentions if m.kind is EntityKind.PERSON):
         start = _title_start(reading, person, held, spans, past)

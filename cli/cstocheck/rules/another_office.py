@@ -13,7 +13,7 @@ from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Entry, Index
 from cstocheck.rules.base import Rule, Stage
-from cstocheck.titles import places_joined
+from cstocheck.titles import BODY_TERMS, places_joined
 
 # A sentence that gives a person an office says little else: at most this many other features.
 OFFICE_SENTENCE = 2
@@ -44,7 +44,7 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
             continue
         seeds = tuple(dict.fromkeys(e.source for e in evidence))
         corroboration = Corroboration(seeds, seeds, index.seed_count)
-        given = reading.predicate & _BODY_TERMS if other_body else said
+        given = reading.predicate & BODY_TERMS if other_body else said
         asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in given}))
         return Part(text, Verdict.CONTRADICTED, entry.claim, tuple(evidence), tuple(evidence), (), asserted, False,
                     explain(Verdict.CONTRADICTED, asserted, False, evidence, corroboration), corroboration)
@@ -88,12 +88,11 @@ def _of_another_country(entry: Entry, countries: set[str], index: Index,
 def _of_another_body(entry: Entry, said: frozenset[str], reading: Reading) -> bool:
     """The office the sources give, but of another body of the state ("Zakharova, the Russian
     Defence Ministry's spokeswoman", where they say the foreign ministry's)."""
-    theirs = entry.predicate & _BODY_TERMS
-    given = reading.predicate & _BODY_TERMS
+    theirs = entry.predicate & BODY_TERMS
+    given = reading.predicate & BODY_TERMS
     return bool(said & entry.predicate) and bool(theirs) and bool(given) and not given & theirs
 
 
-_BODY_TERMS = lexicon.words("bodies")
 _COUNTRY = (EntityKind.COUNTRY,)
 _BODIES = (EntityKind.COUNTRY, EntityKind.ORGANISATION)
 

@@ -5,10 +5,9 @@ denies that name only; where the sentence denies a name that a wording of the cl
 the one it denies, the sentence says the opposite of the claim."""
 from __future__ import annotations
 
-from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import Stance
-from cstocheck.read import Reading, word_at
+from cstocheck.read import NEGATING_VERBS, Reading, word_at
 from cstocheck.retrieve import ADDRESS_JOINS
 from cstocheck.rules.base import Found, Rule, Stage, wording_read
 
@@ -34,7 +33,7 @@ def _denied_names(reading: Reading) -> frozenset[str]:
     words = reading.words
     out: set[str] = set()
     for at in reading.negation_at:
-        if words[word_at(reading, at)][2].lower() in _VERBS:
+        if words[word_at(reading, at)][2].lower() in NEGATING_VERBS:
             continue  # "weigerde de CSTO Kirgizië te helpen": the CSTO refused, it is not denied
         k = word_at(reading, at) + 1
         while k < len(words) and words[k][2] in ADDRESS_JOINS:
@@ -42,10 +41,6 @@ def _denied_names(reading: Reading) -> frozenset[str]:
         if k < len(words):
             out.update(i for m in reading.mentions if m.start <= words[k][0] < m.end for i in m.ids)
     return frozenset(out)
-
-
-# Verbs of turning down, which their subject may follow in Dutch: no negation of the name after them.
-_VERBS = lexicon.words("rejections") | lexicon.words("failings") | frozenset(lexicon.mapping("separable_negators"))
 
 
 RULE = Rule("contrast-reversed", Stage.MISMATCH, check)
