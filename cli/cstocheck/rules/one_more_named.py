@@ -32,7 +32,8 @@ def _listed_after(j: Judged, at: int) -> str | None:
     next name is the claim's own, or no name follows."""
     person = next((m for m in j.reading.mentions if m.start >= at and m.kind is EntityKind.PERSON), None)
     if person is not None and len(j.text[at:person.start].split()) <= TITLE_WORDS:
-        return None if person.ids & (j.entry.entities | _quoted(j)) else j.text[person.start:person.end]
+        # The quoted passages are read only for a name the claim's wordings lack.
+        return None if person.ids & j.entry.entities or person.ids & _quoted(j) else j.text[person.start:person.end]
     if any(m.start == at for m in j.reading.mentions):
         return None  # a country, a body: not a person listed
     unknown = _NAME.match(j.text, at)
