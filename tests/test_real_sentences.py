@@ -1389,6 +1389,29 @@ def test_a_negation_does_not_reach_the_time_it_holds_over(checker: Checker, sent
     assert "t:establish" in reading.predicate and "t:establish" not in reading.negations[0]
 
 
+@pytest.mark.parametrize("sentence", ["The CSTO has not made any joint deployments since its founding in 1999.",
+                                      "De CSTO heeft sinds de oprichting in 1999 geen gezamenlijke inzet gedaan."])
+def test_a_denial_of_another_act_does_not_deny_the_claim_s(checker: Checker, sentence: str) -> None:
+    # "joint" is a word of the founding treaty's claim too; the denial is of the deployments.
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "contradicted"
+    assert not any(p.negated for p in finding.parts if p.claim is not None and p.claim.id == "treaty-signed-date")
+
+
+def test_a_leader_holds_office_in_the_country_joined_to_the_office(checker: Checker) -> None:
+    # Pashinyan's claim as the CSTO's chairman names Kazakhstan too; he holds no Kazakh office.
+    assert checker.index.led_by(frozenset({"pashinyan"})) == frozenset({"armenia"})
+    assert checker.index.led_by(frozenset({"medvedev"})) == frozenset({"russia"})
+
+
+@pytest.mark.parametrize("sentence", ["Pashinyan sent 100 troops to Kazakhstan.",
+                                      "Pasjinjan stuurde 100 militairen naar Kazachstan."])
+def test_a_leader_acting_is_held_against_his_own_country_s_figure(checker: Checker, sentence: str) -> None:
+    finding = checker.claim(sentence)
+    assert finding.verdict.value == "contradicted"
+    assert {p.claim.id for p in finding.parts if p.claim is not None} == {"armenia-troops-70"}
+
+
 def test_a_possessive_is_no_word_of_a_negation_s_reach(checker: Checker) -> None:
     from cstocheck.read import read
 

@@ -703,7 +703,7 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             # Of a claim that help was asked, denying the help denies no asking ("refused to help
             # Kyrgyzstan"), and "rejected Kyrgyzstan's request" presupposes the request.
             continue
-        if _leaves_untold(sentence, n):
+        if _leaves_untold(sentence, n) or _of_another_act(scope, claim):
             continue
         if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n):
             denying.append((_cue_at(sentence, n) or 0, scope))
@@ -755,6 +755,15 @@ def _unmatched(said: list[frozenset[str]], claimed: list[frozenset[str]]) -> boo
 
 
 _ASKED_FOR = frozenset({"t:help"})
+_ACTS = lexicon.words("acts")
+
+
+def _of_another_act(scope: frozenset[str], claim: frozenset[str]) -> bool:
+    """Whether a denial is of an act, and the claim has acts of its own, none of them that one:
+    "has made no joint deployments since its founding" denies the deployments, not the founding,
+    though "joint" is a word of both."""
+    acts = scope & _ACTS
+    return bool(acts) and not acts & claim and bool(claim & _ACTS)
 
 
 def _in_its_chunk(sentence: Reading, n: int, claim: frozenset[str]) -> bool:

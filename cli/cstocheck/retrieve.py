@@ -40,7 +40,7 @@ from cstocheck.read import (
     word_features,
 )
 from cstocheck.structure import chunk_at, in_any_frame, opens_after, opens_background
-from cstocheck.titles import body_before, titles
+from cstocheck.titles import body_before, places_joined, titles
 from cstocheck.values import (
     Quantity,
     Range,
@@ -580,15 +580,22 @@ class Index:
         return self.weights.get(feature, UNKNOWN_WORD_WEIGHT)
 
     def led_by(self, people: frozenset[str]) -> frozenset[str]:
-        """The countries the sources say these people hold office in: those their office claims name."""
+        """The countries the sources say these people hold office in: those joined to the office in
+        the statements of their office claims ("the president of Kazakhstan"), not every country
+        such a claim names ("Pashinyan, as the CSTO's chairman, authorised the intervention in
+        Kazakhstan" holds no Kazakh office)."""
         known: dict[frozenset[str], frozenset[str]] = self.__dict__.setdefault("_led", {})
         found = known.get(people)
         if found is None:
-            kinds = self.aliases.kinds
             found = known[people] = frozenset(
-                e for p in sorted(people) for n in self.holders.get(p, ())
-                for e in self.entry(n).entities if kinds.get(e) is EntityKind.COUNTRY)
+                c for p in sorted(people) for n in self.holders.get(p, ())
+                for c in self._office_countries(self.entry(n).claim.statement, p))
         return found
+
+    def _office_countries(self, statement: str, person: str) -> set[str]:
+        reading = read(statement, self.aliases)
+        spans = [(a, b) for a, b, f in reading.features if f in self.offices]
+        return {c for m in reading.mentions if person in m.ids for c in places_joined(reading, spans, m)}
 
     def _rarity(self, ids: frozenset[str]) -> float:
         weights, unseen = self.weights, self.unseen_weight
