@@ -1412,6 +1412,21 @@ def test_a_leader_acting_is_held_against_his_own_country_s_figure(checker: Check
     assert {p.claim.id for p in finding.parts if p.claim is not None} == {"armenia-troops-70"}
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Two days after Tokayev's appeal, Moscow sent troops to Kazakhstan.", "contradicted"),
+    ("Twee dagen na de oproep van Tokajev stuurde Moskou troepen naar Kazachstan.", "contradicted"),
+    ("Russia sent troops to Kazakhstan two weeks after Tokayev's appeal.", "contradicted"),
+    ("Twee weken na Tokajevs verzoek stuurde Rusland troepen.", "contradicted"),
+    ("Russia sent troops to Kazakhstan 24 hours after Tokayev's appeal.", "supported"),
+    ("Binnen 24 uur na Tokajevs verzoek stuurde Rusland troepen.", "supported"),
+    # a span of another act than the claim's is not the claim's to check
+    ("Tokayev said that the Russian-led forces would leave the country within 10 days.", "not contradicted"),
+])
+def test_a_delay_in_days_weeks_or_hours_is_held_against_the_sources_delay(checker: Checker, sentence: str,
+                                                                          verdict: str) -> None:
+    assert_verdict(checker, sentence, verdict)
+
+
 def test_a_possessive_is_no_word_of_a_negation_s_reach(checker: Checker) -> None:
     from cstocheck.read import read
 

@@ -413,6 +413,21 @@ def test_order_reversed() -> None:
                     "crossed-day-after") is None
 
 
+def test_span_of_another_act() -> None:
+    # One wording says no act ("crossed into"), so retrieval lets a sentence of another act through.
+    delay = small_base(Fact("crossed-day-after", "Russia sent troops across the border 1 day after Tokayev asked for help.",
+                            "count", "1", quotes=("One day after Tokayev asked for help, Russia sent troops across the border.",),
+                            paraphrases=("Russian troops crossed into Kazakhstan one day after Tokayev asked for help.",)))
+    found = found_by(delay, "span-of-another-act", "Russia withdrew its troops two days after Tokayev asked for help.",
+                     "crossed-day-after")
+    assert found is not None and found.elsewhere and found.stance is None
+    assert found_by(delay, "span-of-another-act", "Russia sent troops across the border two days after Tokayev asked "
+                                                  "for help.", "crossed-day-after") is None
+    # A sentence that says no act of its own ("crossed into") is the claim's to check.
+    assert found_by(delay, "span-of-another-act", "Russian troops crossed into Kazakhstan two days after Tokayev asked "
+                                                  "for help.", "crossed-day-after") is None
+
+
 def test_another_in_the_list(checker: Checker) -> None:
     added = "The members of the CSTO are Russia, Armenia, Kazakhstan, Kyrgyzstan and Uzbekistan."
     found = found_by(checker, "another-in-the-list", added, "members")

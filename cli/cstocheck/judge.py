@@ -27,6 +27,7 @@ from cstocheck.retrieve import (
     Match,
     candidates,
     counted,
+    counts_alike,
     main_clause_whens,
     said_in,
 )
@@ -329,7 +330,7 @@ def _its_own_figure(text: str, reading: Reading, index: Index, match: Match) -> 
     said = read_said(text, reading, match.claim, list(reading.whens), index)
     if said is None or said.quantity is None:
         return False
-    return _counts_of_it(counted(reading, said.quantity, 1), index.entry_of(match.claim.id).counts)
+    return counts_alike(counted(reading, said.quantity, 1), index.entry_of(match.claim.id).counts)
 
 
 def _behind(part: Part, index: Index) -> list[Match]:
@@ -854,13 +855,9 @@ def _unchecked_figure(part: Part, loose: list[Quantity], reading: Reading, index
         if event and entry.predicate & DURATION_FEATURES else []
     # a figure the claim's own wordings give ("a 180-degree turn") is no figure unchecked
     return next((q for q in [*loose, *spans] if q.number not in entry.figures and (
-        counted(reading, q, 1) & DURATION_FEATURES or event and _counts_of_it(counted(reading, q), entry.predicate))), None)
+        counted(reading, q, 1) & DURATION_FEATURES or event and counts_alike(counted(reading, q), entry.predicate))), None)
 
 
-def _counts_of_it(nouns: frozenset[str], predicate: frozenset[str]) -> bool:
-    """Whether what a figure counts is what a claim speaks of: its words, or a span of time where
-    the claim gives one ("three days after" against "within a day")."""
-    return bool(nouns & predicate) or bool(nouns & DURATION_FEATURES and predicate & DURATION_FEATURES)
 
 
 def _counts_of(loose: list[Quantity], reading: Reading, index: Index) -> list[Part]:

@@ -755,15 +755,15 @@ def _unmatched(said: list[frozenset[str]], claimed: list[frozenset[str]]) -> boo
 
 
 _ASKED_FOR = frozenset({"t:help"})
-_ACTS = lexicon.words("acts")
+ACTS = lexicon.words("acts")  # the acts a sentence or claim may say: "send", "leave", "sign" …
 
 
 def _of_another_act(scope: frozenset[str], claim: frozenset[str]) -> bool:
     """Whether a denial is of an act, and the claim has acts of its own, none of them that one:
     "has made no joint deployments since its founding" denies the deployments, not the founding,
     though "joint" is a word of both."""
-    acts = scope & _ACTS
-    return bool(acts) and not acts & claim and bool(claim & _ACTS)
+    acts = scope & ACTS
+    return bool(acts) and not acts & claim and bool(claim & ACTS)
 
 
 def _in_its_chunk(sentence: Reading, n: int, claim: frozenset[str]) -> bool:

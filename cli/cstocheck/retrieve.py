@@ -24,6 +24,7 @@ from cstocheck import cachecodec, lexicon
 from cstocheck.lexicon import AGO_WORDS, DURATIONS, STOPWORDS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import (
+    ACTS,
     ARTICLE,
     ASKING,
     AliasTable,
@@ -174,7 +175,7 @@ class _Asked(NamedTuple):
     shared: dict[frozenset[str], float] | None = None
     # What each stretch with no frame in it tells, and its features (see Index._stretch).
     spans: dict[tuple[int, int, tuple[int, ...]], tuple[float, frozenset[str]]] | None = None
-    acts: frozenset[str] = frozenset()  # the acts it says outside its asides (see _main_acts)
+    acts: frozenset[str] = frozenset()  # the acts it says outside its asides (see main_acts)
     outright: frozenset[str] = frozenset()  # whom it names but in an aside or as whose someone is
     stranger: bool = False  # it has a full name of words no claim uses (see _unknown_full_name)
 
@@ -477,9 +478,9 @@ class Index:
             for feature in s.features:
                 counts[feature] = counts.get(feature, 0) + 1
         n = max(1, len(summaries))
-        # Words that make a figure a span of time ("ago", "old", "geleden") say what the figure is,
-        # not what a claim is about: rare as they are in a base, they weigh little.
-        spans = _span_words()
+        # Words that make a figure a span of time ("ago", "old", "geleden", "days") say what the
+        # figure is, not what a claim is about: rare as they are in a base, they weigh little.
+        spans = _span_words() | lexicon.words("duration_terms")
         self.weights = {f: min(math.log(1 + n / c), TIME_SPAN_WEIGHT) if f in spans else math.log(1 + n / c)
                         for f, c in counts.items()}
         self.unseen_weight = math.log(1 + n)  # an entity no claim names is as rare as can be
@@ -620,7 +621,7 @@ class Index:
                             and any(start <= a < end for start, end in titled))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
                       _opens_with_background(sentence), described, requested(sentence), offices, {}, {},
-                      _main_acts(sentence), _named_outright(sentence), _unknown_full_name(sentence, self.weights))
+                      main_acts(sentence), _named_outright(sentence), _unknown_full_name(sentence, self.weights))
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -651,7 +652,7 @@ class Index:
         if closest < MIN_RECALL:
             return None  # the sentence says too little of any wording of the claim (most candidates)
         things = sentence.predicate & _SENT_THINGS
-        if _another_of(asked.acts, sentence.predicate & _ACTS, entry, _ACTS) \
+        if _another_of(asked.acts, sentence.predicate & ACTS, entry, ACTS) \
                 or _another_of(things, things, entry, _SENT_THINGS) \
                 or _a_stranger_instead(asked, entry) or _some_of_its_articles(sentence, entry) \
                 or _membership_unsaid(asked, entry):
@@ -1016,7 +1017,6 @@ ASKER_GAP = 2
 ADDRESS_JOINS = lexicon.DETERMINERS | lexicon.words("address_joins")
 
 
-_ACTS = lexicon.words("acts")
 _PERSON = EntityKind.PERSON.value
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 
@@ -1086,13 +1086,13 @@ _MEMBERSHIP_SAID = lexicon.words("membership_said")
 _SENT_THINGS = lexicon.words("sent_things")
 
 
-def _main_acts(sentence: Reading) -> frozenset[str]:
+def main_acts(sentence: Reading) -> frozenset[str]:
     """The acts the sentence says outside its asides and relative clauses: "protests that broke
     out after fuel price increases" do not make raising what the sentence does."""
     chunks = sentence.chunks
     if not chunks:
-        return sentence.predicate & _ACTS
-    return frozenset(f for k, f in sentence.placed if f in _ACTS and not chunks[k].frame)
+        return sentence.predicate & ACTS
+    return frozenset(f for k, f in sentence.placed if f in ACTS and not chunks[k].frame)
 
 
 def _denied_alike(sentence: Reading, entry: Entry, claim: frozenset[str]) -> bool:
@@ -1108,7 +1108,7 @@ def _denied_alike(sentence: Reading, entry: Entry, claim: frozenset[str]) -> boo
 
 # The acts a denial is of: a wording that denies one of them as the sentence does agrees with it
 # (a denial of "international terrorists" in "exposed to them without the CSTO" is no such act).
-_DENIABLE = _ACTS | lexicon.words("deniable_acts")
+_DENIABLE = ACTS | lexicon.words("deniable_acts")
 _TURNED_DOWN = lexicon.words("turned_down_acts")
 
 
@@ -1302,8 +1302,14 @@ def _span_words() -> frozenset[str]:
 
 # The features of the words of a span ("days", "jaar"), and with them a count of years: what a
 # claim that counts time counts.
-DURATION_FEATURES = word_features(DURATIONS)
+DURATION_FEATURES = word_features(DURATIONS) | lexicon.words("duration_terms")
 TIME_COUNTED = DURATION_FEATURES | frozenset({"t:years"})
+
+
+def counts_alike(nouns: AbstractSet[str], counted: AbstractSet[str]) -> bool:
+    """Whether what a figure counts is what a claim counts or speaks of: the same words, or a span
+    of time in any unit ("three days after", "two weeks after" against "a day later")."""
+    return bool(nouns & counted) or bool(nouns & DURATION_FEATURES and counted & DURATION_FEATURES)
 
 
 @cache

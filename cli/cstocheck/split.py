@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from cstocheck import lexicon
 from cstocheck.lexicon import MONTHS, WEEKDAYS, alternation
 from cstocheck.model import EntityKind
-from cstocheck.read import Mention, Reading, excerpt
+from cstocheck.read import ACTS, Mention, Reading, excerpt
 
 _JOINS = re.compile(
     r"\s*;\s*|\s*:\s+|,?\s+(?:and|but|while|whereas|and\s+then|despite|in\s+spite\s+of|en|maar|terwijl|en\s+daarna|ondanks)\s+(?=\S)"
@@ -106,18 +106,17 @@ def _joins_nouns(reading: Reading, join: re.Match[str]) -> bool:
     features = reading.features
     before = next(((a, f) for a, b, f in features if b == join.start()), None)
     after = next((f for a, _, f in features if a == join.end()), None)
-    if before is None or after is None or before[1] in _ACTS or after in _ACTS:
+    if before is None or after is None or before[1] in ACTS or after in ACTS:
         return False
     act = next((f for a, b, f in features if b < before[0] and not text[b:before[0]].strip()), None)
-    if act not in _ACTS:
+    if act not in ACTS:
         return False
     end = next((m.start() for m in _CLAUSE_END.finditer(text, join.end())), len(text))
-    return not any(join.end() <= a < end and f in _ACTS for a, _, f in features)
+    return not any(join.end() <= a < end and f in ACTS for a, _, f in features)
 
 
 _PLAIN_ANDS = frozenset({"and", "en"})
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
-_ACTS = lexicon.words("acts")
 
 
 _RECIPROCAL = re.compile(rf"\b(?:{alternation(lexicon.words('reciprocals'))})\b", re.IGNORECASE)

@@ -60,6 +60,7 @@ from cstocheck.rules import (
     roles_reversed,
     season_unread,
     sender_as_destination,
+    span_of_another_act,
     titled_elsewhere,
     value_in_an_aside,
 )
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     comparison_unread.RULE,
     count_unnamed.RULE,
     another_phase.RULE,
+    span_of_another_act.RULE,
     titled_elsewhere.RULE,
     identified_by_its_figure.RULE,
     left_the_office.RULE,

@@ -1,7 +1,8 @@
 """A sentence that gives two figures ("About 5,000 soldiers and 600 interior ministry personnel
 are assigned to the peacekeeping force"), supported by a claim on one of them, is held against
 the claim that counts what the other counts: a figure left unchecked never lets a sentence
-through, and one that claim rules out contradicts it."""
+through, and one that claim rules out contradicts it. So is a figure beside a claim that reads
+none ("Two days after the appeal, Moscow sent troops" against their crossing a day later)."""
 from __future__ import annotations
 
 import re
@@ -10,26 +11,29 @@ from collections.abc import Callable
 from cstocheck.finding import Part, Verdict
 from cstocheck.kinds.base import as_written
 from cstocheck.model import ValueKind
-from cstocheck.retrieve import FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match, counted
+from cstocheck.retrieve import FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match, counted, counts_alike
 from cstocheck.rules.base import Rule, Stage
 
 
 def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], Part]) -> Part | None:
     top = found.matches[0]
-    if part.verdict is not Verdict.SUPPORTED or top.claim.kind is not ValueKind.COUNT or part.asserted is None:
+    if part.verdict is not Verdict.SUPPORTED or top.claim.kind is not ValueKind.COUNT:
         return None
     reading = found.reading
     # The other figures, each with what it counts in the words right after it ("5,000 soldiers"): not
     # a year written out at the end ("in January two thousand and twenty-two").
     others = [q for q in reading.quantities if q.unit is None and _WORD_AFTER.match(found.text, q.end)
-              and not part.asserted.startswith(as_written(found.text, q))]
+              and not (part.asserted or "").startswith(as_written(found.text, q))]
     nouns = frozenset().union(*(counted(reading, q) for q in others)) if others else frozenset()
     for other in found.ranked:
         if other.claim.id == top.claim.id or other.claim.kind is not ValueKind.COUNT \
-                or other.score < MATCH_THRESHOLD - FIGURE_SLACK or not nouns & index.entry_of(other.claim.id).counts:
+                or other.score < MATCH_THRESHOLD - FIGURE_SLACK or not counts_alike(nouns, index.entry_of(other.claim.id).counts):
             continue
         alternative = judge(other)
-        return alternative if alternative.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else None
+        # Where the claim read no figure of its own, the one that checks the sentence's figure
+        # speaks for it whatever it finds ("24 hours after the appeal" against "a day later").
+        checked = part.asserted is None and alternative.verdict is Verdict.SUPPORTED
+        return alternative if checked or alternative.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) else None
     return None
 
 
