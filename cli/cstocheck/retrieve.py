@@ -478,9 +478,9 @@ class Index:
             for feature in s.features:
                 counts[feature] = counts.get(feature, 0) + 1
         n = max(1, len(summaries))
-        # Words that make a figure a span of time ("ago", "old", "geleden", "days") say what the
-        # figure is, not what a claim is about: rare as they are in a base, they weigh little.
-        spans = _span_words() | lexicon.words("duration_terms")
+        # Words that make a figure a span of time ("ago", "old", "geleden") say what the figure is,
+        # not what a claim is about: rare as they are in a base, they weigh little.
+        spans = _span_words()
         self.weights = {f: min(math.log(1 + n / c), TIME_SPAN_WEIGHT) if f in spans else math.log(1 + n / c)
                         for f, c in counts.items()}
         self.unseen_weight = math.log(1 + n)  # an entity no claim names is as rare as can be
@@ -1302,7 +1302,7 @@ def _span_words() -> frozenset[str]:
 
 # The features of the words of a span ("days", "jaar"), and with them a count of years: what a
 # claim that counts time counts.
-DURATION_FEATURES = word_features(DURATIONS) | lexicon.words("duration_terms")
+DURATION_FEATURES = word_features(DURATIONS)
 TIME_COUNTED = DURATION_FEATURES | frozenset({"t:years"})
 
 

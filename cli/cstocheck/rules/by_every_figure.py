@@ -11,7 +11,16 @@ from collections.abc import Callable
 from cstocheck.finding import Part, Verdict
 from cstocheck.kinds.base import as_written
 from cstocheck.model import ValueKind
-from cstocheck.retrieve import FIGURE_SLACK, MATCH_THRESHOLD, Candidates, Index, Match, counted, counts_alike
+from cstocheck.retrieve import (
+    DURATION_FEATURES,
+    FIGURE_SLACK,
+    MATCH_THRESHOLD,
+    Candidates,
+    Index,
+    Match,
+    counted,
+    counts_alike,
+)
 from cstocheck.rules.base import Rule, Stage
 
 
@@ -24,7 +33,12 @@ def check(found: Candidates, part: Part, index: Index, judge: Callable[[Match], 
     # a year written out at the end ("in January two thousand and twenty-two").
     others = [q for q in reading.quantities if q.unit is None and _WORD_AFTER.match(found.text, q.end)
               and not (part.asserted or "").startswith(as_written(found.text, q))]
-    nouns = frozenset().union(*(counted(reading, q) for q in others)) if others else frozenset()
+    counts = [counted(reading, q) for q in others]
+    if part.asserted is None:
+        # Where the claim read no figure, only a span of time is another's to check: a claim that
+        # reads none of "2,030 soldiers" is no claim on soldiers, and another's would be a guess.
+        counts = [c for c in counts if c & DURATION_FEATURES]
+    nouns = frozenset().union(*counts)
     for other in found.ranked:
         if other.claim.id == top.claim.id or other.claim.kind is not ValueKind.COUNT \
                 or other.score < MATCH_THRESHOLD - FIGURE_SLACK or not counts_alike(nouns, index.entry_of(other.claim.id).counts):
