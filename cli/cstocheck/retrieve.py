@@ -1342,7 +1342,7 @@ def _named_by(given: Range) -> Range | None:
     figure, and a lower bound far past itself: neither says which figure is meant. A closed
     upper bound ("up to 20,000", "as many as") names its bound."""
     if math.isfinite(given.lo) and given.lo > 0:
-        return Range(given.lo, min(given.hi, 2 * given.lo), given.lo_open)
+        return Range(given.lo, min(given.hi, 2.5 * given.lo), given.lo_open)
     if math.isfinite(given.hi) and given.hi > 0 and not given.hi_open:
         return Range(given.hi / 2, given.hi)
     return None

@@ -114,7 +114,10 @@ class Range:
 # A figure as it is rounded, not bounded: "2,300", "about 2,300".
 ROUNDED = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 
-TOLERANCE = 0.10
+# "About 2,300" reaches 7% either way: "about 2,500" is another figure, "some 2,400" the same.
+TOLERANCE = 0.07
+# "Nearly 70" and "just over 70" reach this share below or above it.
+NEAR_MARGIN = 0.10
 # "Ruim dertig" runs up to about forty: over a figure by up to this share of it.
 OVER_MARGIN = 0.3
 
@@ -136,9 +139,9 @@ class Quantity:
         return _HEDGE_RANGES[self.qualifier](self.number)
 
 
-def _band(x: float) -> tuple[float, float]:
+def _band(x: float, share: float = TOLERANCE) -> tuple[float, float]:
     # min/max keep the bounds ordered should a negative figure ever come through.
-    return min(x * (1 - TOLERANCE), x * (1 + TOLERANCE)), max(x * (1 - TOLERANCE), x * (1 + TOLERANCE))
+    return min(x * (1 - share), x * (1 + share)), max(x * (1 - share), x * (1 + share))
 
 
 def _vague_range(x: float) -> Range:
@@ -157,8 +160,8 @@ _HEDGE_RANGES: dict[Qualifier, Callable[[float], Range]] = {
     Qualifier.LESS_THAN: lambda x: Range(-math.inf, x, hi_open=True),
     Qualifier.AT_MOST: lambda x: Range(-math.inf, x),
     # "Nearly 70" and "just over 70" reach 70 itself: a source's "70" is how it rounds.
-    Qualifier.NEARLY: lambda x: Range(_band(x)[0], x),
-    Qualifier.JUST_OVER: lambda x: Range(x, _band(x)[1]),
+    Qualifier.NEARLY: lambda x: Range(_band(x, NEAR_MARGIN)[0], x),
+    Qualifier.JUST_OVER: lambda x: Range(x, _band(x, NEAR_MARGIN)[1]),
     Qualifier.OVER: lambda x: Range(x, x * (1 + OVER_MARGIN), lo_open=True),
     Qualifier.VAGUE: _vague_range,
 }

@@ -20,7 +20,7 @@ from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKi
 from cstocheck.read import Mention, Reading, place_lists, word_before
 from cstocheck.retrieve import Candidates, Entry, Index, counted, of_its_kind
 from cstocheck.rules.base import Rule, Stage, another_time
-from cstocheck.values import ROUNDED, TOLERANCE, Qualifier, Quantity, Range, parse_count
+from cstocheck.values import ROUNDED, Qualifier, Quantity, Range, parse_count
 
 # How far after a figure the countries it comes from may be named ("about 2,500 troops had
 # arrived in Kazakhstan from Russia, …"), within its clause.
@@ -35,6 +35,9 @@ _AGENT = lexicon.words("agent_words")
 _LEADING = lexicon.words("frame_modifier_after") | lexicon.words("frame_modifier_dutch")  # "led by Russia" only describes
 # A country this close after a figure, before what it counts, says whose the figure is ("2,300 Russian troops").
 OWNER_REACH = 25
+# A round figure for a sum stands within this share of it: parts rounded each ("about 2,300",
+# "some 70", "some 150") make a sum rounded more coarsely than any one of them.
+ROUND_SUM_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,9 @@ class _Whole:
     @property
     def about(self) -> Range:
         """The round figures that may stand for what every part adds up to, the reported ones
-        too: within half the tolerance of an approximate figure, and not below the least."""
+        too: within ROUND_SUM_SHARE of it, and not below the least."""
         total = self.stated + sum(parse_count(c.value or "").number for c in self.reported)
-        return Range(max(total * (1 - TOLERANCE / 2), self.least), total * (1 + TOLERANCE / 2))
+        return Range(max(total * (1 - ROUND_SUM_SHARE), self.least), total * (1 + ROUND_SUM_SHARE))
 
 
 def check(found: Candidates, index: Index) -> Part | None:
