@@ -428,6 +428,28 @@ def test_span_of_another_act() -> None:
                                                   "for help.", "crossed-day-after") is None
 
 
+def test_the_opposite_act() -> None:
+    joined = small_base(Fact("joined-nato", "After leaving the CSTO, Uzbekistan joined NATO.",
+                             quotes=("After leaving the CSTO, Uzbekistan joined NATO.",),
+                             paraphrases=("Uzbekistan joined NATO.", "Uzbekistan joined NATO after it left the CSTO.")))
+    found = found_by(joined, "the-opposite-act", "Uzbekistan left NATO.", "joined-nato")
+    assert found is not None and found.elsewhere and found.stance is None
+    # The leaving of the claim's leading clause sets its time: joining is its act, and a
+    # sentence that says it too is the claim's to check.
+    assert found_by(joined, "the-opposite-act", "Uzbekistan joined NATO.", "joined-nato") is None
+    assert found_by(joined, "the-opposite-act", "Uzbekistan left NATO after it joined the CSTO.", "joined-nato") is None
+
+
+def test_another_body_joined() -> None:
+    left = small_base(Fact("left-csto", "Uzbekistan left the CSTO in 1999.", "year", "1999",
+                           quotes=("Uzbekistan left the CSTO in 1999.",)))
+    found = found_by(left, "another-body-joined", "Uzbekistan left NATO in 2012.", "left-csto")
+    assert found == rules.Found("NATO", "the sources on left-csto speak of csto", elsewhere=True)
+    assert found_by(left, "another-body-joined", "Oezbekistan trok zich terug uit de NAVO in 2012.", "left-csto") \
+        is not None
+    assert found_by(left, "another-body-joined", "Uzbekistan left the CSTO in 2012.", "left-csto") is None
+
+
 def test_another_in_the_list(checker: Checker) -> None:
     added = "The members of the CSTO are Russia, Armenia, Kazakhstan, Kyrgyzstan and Uzbekistan."
     found = found_by(checker, "another-in-the-list", added, "members")

@@ -942,7 +942,7 @@ def _whither(readings: list[Reading]) -> frozenset[str]:
 
 # Scoring asks these of every candidate claim: the tables are read once.
 _BODIES = lexicon.words("bodies")
-_OPPOSITES: dict[str, list[str]] = lexicon.mapping("opposites")
+OPPOSITES: dict[str, list[str]] = lexicon.mapping("opposites")
 
 
 def _another_body(sentence: Reading, entry: Entry) -> bool:
@@ -1119,7 +1119,7 @@ def _the_opposite(sentence: Reading, entry: Entry, closest: frozenset[str]) -> b
     another its opposite ("if Russia loses …" and "… linked to a Russian victory")."""
     return any(other in entry.predicate and f not in entry.predicate and other not in sentence.predicate
                or other in closest and f not in closest and other not in sentence.predicate
-               for f in sentence.predicate if f in _OPPOSITES for other in _OPPOSITES[f])
+               for f in sentence.predicate if f in OPPOSITES for other in OPPOSITES[f])
 
 
 def _swapped(sentence: Reading, entry: Entry, mentions: list[Mention],
@@ -1182,7 +1182,7 @@ def _names_said(wording: Wording, named: frozenset[str]) -> float:
     return math.fsum([m[2] for m in wording.named if not m[3] and not m[0].isdisjoint(named)])  # rarity, unless slot, if named
 
 
-def _leading_words(reading: Reading) -> list[str]:
+def leading_words(reading: Reading) -> list[str]:
     """The first words of the sentence's first chunk, where that chunk, not a frame and not the
     only one, may be a leading clause ("After …, …"); none otherwise."""
     chunks = reading.chunks
@@ -1193,7 +1193,7 @@ def _leading_words(reading: Reading) -> list[str]:
 
 def _opens_with_background(reading: Reading) -> bool:
     """Whether the sentence opens with a clause of time."""
-    return opens_background(_leading_words(reading))
+    return opens_background(leading_words(reading))
 
 
 def _said_in_an_aside(asked: _Asked, entry: Entry) -> bool:
@@ -1224,7 +1224,7 @@ def main_clause_whens(reading: Reading, whens: list[When]) -> list[When]:
     """The dates as the main clause has them: a date in a leading clause that the main clause
     comes after ("After Nazarbayev resigned in 2019, Tokayev asked …") is a time the main
     clause's point is after, not the time of that point."""
-    if not opens_after(_leading_words(reading)):
+    if not opens_after(leading_words(reading)):
         return whens
     first = reading.chunks[0]
     # As written, such a date is the leading clause: "you said After Nazarbayev resigned in 2019".
