@@ -1398,6 +1398,13 @@ def test_a_denial_of_another_act_does_not_deny_the_claim_s(checker: Checker, sen
     assert not any(p.negated for p in finding.parts if p.claim is not None and p.claim.id == "treaty-signed-date")
 
 
+@pytest.mark.parametrize("sentence", ["Uzbekistan will not participate in military-political blocs.",
+                                      "Ergashev said Uzbekistan will not take part in military blocs or alliances."])
+def test_a_denial_in_other_words_meets_the_claim_s_own(checker: Checker, sentence: str) -> None:
+    # The claim denies joining; "participate" is another act's word, and the denial still meets it.
+    assert checker.claim(sentence).verdict.value == "supported"
+
+
 def test_a_leader_holds_office_in_the_country_joined_to_the_office(checker: Checker) -> None:
     # Pashinyan's claim as the CSTO's chairman names Kazakhstan too; he holds no Kazakh office.
     assert checker.index.led_by(frozenset({"pashinyan"})) == frozenset({"armenia"})

@@ -703,7 +703,7 @@ def denies(sentence: Reading, wording: Polar, claim: frozenset[str]) -> bool:
             # Of a claim that help was asked, denying the help denies no asking ("refused to help
             # Kyrgyzstan"), and "rejected Kyrgyzstan's request" presupposes the request.
             continue
-        if _leaves_untold(sentence, n) or _of_another_act(scope, claim):
+        if _leaves_untold(sentence, n) or not wording.negations and _of_another_act(scope, claim):
             continue
         if scope & claim or not scope and _in_its_chunk(sentence, n, claim) and not _verb_cue(sentence, n):
             denying.append((_cue_at(sentence, n) or 0, scope))
@@ -761,7 +761,8 @@ ACTS = lexicon.words("acts")  # the acts a sentence or claim may say: "send", "l
 def _of_another_act(scope: frozenset[str], claim: frozenset[str]) -> bool:
     """Whether a denial is of an act, and the claim has acts of its own, none of them that one:
     "has made no joint deployments since its founding" denies the deployments, not the founding,
-    though "joint" is a word of both."""
+    though "joint" is a word of both. (Asked only of a claim that denies nothing: one that does is
+    met by a denial in other words, "will not participate in blocs" against "will not join".)"""
     acts = scope & ACTS
     return bool(acts) and not acts & claim and bool(claim & ACTS)
 
