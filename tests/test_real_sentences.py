@@ -1438,8 +1438,7 @@ def test_a_delay_in_days_weeks_or_hours_is_held_against_the_sources_delay(checke
     # A concessive or leading clause of time is background: what it says rightly is said in passing
     ("Hoewel Azerbeidzjan geen lid van de CSTO is, heeft het land nauwe banden met Rusland.", "unverified"),
     ("Although Azerbaijan is not a CSTO member, it has close ties with Russia.", "unverified"),
-    ("A day after Russian troops landed in Kazakhstan, the uprising seemed to have been crushed.", "unverified"),
-    ("Een dag nadat Russische troepen in Kazachstan geland zijn, lijkt de opstand gesmoord.", "unverified"),
+    ("After Russian troops landed in Kazakhstan, the uprising seemed to have been crushed.", "unverified"),
     # and what it says wrongly still counts
     ("Although Azerbaijan left the CSTO in 1999, it has close ties with Russia.", "contradicted"),
 ])

@@ -149,13 +149,3 @@ def test_in_frame_reads_the_chunk_an_offset_falls_in() -> None:
     assert in_frame(found, folded.index("ministry"))
     assert not in_frame((), 3)
 
-
-@pytest.mark.parametrize("text", ["Een dag nadat de troepen landden, lijkt de opstand gesmoord.",
-                                  "Two weeks after the troops landed, the uprising was over."])
-def test_a_span_of_time_before_a_clause_opener_is_part_of_its_clause(text: str) -> None:
-    from cstocheck.structure import opens_background
-
-    folded = fold(text)
-    first = chunks(folded, frozenset())[0]
-    words = folded[first.start:first.end].lower().split()
-    assert len(words) > 3 and opens_background(words[:4])

@@ -19,7 +19,7 @@ from functools import cache
 
 from cstocheck import lexicon
 from cstocheck.lazy_pattern import LazyPattern
-from cstocheck.lexicon import DURATIONS, NUMBER_WORDS, alternation
+from cstocheck.lexicon import alternation
 
 # A comma between digits groups a figure ("20,000"); one before a space or after a word breaks.
 _BREAK = re.compile(r"\s*(?:,(?=\s|$)|(?<!\d),|[;:\[\]\u2013\u2014]|\s-\s)\s*|\s*\(\s*|\s*\)\s*")
@@ -64,7 +64,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 _FRAME_ROLES = ("attribution", "opening", "relative", "appositive", "modifier_after", "modifier_dutch")
 _OTHER_TABLES = ("verb_group_openers", "reported_openers", "passive_auxiliaries", "dummy_subjects", "attribution_noun_before", "attribution_noun_after", "denials", "sequence_features", "leaving_features", "clause_openers", "size_compounds", "time_references",
-                 "complementizers", "background_openers", "after_openers", "span_leads")
+                 "complementizers", "background_openers", "after_openers")
 
 
 def _pieces(folded: str) -> list[tuple[int, int, bool]]:
@@ -219,9 +219,7 @@ _PURPOSE = LazyPattern(rf"\b(?:{alternation(lexicon.words('purpose_openers'))})\
 def _clauses(folded: str, start: int, end: int) -> list[Chunk]:
     """A chunk of the assertion cut before each word that opens a clause."""
     openers = _words()["clause_openers"]
-    # (Not after a span that opens the chunk: "a day after …", "een dag nadat …" is one clause.)
-    cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group().lower() in openers and m.start() > start
-            and not _a_span([w.lower() for w in _WORD.findall(folded, start, m.start())])]
+    cuts = [m.start() for m in _WORD.finditer(folded, start, end) if m.group().lower() in openers and m.start() > start]
     # "… in an attempt to …", "… in een poging om …": what it was for is a clause of its own
     cuts += [m.start() for m in _PURPOSE.finditer(folded, start, end) if m.start() > start]
     bounds = [start, *sorted(set(cuts)), end]
@@ -344,20 +342,8 @@ def opens_after(words: Iterable[str]) -> bool:
 
 
 def _opens_with(words: Iterable[str], table: str) -> bool:
-    lowered = f" {' '.join(_after_a_span(list(words)))} "
+    lowered = f" {' '.join(words)} "
     return any(lowered.startswith(f" {phrase} ") for phrase in _words()[table])
-
-
-def _after_a_span(words: list[str]) -> list[str]:
-    """The words after a span of time that opens them ("a day after …", "twee weken nadat …"):
-    the span says how long after, the opener what the clause is."""
-    return words[2:] if len(words) > 2 and _a_span(words[:2]) else words
-
-
-def _a_span(words: list[str]) -> bool:
-    """Whether the words are a span of time and nothing else: "a day", "two weeks", "een dag"."""
-    return len(words) == 2 and words[1] in DURATIONS \
-        and (words[0] in NUMBER_WORDS or words[0].isdigit() or words[0] in _words()["span_leads"])
 
 
 def refers_back_in_time(words: Iterable[str]) -> bool:
