@@ -1446,6 +1446,12 @@ def test_a_concessive_or_leading_clause_is_said_in_passing(checker: Checker, sen
     assert_verdict(checker, sentence, verdict)
 
 
+def test_titles_in_a_list_of_leaders_go_each_to_its_own_name(checker: Checker) -> None:
+    sentence = ("Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan, Belarusian President "
+                "Alexander Lukashenko and Kazakh President Kassym-Jomart Tokayev attended the meeting.")
+    assert checker.claim(sentence).verdict.value != "contradicted"
+
+
 def test_a_possessive_is_no_word_of_a_negation_s_reach(checker: Checker) -> None:
     from cstocheck.read import read
 

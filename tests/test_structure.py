@@ -149,3 +149,13 @@ def test_in_frame_reads_the_chunk_an_offset_falls_in() -> None:
     assert in_frame(found, folded.index("ministry"))
     assert not in_frame((), 3)
 
+
+
+def test_a_list_of_titled_people_holds_no_appositive() -> None:
+    text = "Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan, and others attended."
+    folded = fold(text)
+    putin, pashinyan = text.index("Putin") + len("Putin"), text.index("Pashinyan") + len("Pashinyan")
+    found = chunks(folded, frozenset({putin, pashinyan}), frozenset({putin, pashinyan}))
+    assert not any(c.frame for c in found)
+    # Without knowing that both names are people's, the office after a name reads as who it is.
+    assert any(c.frame for c in chunks(folded, frozenset({putin, pashinyan})))

@@ -289,7 +289,8 @@ class _Reader:
             i = i + 1 if i in self.consumed else self._step(i)
         tokens, folded = self.tokens, self.folded
         self._names_before_acronyms()
-        found = chunks(folded.original, frozenset(m.end for m in self.mentions))
+        found = chunks(folded.original, frozenset(m.end for m in self.mentions),
+                       frozenset(m.end for m in self.mentions if m.kind is EntityKind.PERSON))
         asides = tuple((c.start, c.end) for c in found if c.frame and not c.report and not c.attribution)
         scopes = tuple(_scope(cue, self.features_at, tokens, folded, asides) for cue in self.negation_at)
         subordinate = frozenset(n for n, cue in enumerate(self.negation_at) if _in_subclause(cue, tokens, folded))

@@ -116,11 +116,12 @@ def _attributions(words: list[str]) -> list[int]:
             and not (k + 1 < len(words) and words[k + 1] in vocabulary["attribution_noun_after"])]
 
 
-def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
-    """The sentence's chunks in order. `name_ends` are where named entities end in `folded`."""
+def chunks(folded: str, name_ends: frozenset[int], people_ends: frozenset[int] = frozenset()) -> tuple[Chunk, ...]:
+    """The sentence's chunks in order. `name_ends` are where named entities end in `folded`,
+    `people_ends` where the names of people do."""
     pieces = _pieces(folded)
     words = [[w.lower() for w in _WORD.findall(folded, start, end)] for start, end, _ in pieces]
-    roles = _roles(pieces, words, name_ends)
+    roles = _roles(pieces, words, name_ends, people_ends)
     if roles and roles[0] and all(inside or role for (_, _, inside), role in zip(pieces[1:], roles[1:], strict=True)):
         roles[0] = None  # an opening needs an assertion after it: "Volgens Tokajev waren …, meldde TASS"
     out = []
@@ -139,14 +140,18 @@ def chunks(folded: str, name_ends: frozenset[int]) -> tuple[Chunk, ...]:
     return tuple(out)
 
 
-def _roles(pieces: list[tuple[int, int, bool]], words: list[list[str]], name_ends: frozenset[int]) -> list[str | None]:
+def _roles(pieces: list[tuple[int, int, bool]], words: list[list[str]], name_ends: frozenset[int],
+           people_ends: frozenset[int]) -> list[str | None]:
     """Each piece's frame role, read from the end: a piece followed only by attributions is as
     last as the sentence's last ("…, Army General Sergei Shoigu reported to President Putin, TASS
-    reports.")."""
+    reports."). A piece that ends on a person's name, after another's, lists them ("Russian
+    President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan, …"): no appositive."""
     roles: list[str | None] = [None] * len(pieces)
     trailing = True
     for k in range(len(pieces) - 1, -1, -1):
-        roles[k] = _frame_role(k, words[k], k > 0 and pieces[k - 1][1] in name_ends, trailing and k > 0)
+        listed = k > 0 and pieces[k - 1][1] in people_ends and pieces[k][1] in people_ends
+        roles[k] = _frame_role(k, words[k], k > 0 and pieces[k - 1][1] in name_ends and not listed,
+                               trailing and k > 0)
         trailing = trailing and roles[k] == "attribution"
     return roles
 
