@@ -1439,6 +1439,9 @@ def test_a_delay_in_days_weeks_or_hours_is_held_against_the_sources_delay(checke
     ("Hoewel Azerbeidzjan geen lid van de CSTO is, heeft het land nauwe banden met Rusland.", "unverified"),
     ("Although Azerbaijan is not a CSTO member, it has close ties with Russia.", "unverified"),
     ("After Russian troops landed in Kazakhstan, the uprising seemed to have been crushed.", "unverified"),
+    # a span of time before the opener is cut from its clause, and still opens it
+    ("A day after Russian troops landed in Kazakhstan, the uprising seemed to have been crushed.", "unverified"),
+    ("Een dag nadat Russische troepen in Kazachstan geland zijn, lijkt de opstand gesmoord.", "unverified"),
     # and what it says wrongly still counts
     ("Although Azerbaijan left the CSTO in 1999, it has close ties with Russia.", "contradicted"),
 ])

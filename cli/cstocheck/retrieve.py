@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cstocheck import cachecodec, lexicon
-from cstocheck.lexicon import AGO_WORDS, DURATIONS, STOPWORDS
+from cstocheck.lexicon import AGO_WORDS, DURATIONS, NUMBER_WORDS, STOPWORDS
 from cstocheck.model import Base, Claim, EntityKind, Seed, Stance, ValueKind
 from cstocheck.read import (
     ACTS,
@@ -166,7 +166,7 @@ class _Asked(NamedTuple):
     named: frozenset[str]  # the ids of the entities it names
     mentions: tuple[tuple[int, Mention, float], ...]  # each mention with its chunk and its rarity
     titled: tuple[tuple[int, int], ...] = ()  # where it gives people titles ("Kazakh President Tokayev")
-    background: bool = False  # it opens with a clause of time ("After the Taliban took Afghanistan, …")
+    background: int = 0  # the chunks of the clause of time it opens with ("After the Taliban took Afghanistan, …")
     described: tuple[tuple[int, int], ...] = ()  # its titles, those of the past too ("former president …")
     requested: frozenset[str] = frozenset()  # what it says only as asked for ("asked Russia to send troops")
     titles: frozenset[str] = frozenset()  # the offices it gives in titles ("Secretary-General Zas")
@@ -1182,18 +1182,38 @@ def _names_said(wording: Wording, named: frozenset[str]) -> float:
     return math.fsum([m[2] for m in wording.named if not m[3] and not m[0].isdisjoint(named)])  # rarity, unless slot, if named
 
 
-def leading_words(reading: Reading) -> list[str]:
-    """The first words of the sentence's first chunk, where that chunk, not a frame and not the
-    only one, may be a leading clause ("After …, …"); none otherwise."""
+def leading(reading: Reading) -> tuple[int, list[str]]:
+    """The chunks that may be a leading clause ("After …, …") at the sentence's start, and its
+    first words: the first chunk, where it is not a frame nor the only one, and the one after it
+    too where the first is only a span of time its opener is cut from ("Een dag | nadat …, …",
+    "Two weeks | after …"); (0, []) where there is none."""
     chunks = reading.chunks
     if len(chunks) < 2 or chunks[0].frame:
-        return []
-    return [w for a, _, w in reading.words[:4] if a < chunks[0].end]
+        return 0, []
+    first = [w for a, _, w in reading.words if a < chunks[0].end]
+    if len(chunks) > 2 and not chunks[1].frame and _a_span(first):
+        return 2, [w for a, _, w in reading.words if chunks[1].start <= a < chunks[1].end][:4]
+    return 1, first[:4]
 
 
-def _opens_with_background(reading: Reading) -> bool:
-    """Whether the sentence opens with a clause of time."""
-    return opens_background(leading_words(reading))
+def _a_span(words: list[str]) -> bool:
+    """Whether the words are a span of time and nothing else: "a day", "two weeks", "een dag"."""
+    return len(words) == 2 and words[1] in DURATIONS \
+        and (words[0] in NUMBER_WORDS or words[0].isdigit() or words[0] in _SPAN_LEADS)
+
+
+_SPAN_LEADS = lexicon.words("span_leads")
+
+
+def leading_words(reading: Reading) -> list[str]:
+    """The first words of the leading clause the sentence may open with (see `leading`)."""
+    return leading(reading)[1]
+
+
+def _opens_with_background(reading: Reading) -> int:
+    """How many chunks the clause of time the sentence opens with takes up (0: it opens with none)."""
+    n, words = leading(reading)
+    return n if opens_background(words) else 0
 
 
 def _said_in_an_aside(asked: _Asked, entry: Entry) -> bool:
@@ -1224,11 +1244,12 @@ def main_clause_whens(reading: Reading, whens: list[When]) -> list[When]:
     """The dates as the main clause has them: a date in a leading clause that the main clause
     comes after ("After Nazarbayev resigned in 2019, Tokayev asked …") is a time the main
     clause's point is after, not the time of that point."""
-    if not opens_after(leading_words(reading)):
+    n, words = leading(reading)
+    if not opens_after(words):
         return whens
-    first = reading.chunks[0]
+    first, last = reading.chunks[0], reading.chunks[n - 1]
     # As written, such a date is the leading clause: "you said After Nazarbayev resigned in 2019".
-    return [replace(w, qualifier="after", start=first.start) if w.end <= first.end and w.qualifier == "on"
+    return [replace(w, qualifier="after", start=first.start) if w.end <= last.end and w.qualifier == "on"
             else w for w in whens]
 
 
@@ -1238,13 +1259,14 @@ def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mentio
     the Taliban took Afghanistan, the CSTO held its manoeuvres in …"), said in passing. The main
     clause may name whom the leading one speaks of ("Since coming to power in 2018, Pashinyan
     has deepened …"): what the claim says, not whom, must lie in the leading clause."""
-    if not asked.background:
+    n = asked.background
+    if not n:
         return False
     placed = asked.reading.placed
-    if hi == 0:
-        return any(k > 0 for k, _ in placed) or any(k > 0 for k, _, _ in mentions)
-    return {k for k, f in placed if f in entry.predicate} == {0} \
-        and any(k > 0 and f not in entry.predicate for k, f in placed)
+    if hi < n:
+        return any(k >= n for k, _ in placed) or any(k >= n for k, _, _ in mentions)
+    said = {k for k, f in placed if f in entry.predicate}
+    return bool(said) and max(said) < n and any(k >= n and f not in entry.predicate for k, f in placed)
 
 
 def _says_its_fate(sentence: Reading, entry: Entry) -> bool:

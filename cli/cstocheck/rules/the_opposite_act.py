@@ -10,7 +10,7 @@ from collections import Counter
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.read import Reading
-from cstocheck.retrieve import OPPOSITES, leading_words, main_acts
+from cstocheck.retrieve import OPPOSITES, leading, main_acts
 from cstocheck.rules.base import Found, Rule, Stage, wording_read
 from cstocheck.structure import opens_after, opens_background
 
@@ -37,11 +37,11 @@ def _acts_of(j: Judged) -> frozenset[str]:
 def _main_clause_acts(reading: Reading) -> frozenset[str]:
     """The acts of a reading but those of a leading clause that sets its time ("After …, …")."""
     acts = main_acts(reading)
-    words = leading_words(reading)
+    n, words = leading(reading)
     if not words or not (opens_after(words) or opens_background(words)):
         return acts
-    lead = frozenset(f for k, f in reading.placed if k == 0)
-    rest = frozenset(f for k, f in reading.placed if k > 0)
+    lead = frozenset(f for k, f in reading.placed if k < n)
+    rest = frozenset(f for k, f in reading.placed if k >= n)
     return acts - (lead - rest)
 
 
