@@ -563,6 +563,9 @@ def test_by_its_parts() -> None:
     # A country that acts, or owns the figure, makes the figure a part's.
     assert _whole(parts, "Russia sent 2,000 CSTO troops to Kazakhstan.") is None
     assert _whole(parts, "2,000 Russian troops of the CSTO went to Kazakhstan.") is None
+    # "Mostly Russian" says what most of them are, not whose they all are.
+    mostly = _whole(parts, "The CSTO sent more than 2,000 mostly Russian troops to Kazakhstan.")
+    assert mostly is not None and mostly.verdict is Verdict.SUPPORTED
 
 
 def test_by_its_parts_round_figure() -> None:

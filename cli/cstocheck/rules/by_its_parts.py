@@ -166,8 +166,14 @@ def _acts(mention: Mention, reading: Reading, quantity: Quantity) -> bool:
         led = before is not None and (word_before(reading, before[0]) or (0, ""))[1] in _LEADING
         return before is not None and before[1] in _AGENT and not led
     if mention.start >= quantity.end:
+        before = word_before(reading, mention.start)
+        if before is not None and before[1] in _MOSTLY:
+            return False  # "2,000 mostly Russian troops": what most of them are, not whose they all are
         return mention.start - quantity.end <= OWNER_REACH and not reading.text[quantity.end:mention.start].count(",")
     return True
+
+
+_MOSTLY = lexicon.words("mostly_words")
 
 
 def _judged(found: Candidates, index: Index, quantity: Quantity, whole: _Whole) -> Part:
