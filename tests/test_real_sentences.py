@@ -1455,6 +1455,18 @@ def test_titles_in_a_list_of_leaders_go_each_to_its_own_name(checker: Checker) -
     assert checker.claim(sentence).verdict.value != "contradicted"
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # the claim's own figure, of what it counts, in few words of the sentence's own
+    ("Daarbij zouden 164 doden zijn gevallen.", "supported"),
+    ("Daarbij zouden 1.640 doden zijn gevallen.", "not supported"),
+    # not where the sentence has a time or a place of its own
+    ("In Andijan in 2005, 164 people were killed.", "unverified"),
+    ("In Andijan 164 people were killed.", "unverified"),
+])
+def test_a_count_claim_s_own_figure_speaks_for_it_in_few_words(checker: Checker, sentence: str, verdict: str) -> None:
+    assert_verdict(checker, sentence, verdict)
+
+
 def test_a_possessive_is_no_word_of_a_negation_s_reach(checker: Checker) -> None:
     from cstocheck.read import read
 

@@ -908,6 +908,13 @@ class Index:
         return found
 
 
+def _names_a_stranger(reading: Reading) -> bool:
+    """Whether a capitalised word past the first is no name the alias table knows ("Andijan")."""
+    known = [(m.start, m.end) for m in reading.mentions]
+    return any(reading.text[start:start + 1].isupper() and not any(a <= start < b for a, b in known)
+               for start, _, _ in reading.words[1:])
+
+
 def _count_unsaid(sentence: Reading, entry: Entry) -> bool:
     """Whether a sentence gives neither a count claim's figure nor what it counts: "CSTO troops
     began withdrawing" says nothing of the alliance beginning with nine states. Not of a span of
@@ -1392,6 +1399,14 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
                     for q in reading.quantities if q.unit is None)
     ranked = index.rank(reading, frozenset(kinds), figures)
     matches = tuple(m for m in ranked if m.score >= MATCH_THRESHOLD)
+    if not matches and figures and not whens:
+        # A sentence that gives a count claim's own figure, of what it counts, and names nothing
+        # and no one the claim does not, is about that claim even in few words of its own
+        # ("Daarbij zouden 164 doden zijn gevallen"); not one with a time or a place of its own
+        # ("In Andijan in 2005, 164 people were killed").
+        matches = tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT and m.score >= MATCH_THRESHOLD - FIGURE_SLACK
+                        and _gives_figure(entry := index.entry_of(m.claim.id), figures)
+                        and reading.entity_ids <= entry.entities and not _names_a_stranger(reading))[:1]
     if matches and matches[0].claim.kind is not ValueKind.COUNT and figures \
             and not any(m.claim.kind is ValueKind.COUNT for m in matches):
         # A figure is what a sentence on an event asserts: a claim with a figure may match a
