@@ -44,6 +44,7 @@ def test_most_prose_is_plain() -> None:
     "The U.S. did not. Russia did.", "Putin spoke in St. Petersburg. He smiled.", "Wait... what? Yes!",
     "Hij zei: 'Nee.' Toen ging hij.", "Het gebeurde op 6 jan. Daarna niet.", "They came (about 70). Then more.",
     "Prof. Ivanov said so. He was right.", "Sept. 5 was the day. It rained.", "Line one.\nLine two.",
+    "Russia (about Russia. Organization) Russia.",  # a sentence end inside brackets: pysbd keeps it one
 ])
 def test_what_pysbd_is_for_goes_to_pysbd(paragraph: str) -> None:
     assert drafts._plain(paragraph) is None

@@ -574,14 +574,14 @@ def _segmenter(language: str) -> Any:
 # A plain paragraph: every sentence ends in ".", "!" or "?" after a letter, a digit or "%", and
 # the next begins, after one space, with a capital letter. Anything else (a line break, an
 # ellipsis, a quotation mark (an apostrophe inside a word is none), a bracket opening the
-# paragraph or a sentence or around a list mark ("(a)"), a point inside a word or
+# paragraph or a sentence or around a list mark ("(a)"), a sentence end inside brackets, a point inside a word or
 # figure, an initial, a short capitalised word or number, a
 # word with a sign in it, or an abbreviation before a point, a quote, bracket or lower-case letter
 # after one) is what pysbd's rules are for.
 _PLAIN_END = re.compile(r"(?<=[A-Za-z\u00c0-\u024f0-9%])[.!?](?= [A-Z\u00c0-\u00de]|\s*$)")
 _ANY_END = re.compile(r"[.!?]")
 _NOT_PLAIN = re.compile(r"\n|\.\.|…|[\"“”„«»‹›]|^\s*[(\[]|[.!?]\s+[(\[]|[(\[]\S{0,3}[)\]]|(?<!\w)['‘’]|['‘’](?!\w)|[.!?]\S|(?:^|\s)(?:\S|[A-Z]{1,3}|\d{1,3}|\S*[^\w\s%-]\S*)[.!?]\s"
-                        r"|[.!?]\s+[^A-Z\u00c0-\u00de\s]")
+                        r"|[.!?]\s+[^A-Z\u00c0-\u00de\s]|[(\[][^)\]]*[.!?]\s")
 _WORD_BEFORE = re.compile(r"(\S+)[.!?]$")
 
 
