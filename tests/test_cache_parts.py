@@ -214,3 +214,13 @@ def test_what_validate_reads_a_claim_after_it_does_not_read_again(change: str, m
         spied["texts"].clear()
         assert claim(root, SENTENCES[0]).exit_code in (0, 4)
         assert not set(spied["texts"]) - {SENTENCES[0]} & read_by_validate  # (judging reads the sentence itself)
+
+
+def test_a_base_compiled_from_the_readings_validate_kept_is_the_fresh_base(make_base, cache_dir: Path) -> None:
+    # The README's first command validates, then every `claim` builds its base from what validate
+    # kept: each entry must be the one a fresh load builds (where troops went, a main clause's denials).
+    root = make_base(*FILES)
+    assert validate(root).exit_code == 0
+    kept, fresh = checker.Checker.open(root), checker.Checker.open(root, use_cache=False)
+    assert [kept.index.entry(n) for n in range(kept.index.size)] == \
+        [fresh.index.entry(n) for n in range(fresh.index.size)]

@@ -281,6 +281,16 @@ def test_a_reading_kept_in_the_cache_gives_the_index_what_a_fresh_one_does(check
     assert list(kept.folded.starts) == list(fresh.folded.starts) and read.where(kept) == read.where(fresh)
 
 
+@pytest.mark.parametrize("text", SENTENCES + [("A planned CSTO exercise in Kyrgyzstan was cancelled because Bishkek "
+                                               "objected to Tajik troops on its soil."),
+                                              "Between 60 and 80 troops came in early January, Tokayev said."])
+def test_a_reading_kept_in_the_cache_is_the_reading_whole(checker: Checker, text: str) -> None:
+    # An entry built from kept readings must be the entry built from fresh ones: where something
+    # went and a wording's main-clause denials need its chunks, words and cues too.
+    fresh = read.read(text, checker.index.aliases)
+    assert read.from_plain(json.loads(json.dumps(read.to_plain(fresh)))) == fresh
+
+
 @pytest.mark.parametrize("stored", [[], [1, 2, 3], [[], [], False, [], [], [], [], ["ab", "ab", [[0], [1]]]]])
 def test_a_damaged_stored_reading_is_refused(stored: list[object]) -> None:
     with pytest.raises(ValueError):

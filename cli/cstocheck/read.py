@@ -988,15 +988,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- a reading as plain data, for the cache of each claims file --------------------------------
 #
-# The index uses a wording's or a quote's names, features, negations, figures, dates and folded
-# text. Stored as plain JSON values (lists, strings, numbers), they are written and read by the
-# JSON library's C code, not object by object.
+# A claim's entry is built from the readings of its wordings and quotes: their names, features,
+# negations, figures and dates, and also their chunks, words and where each negation stands
+# (where something went, a wording's main-clause denials). A kept reading holds all of it, so an
+# entry built from kept readings is the entry built from fresh ones. Stored as plain JSON values
+# (lists, strings, numbers), they are written and read by the JSON library's C code, not object
+# by object.
 
 Plain = list[Any]
 
 
 def to_plain(reading: Reading) -> Plain:
-    """What the index uses of a reading, as plain values."""
+    """A reading, whole, as plain values."""
     folded = reading.folded
     assert folded is not None, "a reading of a text"
     offsets = None if folded.keeps_offsets else [list(folded.starts), list(folded.ends)]
@@ -1006,26 +1009,39 @@ def to_plain(reading: Reading) -> Plain:
         reading.negated,
         [sorted(scope) for scope in reading.negations],
         [list(f) for f in reading.features],
-        [[q.number, q.qualifier.value, q.start, q.end, q.unit] for q in reading.quantities],
-        [[w.year, w.month, w.day, w.weekday, w.qualifier, w.start, w.end] for w in reading.whens],
+        [[q.number, q.qualifier.value, q.start, q.end, q.unit, q.upper] for q in reading.quantities],
+        [[w.year, w.month, w.day, w.weekday, w.qualifier, w.start, w.end, w.part] for w in reading.whens],
         [str(folded), folded.original, offsets],
+        [list(c) for c in reading.cues],
+        sorted(reading.subordinate),
+        [list(p) for p in reading.placed],
+        [[c.start, c.end, c.frame, c.report, c.attribution] for c in reading.chunks],
+        [list(w) for w in reading.words],
+        list(reading.negation_at),
     ]
 
 
 def from_plain(data: Plain) -> Reading:
     """The reading that ``to_plain`` gave; a value of the wrong shape raises ValueError."""
     try:
-        mentions, predicate, negated, negations, features, quantities, whens, (text, original, offsets) = data
+        (mentions, predicate, negated, negations, features, quantities, whens, (text, original, offsets),
+         cues, subordinate, placed, chunks_, words, negation_at) = data
         folded = Folded(text, original, *(offsets or (range(len(original) + 1), range(1, len(original) + 1))))
         if len(folded.starts) != len(text) + 1 or len(folded.ends) != len(text):
             raise ValueError("offsets of another length")
         return Reading(
             mentions=tuple(Mention(frozenset(ids), EntityKind(kind), start, end, locative, modifier)
                            for ids, kind, start, end, locative, modifier in mentions),
-            predicate=frozenset(predicate), negated=bool(negated), cues=(),
+            predicate=frozenset(predicate), negated=bool(negated),
+            cues=tuple((a, b) for a, b in cues),
             negations=tuple(frozenset(scope) for scope in negations),
+            subordinate=frozenset(subordinate),
+            placed=tuple((k, f) for k, f in placed),
+            chunks=tuple(Chunk(a, b, frame, report, attribution) for a, b, frame, report, attribution in chunks_),
             features=tuple((a, b, f) for a, b, f in features),
-            quantities=tuple(Quantity(n, Qualifier(q), s, e, u) for n, q, s, e, u in quantities),
+            words=tuple((a, b, w) for a, b, w in words),
+            negation_at=tuple(negation_at),
+            quantities=tuple(Quantity(n, Qualifier(q), s, e, u, upper) for n, q, s, e, u, upper in quantities),
             whens=tuple(When(*w) for w in whens), folded=folded)
     except (TypeError, ValueError, KeyError) as err:
         raise ValueError(f"not a stored reading: {err}") from None
