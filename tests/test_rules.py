@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -403,9 +404,12 @@ def test_another_time(checker: Checker) -> None:
                     "troops-sent-to-kazakhstan") is None
 
 
+_DELAY = Fact("crossed-day-after", "Russia sent troops across the border 1 day after Tokayev asked for help.",
+              "count", "1", quotes=("One day after Tokayev asked for help, Russia sent troops across the border.",))
+
+
 def test_order_reversed() -> None:
-    delay = small_base(Fact("crossed-day-after", "Russia sent troops across the border 1 day after Tokayev asked for help.",
-                            "count", "1", quotes=("One day after Tokayev asked for help, Russia sent troops across the border.",)))
+    delay = small_base(_DELAY)
     found = found_by(delay, "order-reversed", "Russia sent troops across the border before Tokayev asked for help.",
                      "crossed-day-after")
     assert found == rules.Found("before", "after, not before", Stance.CONTRADICTS)
@@ -415,9 +419,8 @@ def test_order_reversed() -> None:
 
 def test_span_of_another_act() -> None:
     # One wording says no act ("crossed into"), so retrieval lets a sentence of another act through.
-    delay = small_base(Fact("crossed-day-after", "Russia sent troops across the border 1 day after Tokayev asked for help.",
-                            "count", "1", quotes=("One day after Tokayev asked for help, Russia sent troops across the border.",),
-                            paraphrases=("Russian troops crossed into Kazakhstan one day after Tokayev asked for help.",)))
+    delay = small_base(replace(_DELAY, paraphrases=(
+        "Russian troops crossed into Kazakhstan one day after Tokayev asked for help.",)))
     found = found_by(delay, "span-of-another-act", "Russia withdrew its troops two days after Tokayev asked for help.",
                      "crossed-day-after")
     assert found is not None and found.elsewhere and found.stance is None
