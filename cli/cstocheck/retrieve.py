@@ -910,9 +910,12 @@ class Index:
 
 def _names_a_stranger(reading: Reading) -> bool:
     """Whether a capitalised word past the first is no name the alias table knows ("Andijan")."""
-    known = [(m.start, m.end) for m in reading.mentions]
-    return any(reading.text[start:start + 1].isupper() and not any(a <= start < b for a, b in known)
-               for start, _, _ in reading.words[1:])
+    return any(_unnamed_capital(reading, start) for start, _, _ in reading.words[1:])
+
+
+def _unnamed_capital(reading: Reading, start: int) -> bool:
+    """Whether the word at `start` is capitalised and in no name the alias table knows."""
+    return reading.text[start:start + 1].isupper() and not any(m.start <= start < m.end for m in reading.mentions)
 
 
 def _count_unsaid(sentence: Reading, entry: Entry) -> bool:
@@ -1031,13 +1034,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 def _unknown_full_name(sentence: Reading, weights: dict[str, float]) -> bool:
     """Whether the sentence has two capitalised words in a row that are no name the table knows
     and no word any claim uses: a person's full name ("Karim Massimov")."""
-    text, named = sentence.text, [(m.start, m.end) for m in sentence.mentions]
-
     def stranger(start: int, word: str) -> bool:
-        return text[start].isupper() and not any(a <= start < b for a, b in named) \
-            and f"w:{stem(word)}" not in weights and word not in STOPWORDS
+        return _unnamed_capital(sentence, start) and f"w:{stem(word)}" not in weights and word not in STOPWORDS
 
-    words = sentence.words
+    words, text = sentence.words, sentence.text
     # The first word is capitalised anyway: it is a name's only where the next word is one too.
     return any(stranger(words[i][0], words[i][2]) and stranger(words[i + 1][0], words[i + 1][2])
                and text[words[i][1]:words[i + 1][0]] == " " for i in range(len(words) - 1))

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.rules.base import COMING_AND_GOING, Found, Rule, Stage
 
 # How many words from the act its organisation may stand: "trok zich terug uit de NAVO".
 BODY_REACH = 4
 
 
 def check(j: Judged) -> Found | None:
-    acts = j.entry.predicate & _COMING_AND_GOING
+    acts = j.entry.predicate & COMING_AND_GOING
     if not acts:
         return None
     bodies = _bodies_of(j.reading, acts)
@@ -40,9 +39,6 @@ def _bodies_of(reading: Reading, acts: frozenset[str]) -> list[Mention]:
     spans = [(word(a), word(b - 1)) for a, b, f in reading.features if f in acts]  # a term's first and last word
     return [m for m in reading.mentions if m.kind is EntityKind.ORGANISATION and not m.modifier
             and any(first - BODY_REACH <= word(m.start) <= last + BODY_REACH for first, last in spans)]
-
-
-_COMING_AND_GOING = lexicon.words("coming_and_going")
 
 
 RULE = Rule("another-body-joined", Stage.UNCHECKED, check)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from cstocheck import lexicon
 from cstocheck.kinds.base import core
 from cstocheck.lazy_pattern import LazyPattern
 from cstocheck.model import PLACES, Claim, Stance
@@ -79,6 +80,10 @@ def articles(predicate: frozenset[str]) -> frozenset[str]:
     """The articles of a treaty a reading names ("Article 4")."""
     return frozenset(f for f in predicate if f.startswith(ARTICLE))
 
+
+# The acts of joining and leaving, coming and going: a verb more often than a noun in a main
+# clause, where "release" or "win" are often what someone asks for or fears.
+COMING_AND_GOING = lexicon.words("coming_and_going")
 
 # A claim with a figure may trail an event claim by this much and still check the sentence's figure.
 FIGURE_BEHIND = 0.5

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.read import Reading
 from cstocheck.retrieve import OPPOSITES, leading, main_acts
-from cstocheck.rules.base import Found, Rule, Stage, wording_read
+from cstocheck.rules.base import COMING_AND_GOING, Found, Rule, Stage, wording_read
 from cstocheck.structure import opens_after, opens_background
 
 
 def check(j: Judged) -> Found | None:
-    said = main_acts(j.reading) & _COMING_AND_GOING
+    said = main_acts(j.reading) & COMING_AND_GOING
     opposed = {o for f in said for o in OPPOSITES.get(f, ())}
     if not opposed & j.entry.predicate:  # most sentences: read no wording
         return None
@@ -43,12 +42,6 @@ def _main_clause_acts(reading: Reading) -> frozenset[str]:
     lead = frozenset(f for k, f in reading.placed if k < n)
     rest = frozenset(f for k, f in reading.placed if k >= n)
     return acts - (lead - rest)
-
-
-# The acts of joining and leaving, coming and going: a verb more often than a noun in a main
-# clause, where "release" or "win" are often what someone asks for or fears ("lobbying for the
-# release of 38 Kyrgyz", "if Russia wins").
-_COMING_AND_GOING = lexicon.words("coming_and_going")
 
 
 RULE = Rule("the-opposite-act", Stage.UNCHECKED, check)
