@@ -62,8 +62,9 @@ class Fact:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def small_base(*facts: Fact) -> Checker:
-    """A checker on a base of just these facts, over two seeds made of their passages."""
+def small_base(*facts: Fact, terms: tuple[Entity, ...] = ()) -> Checker:
+    """A checker on a base of just these facts, over two seeds made of their passages, knowing
+    `terms` besides its own names."""
     first = "\n".join(q for f in facts for q in f.quotes)
     second = "\n".join(q for f in facts for q, _ in f.against)
     seeds = {
@@ -71,7 +72,7 @@ def small_base(*facts: Fact) -> Checker:
         OTHER_SEED_ID: Seed(OTHER_SEED_ID, Path(f"seeds/{OTHER_SEED_ID}.txt"), second, "en", date="2022-01-12"),
     }
     claims = tuple(_claim(f, seeds) for f in facts)
-    return Checker(Base(Path("."), seeds, claims, ENTITIES))
+    return Checker(Base(Path("."), seeds, claims, ENTITIES + terms))
 
 
 def _claim(fact: Fact, seeds: dict[str, Seed]) -> Claim:

@@ -10,7 +10,7 @@ from cstocheck import kinds
 from cstocheck.checker import Checker
 from cstocheck.kinds import count, membership, person, place, time
 from cstocheck.kinds.base import Asked, Said
-from cstocheck.model import Stance, ValueKind
+from cstocheck.model import Entity, EntityKind, Stance, ValueKind
 from cstocheck.read import read
 from cstocheck.values import parse_when
 from small_base import Fact, small_base
@@ -143,3 +143,34 @@ def test_a_figure_beyond_an_open_count(given: str, beyond: bool) -> None:
     from cstocheck.values import parse_count
     assert count.beyond_the_bound(parse_count(given).range(), parse_count("at least 164").range()) is beyond
     assert not count.beyond_the_bound(parse_count(given).range(), parse_count("164").range())
+
+
+# Asking is the term a span's event is found by ("Tokayev's appeal"), as in the shipped base.
+ASKING = (Entity("ask", EntityKind.TERM, ("appeal", "oproep")),)
+LEAVING = (
+    Fact("tokayev-request", "Tokayev's appeal to the CSTO came on 5 January 2022.", "date", "2022-01-05",
+         quotes=("On 5 January 2022 Tokayev asked the CSTO for help.",)),
+    Fact("troops-left", "The last CSTO troops left Kazakhstan on 19 January 2022.", "date", "2022-01-19",
+         quotes=("The last CSTO troops left Kazakhstan on 19 January 2022.",)),
+)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Two weeks after Tokayev's appeal, the last CSTO troops left Kazakhstan.", 19),  # 5 + 14
+    ("Twee weken na de oproep van Tokajev verlieten de laatste CSTO-troepen Kazachstan.", 19),  # the clause cut at 'verlieten'
+    ("A week after Tokayev's appeal, the last CSTO troops left Kazakhstan.", 12),
+    ("Ten days after the appeal, the last CSTO troops left Kazakhstan.", 15),
+    ("Nearly two weeks after Tokayev's appeal, the last CSTO troops left Kazakhstan.", 19),  # hedged: within a few days
+    ("Two weeks after the summit, the last CSTO troops left Kazakhstan.", None),  # no event the base dates
+    ("Two months after Tokayev's appeal, the last CSTO troops left Kazakhstan.", None),  # too long a span to date a day
+])
+def test_a_span_after_a_dated_event_dates_the_claim(text: str, day: int | None) -> None:
+    checker = small_base(*LEAVING, terms=ASKING)
+    said = time.read(asked(checker, text, "troops-left"))
+    assert (said.when.day if said is not None and said.when is not None else None) == day
+
+
+def test_a_span_after_an_event_like_the_claims_own_dates_nothing() -> None:
+    # "a day after Tokayev asked" dates what followed the asking, not the asking
+    checker = small_base(*LEAVING, terms=ASKING)
+    assert time.read(asked(checker, "A day after Tokayev's appeal, troops left.", "tokayev-request")) is None

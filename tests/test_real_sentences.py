@@ -535,6 +535,14 @@ FORMS = [
     ("time-span", "Within 48 hours, Russia sent troops to Kazakhstan.", "not contradicted"),
     ("time-span", "Binnen 48 uur stuurde Rusland troepen naar Kazachstan.", "not contradicted"),
     ("time-span", "Two days later, Russia sent troops to Kazakhstan.", "not contradicted"),
+    # a date given as a span after an event the base dates: the event's date plus the span
+    ("relative-date", "Two weeks after Tokayev's appeal, the last CSTO troops left Kazakhstan.", "supported"),
+    ("relative-date", "Barely a week after Tokayev's appeal, the last CSTO troops had left Kazakhstan.", "contradicted"),
+    ("relative-date", "Tien dagen na de oproep van Tokajev verlieten de laatste CSTO-troepen Kazachstan.", "contradicted"),
+    ("relative-date", "Vijf dagen na de oproep van Tokajev kwamen de leiders van de CSTO via een videoverbinding bijeen.", "supported"),
+    ("relative-date", "Four days after Tokayev's appeal, the CSTO leaders met by video link.", "contradicted"),
+    # the span dates what came after the appeal, not the appeal
+    ("relative-date", "Een dag nadat Tokajev om hulp had gevraagd, stuurde Rusland ongeveer 2.300 militairen de grens over.", "supported"),
     ("delay", "Russian soldiers crossed into Kazakhstan a day after Tokayev's appeal.", "supported"),
     ("delay", "Russian soldiers only crossed into Kazakhstan three days after Tokayev's appeal.", "contradicted"),
     ("delay", "Russische militairen trokken pas drie dagen na Tokajevs oproep de grens over.", "contradicted"),

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from cstocheck.kinds.base import Asked, Said, ValueRule, by_agreement
+from cstocheck.kinds.relative_dates import after_an_event
 from cstocheck.model import ValueKind
 from cstocheck.structure import chunk_at, in_frame
 from cstocheck.values import When, parse_when
@@ -17,7 +18,8 @@ from cstocheck.values import When, parse_when
 
 def read(asked: Asked) -> Said | None:
     whens = _of_the_claim(asked)
-    when = _end_of_a_span(asked.text, whens, asked.claim.value) or dated(whens, asked.claim.kind)
+    when = _end_of_a_span(asked.text, whens, asked.claim.value) or dated(whens, asked.claim.kind) \
+        or after_an_event(asked)
     return Said(asked.claim.kind, when=when) if when is not None else None
 
 
