@@ -52,6 +52,10 @@ SETS = [
     # the same way, without running the tool. First run, on the engine it was added to: 0.442 strict,
     # 0.467 verdict. Tuned on from then.
     ("realworld-blind8.yaml", 0.44, 0.46),  # measured 0.442 strict, 0.467 verdict (first run)
+    # A ninth such set (120 sentences, 57 Dutch; only 8 contradicted or disputed, 1 of them Dutch: the
+    # earlier sets hold nearly every such sentence the stored pages give), written the same way, without
+    # running the tool. First run, on the engine it was added to: 0.517 strict, 0.533 verdict.
+    ("realworld-blind9.yaml", 0.51, 0.53),  # measured 0.517 strict, 0.533 verdict (first run)
 ]
 
 
