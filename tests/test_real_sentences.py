@@ -369,6 +369,9 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # "ruim" is a floor with no ceiling: far below the sources' figure it is borne out
+    ("floor", "De politie zegt ruim 2200 demonstranten te hebben opgepakt.", "supported"),
+    ("floor", "Er zijn ruim negenduizend mensen opgepakt.", "contradicted"),
     ("figure-on-date", "Ruim 5000 Russische militairen landden op 6 januari in Almaty.", "contradicted"),
     ("figure-on-date", "Rusland en Kazachstan delen een grens van ruim 7.500 kilometer.", "unverified"),  # no troops
     # what Tokayev said of the 20,000 bandits, in the words the news used; the attack alone is no account of his

@@ -131,7 +131,7 @@ def _dates(text: str) -> list[tuple[int | None, int | None, int | None, str]]:
         ("een kleine 3000 man", [(3000, Q.NEARLY)]),
         ("just over 3,000", [(3000, Q.JUST_OVER)]),
         ("slightly more than 3,000", [(3000, Q.JUST_OVER)]),
-        ("ruim 3000 man", [(3000, Q.OVER)]),
+        ("ruim 3000 man", [(3000, Q.MORE_THAN)]),  # "ruim" puts no ceiling on it: labellers read "more than"
         ("iets meer dan 3000", [(3000, Q.JUST_OVER)]),
         ("goed 2000 militairen", [(2000, Q.OVER)]),
         # vague amounts: the lower figure of the band
@@ -350,7 +350,7 @@ def test_a_year_counted_from_a_year_before_it(text: str, years: list[int], count
         # "Nearly 100" and "just over 100" reach 100: a source's "100" is how it rounds.
         (Q.NEARLY, [90, 99, 100], [100.5, 89]),
         (Q.JUST_OVER, [100, 101, 110], [99.5, 111]),
-        (Q.OVER, [101, 130], [100, 131]),  # "ruim dertig" may be thirty-eight
+        (Q.OVER, [101, 130], [100, 131]),  # "a good thirty" may be thirty-eight
     ],
 )
 def test_quantity_range(qualifier: Qualifier, inside: list[float], outside: list[float]) -> None:

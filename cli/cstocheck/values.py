@@ -62,7 +62,7 @@ class Qualifier(str, Enum):
     AT_MOST = "at_most"
     NEARLY = "nearly"
     JUST_OVER = "just_over"
-    OVER = "over"  # "ruim dertig", "a good thirty": over it, by some margin
+    OVER = "over"  # "a good thirty", "goed dertig": over it, by some margin
     VAGUE = "vague"
 
 
@@ -118,7 +118,7 @@ ROUNDED = frozenset({Qualifier.EXACT, Qualifier.APPROX})
 TOLERANCE = 0.07
 # "Nearly 70" and "just over 70" reach this share below or above it.
 NEAR_MARGIN = 0.10
-# "Ruim dertig" runs up to about forty: over a figure by up to this share of it.
+# "A good thirty" runs up to about forty: over a figure by up to this share of it.
 OVER_MARGIN = 0.3
 
 
