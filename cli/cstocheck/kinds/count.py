@@ -186,7 +186,8 @@ def _counting(reading: Reading, counts: list[Quantity], quantities: list[Quantit
     # None counts it in the claim's words: a figure that counts another thing the base names
     # ("70 soldiers" for a count of countries) is no value for it, one in words of its own
     # ("regeringstegenstanders") may well be.
-    return [q for _, q in nouns_of if not _counts_another(reading, q, quantities)]
+    of_countries = bool(wanted) and wanted <= COUNTRY_COUNTS  # only countries: no troops, no people
+    return [q for _, q in nouns_of if not _counts_another(reading, q, quantities, of_countries)]
 
 
 def _of_its_fate(asked: Asked, counts: list[Quantity]) -> list[Quantity]:
@@ -235,11 +236,13 @@ def _in_units(text: str, quantity: Quantity) -> Quantity:
     return replace(quantity, number=quantity.number * factor, end=end) if factor > 1 else quantity
 
 
-def _counts_another(reading: Reading, quantity: Quantity, quantities: list[Quantity]) -> bool:
+def _counts_another(reading: Reading, quantity: Quantity, quantities: list[Quantity], of_countries: bool) -> bool:
     """Whether the word right after a figure is a term of the base: "70 soldiers" counts
-    soldiers, not countries; "1.000 regeringstegenstanders" counts something in words of its own."""
+    soldiers, not countries; "1.000 regeringstegenstanders" counts something in words of its own.
+    For a count of countries, so does a noun of people: "193 million people" are no members."""
     until = next((q.start for q in sorted(quantities, key=lambda q: q.start) if q.start > quantity.start), None)
-    return any(f.startswith("t:") for f in counted(reading, quantity, 1, until))
+    marks = ("t:", "k:") if of_countries else ("t:",)
+    return any(f.startswith(marks) for f in counted(reading, quantity, 1, until))
 
 
 def _with_the_named(reading: Reading, quantity: Quantity, of_countries: bool) -> Quantity:
