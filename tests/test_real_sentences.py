@@ -369,6 +369,9 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # the year of a plan is not the year of what was planned
+    ("plan", "In 2002, Uzbekistan announced that it planned to leave the CSTO.", "unverified"),
+    ("plan", "In 2002 was Oezbekistan van plan de CSTO te verlaten.", "unverified"),
     # people are no count of countries: the member count checks the six, not the population
     ("not-countries", "De totale bevolking van de landen die lid zijn van de CSTO is 193.835.249 mensen.", "unverified"),
     ("not-countries", "The CSTO's six member states are home to about 190 million people.", "disputed"),

@@ -396,6 +396,15 @@ def test_hypothetical(checker: Checker) -> None:
                     "troops-sent-to-kazakhstan") is None
 
 
+def test_date_of_a_plan(checker: Checker) -> None:
+    # The year of a plan is not the year of what was planned.
+    found = found_by(checker, "date-of-a-plan", "In 2002 Uzbekistan announced that it planned to leave the CSTO.",
+                     "uzbekistan-left-1999")
+    assert found is not None and found.words == "planned" and found.elsewhere
+    assert found_by(checker, "date-of-a-plan", "In 2002 Uzbekistan wanted to leave the CSTO.", "uzbekistan-left-1999") is not None
+    assert found_by(checker, "date-of-a-plan", "Uzbekistan left the CSTO in 2002.", "uzbekistan-left-1999") is None
+
+
 def test_another_time(checker: Checker) -> None:
     found = found_by(checker, "another-time", "Russia sent troops to Kazakhstan in January 2020.",
                      "troops-sent-to-kazakhstan")

@@ -13,23 +13,31 @@ from cstocheck.structure import chunk_at
 
 
 def check(j: Judged) -> Found | None:
-    reading = j.reading
-    said = [(a, f) for a, _, f in reading.features if f in j.entry.predicate]
     # a claim that is itself about readiness ("Minsk was ready to send troops") is checked as usual
-    if not said or not reading.chunks or j.entry.predicate & _POSSIBLE_FEATURES:
+    found = clause_of_the_claim(j)
+    if found is None or j.entry.predicate & _POSSIBLE_FEATURES:
         return None
-    first = min(a for a, _ in said)
-    clause = chunk_at(reading.chunks, first)
-    words = [(a, b, w.lower()) for a, b, w in reading.words if chunk_at(reading.chunks, a) == clause]
+    words, first = found
+    reading = j.reading
     counterfactual = any(w in _COUNTERFACTUAL for _, _, w in words)
-    for a, b, word in words:
-        if a >= first:
-            break
-        opening = a == reading.chunks[clause].start
+    for a, b, word in (w for w in words if w[0] < first):
+        opening = a == reading.chunks[chunk_at(reading.chunks, a)].start
         if word in _POSSIBLE or opening and (word in _IF or word in _IF_COUNTERFACTUAL and counterfactual):
             return Found(reading.text[a:b], f"the sentence says what might be, not what the sources on {j.claim.id} report",
                          elsewhere=True)
     return None
+
+
+def clause_of_the_claim(j: Judged) -> tuple[list[tuple[int, int, str]], int] | None:
+    """The words of the clause the claim's first word stands in, folded, and where that word
+    starts; None where the sentence says nothing of the claim."""
+    reading = j.reading
+    said = [a for a, _, f in reading.features if f in j.entry.predicate]
+    if not said or not reading.chunks:
+        return None
+    first = min(said)
+    clause = chunk_at(reading.chunks, first)
+    return [(a, b, w.lower()) for a, b, w in reading.words if chunk_at(reading.chunks, a) == clause], first
 
 
 _POSSIBLE = lexicon.words("possibility_words")
