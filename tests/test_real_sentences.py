@@ -369,6 +369,10 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # a denial of what is to come denies nothing the sources say happened, dated or not
+    ("to-come", "Prime Minister Nikol Pashinyan announced that he will not be able to attend the upcoming CSTO summit.", "unverified"),
+    ("to-come", "Pasjinjan zal niet deelnemen aan de videovergadering van de CSTO.", "unverified"),
+    ("to-come", "Pashinyan did not attend the CSTO video meeting.", "contradicted"),
     # the year of a plan is not the year of what was planned
     ("plan", "In 2002, Uzbekistan announced that it planned to leave the CSTO.", "unverified"),
     ("plan", "In 2002 was Oezbekistan van plan de CSTO te verlaten.", "unverified"),

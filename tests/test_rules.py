@@ -375,6 +375,8 @@ def test_denied_to_come(checker: Checker) -> None:
     found = found_by(checker, "denied-to-come", "Uzbekistan will not leave the CSTO.", "uzbekistan-left-1999")
     assert found is not None and found.elsewhere
     assert found_by(checker, "denied-to-come", "Uzbekistan did not leave the CSTO in 1999.", "uzbekistan-left-1999") is None
+    # an undated point too: the troops were sent; that Russia will not send any denies nothing of it
+    assert found_by(checker, "denied-to-come", "Russia will not send troops to Kazakhstan.", "troops-sent-to-kazakhstan") is not None
 
 
 def test_season_unread(checker: Checker) -> None:
