@@ -369,6 +369,9 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # the opposite of what a claim says a person did, said of no one, denies nothing of that person
+    ("no-one", "Alle deelnemers verklaarden dat ze de erkenning van de zelfverklaarde Volksrepubliek Donetsk en Volksrepubliek Loehansk steunen.", "unverified"),
+    ("no-one", "Tokajev steunde de erkenning van Donetsk en Loehansk.", "contradicted"),
     # a denial of what is to come denies nothing the sources say happened, dated or not
     ("to-come", "Prime Minister Nikol Pashinyan announced that he will not be able to attend the upcoming CSTO summit.", "unverified"),
     ("to-come", "Pasjinjan zal niet deelnemen aan de videovergadering van de CSTO.", "unverified"),

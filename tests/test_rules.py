@@ -158,6 +158,12 @@ def test_no_one_named(checker: Checker) -> None:
     unknown = found_by(checker, "no-one-named", "Sadyr Japarov is the president of Kazakhstan.", "kazakhstan-president")
     assert unknown is not None and unknown.words == "Sadyr Japarov"
     assert found_by(checker, "no-one-named", "Tokayev is the president of Kazakhstan.", "kazakhstan-president") is None
+    # The sources say Tokayev asked: a denial that names no one denies nothing of him.
+    found = found_by(checker, "no-one-named", "The participants did not ask the CSTO for help on 5 January 2022.",
+                     "tokayev-request")
+    assert found is not None and found.elsewhere and "tokayev" in found.explanation
+    assert found_by(checker, "no-one-named", "Tokayev did not ask the CSTO for help on 5 January 2022.",
+                    "tokayev-request") is None
 
 
 def test_titled_elsewhere() -> None:
