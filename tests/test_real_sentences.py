@@ -369,6 +369,11 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # one member, borne out by the list of members; a count of members checks only its figure
+    ("one-member", "Kirgizië is lid van de CSTO.", "supported"),
+    ("one-member", "Armenia is a member of the CSTO.", "supported"),
+    ("one-member", "Uzbekistan is a member of the CSTO.", "contradicted"),
+    ("one-member", "According to him, the republic is a full member of the CSTO.", "unverified"),
     # the opposite of what a claim says a person did, said of no one, denies nothing of that person
     ("no-one", "Alle deelnemers verklaarden dat ze de erkenning van de zelfverklaarde Volksrepubliek Donetsk en Volksrepubliek Loehansk steunen.", "unverified"),
     ("no-one", "Tokajev steunde de erkenning van Donetsk en Loehansk.", "contradicted"),

@@ -294,6 +294,12 @@ def test_count_unnamed(checker: Checker) -> None:
     senders = small_base(Fact("senders", "Russia and four other members sent troops to Kazakhstan.", "count", "5",
                               quotes=("Russia and four other members sent troops to Kazakhstan.",)))
     assert found_by(senders, "count-unnamed", "The other members sent troops to Kazakhstan too.", "senders") is None
+    # A count of members is its figure: a sentence that gives none is not checked by it.
+    members = small_base(Fact("member-count", "The CSTO has six member states.", "count", "6",
+                              quotes=("The CSTO has six member states.",)))
+    found = found_by(members, "count-unnamed", "It is a member state of the CSTO.", "member-count")
+    assert found is not None and "member-count" in found.explanation
+    assert found_by(members, "count-unnamed", "The CSTO has six member states.", "member-count") is None
 
 
 def test_another_phase() -> None:
@@ -570,6 +576,24 @@ def _whole(parts: Checker, text: str) -> Part | None:
 def _verdict_of_whole(parts: Checker, text: str) -> Verdict | None:
     part = _whole(parts, text)
     return None if part is None else part.verdict
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Armenia is a member of the CSTO.", Verdict.SUPPORTED),
+    ("Kazakhstan and Russia are members of the alliance.", Verdict.SUPPORTED),
+    ("Yerevan is a member of the CSTO.", Verdict.SUPPORTED),  # a capital for its country
+    ("Uzbekistan is a member of the CSTO.", None),  # not on the list: the claims on Uzbekistan answer
+    ("Armenia was a member of the CSTO in 2010.", None),  # another time than the list's
+    ("Armenia is a former member of the CSTO.", None),
+    ("Armenia is a member of the CSTO and sent troops.", None),  # says more than membership
+])
+def test_one_of_the_members(checker: Checker, text: str, verdict: Verdict | None) -> None:
+    # The list: Armenia, Kazakhstan, Kyrgyzstan and Russia.
+    part = _rule("one-of-the-members").check(candidates(text, read(text, checker.index.aliases), checker.index),
+                                             checker.index)
+    assert (part.verdict if part is not None else None) is verdict
+    if part is not None:
+        assert part.claim is not None and part.claim.id == "members" and part.evidence
 
 
 def test_by_its_parts() -> None:

@@ -53,6 +53,7 @@ from cstocheck.rules import (
     no_one_named,
     occasion_unnamed,
     one_more_named,
+    one_of_the_members,
     only_as_not,
     only_one_of_several,
     order_reversed,
@@ -72,6 +73,7 @@ from cstocheck.rules.base import Found, Rule, Stage
 RULES: tuple[Rule, ...] = (
     another_office.RULE,
     by_its_parts.RULE,
+    one_of_the_members.RULE,
     figure_unread.RULE,
     figure_without_one.RULE,
     figure_of_another_thing.RULE,

@@ -1,21 +1,27 @@
 """A count of what one country or person did ("Armenia sent about 70 troops"), against a sentence
 that gives neither the figure nor who did it ("Kazakhstan footed the bill for the CSTO
 deployment", "the CSTO did not intervene in Armenia", where Armenia is only where): the sentence
-says nothing the count is about, so the claim checks nothing."""
+says nothing the count is about, so the claim checks nothing. A count of members ("the CSTO has six
+member states") says nothing but its figure: a sentence that gives none is not checked by it."""
 from __future__ import annotations
 
 from cstocheck import lexicon
 from cstocheck.compare import Judged
 from cstocheck.kinds.count import COUNTRY_COUNTS
 from cstocheck.model import EntityKind, ValueKind
-from cstocheck.read import where, whither, word_before
+from cstocheck.read import ACTS, where, whither, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 
 _WHO = (EntityKind.COUNTRY, EntityKind.PERSON)
 
 
 def check(j: Judged) -> Found | None:
-    if j.claim.kind is not ValueKind.COUNT or j.said is not None or _of_them_all(j):
+    if j.claim.kind is not ValueKind.COUNT or j.said is not None:
+        return None
+    if j.entry.counts <= COUNTRY_COUNTS and not j.entry.predicate & ACTS:
+        # A count of members is its figure: "the republic is a full member of the CSTO" gives none.
+        return Found("", f"the sentence gives no figure of {j.claim.id}, which is all it says")
+    if _of_them_all(j):
         return None
     kinds = j.index.aliases.kinds
     who = {e for e in j.entry.entities if kinds.get(e) in _WHO} - j.entry.where - j.entry.whither
