@@ -13,13 +13,16 @@ from cstocheck.read import ACTS, where, whither, word_before
 from cstocheck.rules.base import Found, Rule, Stage
 
 _WHO = (EntityKind.COUNTRY, EntityKind.PERSON)
+_MEMBERS = lexicon.words("member_plurals")
 
 
 def check(j: Judged) -> Found | None:
     if j.claim.kind is not ValueKind.COUNT or j.said is not None:
         return None
-    if j.entry.counts <= COUNTRY_COUNTS and not j.entry.predicate & ACTS:
-        # A count of members is its figure: "the republic is a full member of the CSTO" gives none.
+    if j.entry.counts <= COUNTRY_COUNTS and not j.entry.predicate & ACTS \
+            and not {w for _, _, w in j.reading.words} & _MEMBERS:
+        # A count of members is its figure: "the republic is a full member of the CSTO" speaks of
+        # one member and gives none (members in the plural may be the count, in words unread).
         return Found("", f"the sentence gives no figure of {j.claim.id}, which is all it says")
     if _of_them_all(j):
         return None
