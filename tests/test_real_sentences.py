@@ -369,6 +369,9 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # shot dead is killed
+    ("shot-dead", "Zeker 164 mensen werden doodgeschoten.", "supported"),
+    ("shot-dead", "Dozens of people were shot dead.", "contradicted"),
     # one member, borne out by the list of members; a count of members checks only its figure
     ("one-member", "Kirgizië is lid van de CSTO.", "supported"),
     ("one-member", "Armenia is a member of the CSTO.", "supported"),
