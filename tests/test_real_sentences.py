@@ -369,6 +369,12 @@ FORMS = [
     ("figure-on-date", "Zo'n drieduizend Russische militairen kwamen donderdag aan in Kazachstan.", "contradicted"),
     ("figure-on-date", "Some 5,000 Russian troops arrived in Kazakhstan on 6 January.", "contradicted"),
     ("figure-on-date", "Zo'n 2300 Russische militairen staken op 6 januari de grens over.", "supported"),
+    # a clause of time that ends the sentence is its background, as one that opens it is
+    ("background-after", "Tokayev appointed Alikhan Smailov as acting prime minister after the cabinet resigned.", "unverified"),
+    ("background-after", "Tokajev benoemde een nieuwe premier nadat de regering was afgetreden.", "unverified"),
+    ("background-after", "The cabinet resigned after protests broke out.", "supported"),
+    # "his government" is no ruling, and says nothing of the office in the title
+    ("his-government", "Armenian Prime Minister Nikol Pashinyan said his government will decide later when to leave the CSTO.", "unverified"),
     # shot dead is killed
     ("shot-dead", "Zeker 164 mensen werden doodgeschoten.", "supported"),
     ("shot-dead", "Dozens of people were shot dead.", "contradicted"),

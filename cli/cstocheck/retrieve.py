@@ -1268,12 +1268,25 @@ def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mentio
     has deepened …"): what the claim says, not whom, must lie in the leading clause."""
     n = asked.background
     if not n:
-        return False
+        return _after_the_main_clause(asked.reading, entry)
     placed = asked.reading.placed
     if hi < n:
         return any(k >= n for k, _ in placed) or any(k >= n for k, _, _ in mentions)
     said = {k for k, f in placed if f in entry.predicate}
     return bool(said) and max(said) < n and any(k >= n and f not in entry.predicate for k, f in placed)
+
+
+def _after_the_main_clause(reading: Reading, entry: Entry) -> bool:
+    """Whether what the claim knows lies wholly in a clause of time that ends the sentence, after
+    the main clause ("Tokayev appointed a new prime minister after the cabinet resigned"), while
+    the main clause says something of its own: the claim is background there too."""
+    chunks, placed = reading.chunks, reading.placed
+    last = len(chunks) - 1
+    if last < 1 or chunks[last].frame \
+            or not opens_after([w for a, _, w in reading.words if chunks[last].start <= a < chunks[last].end][:4]):
+        return False
+    said = {k for k, f in placed if f in entry.predicate}
+    return bool(said) and min(said) == last and any(k < last and f not in entry.predicate for k, f in placed)
 
 
 def _says_its_fate(sentence: Reading, entry: Entry) -> bool:
