@@ -375,6 +375,8 @@ FORMS = [
     ("background-after", "The cabinet resigned after protests broke out.", "supported"),
     # "his government" is no ruling, and says nothing of the office in the title
     ("his-government", "Armenian Prime Minister Nikol Pashinyan said his government will decide later when to leave the CSTO.", "unverified"),
+    # a count claim's own figure in few words: a city of the claim's country is no stranger
+    ("own-figure-city", "Tokajev zei dat Almaty werd aangevallen door 20.000 bandieten.", "supported"),
     # shot dead is killed
     ("shot-dead", "Zeker 164 mensen werden doodgeschoten.", "supported"),
     ("shot-dead", "Dozens of people were shot dead.", "contradicted"),

@@ -1402,6 +1402,13 @@ class Candidates:
     matches: tuple[Match, ...]  # those that match
 
 
+def _all_named_by(reading: Reading, entry: Entry, index: Index) -> bool:
+    """Whether the claim names everything the sentence names, a city by its country ("Almaty was
+    threatened by 20,000 bandits", where the claim speaks of Kazakhstan)."""
+    country_of = index.aliases.country_of
+    return all(i in entry.entities or country_of.get(i) in entry.entities for i in reading.entity_ids)
+
+
 def candidates(text: str, reading: Reading, index: Index, context: tuple[When, ...] = ()) -> Candidates:
     """The claims an assertion comes close to. `context`: the dates of the sentence it is part of,
     which hold for it when it gives none of its own ("In 2010 Kyrgyzstan asked, but at the time
@@ -1419,7 +1426,7 @@ def candidates(text: str, reading: Reading, index: Index, context: tuple[When, .
         # ("In Andijan in 2005, 164 people were killed").
         matches = tuple(m for m in ranked if m.claim.kind is ValueKind.COUNT and m.score >= MATCH_THRESHOLD - FIGURE_SLACK
                         and _gives_figure(entry := index.entry_of(m.claim.id), figures)
-                        and reading.entity_ids <= entry.entities and not _names_a_stranger(reading))[:1]
+                        and _all_named_by(reading, entry, index) and not _names_a_stranger(reading))[:1]
     if matches and matches[0].claim.kind is not ValueKind.COUNT and figures \
             and not any(m.claim.kind is ValueKind.COUNT for m in matches):
         # A figure is what a sentence on an event asserts: a claim with a figure may match a
