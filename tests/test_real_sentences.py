@@ -610,6 +610,8 @@ FORMS = [
     ("rejected-report", "Armenia sent 70 troops and denied reports that it had sent more.", "supported"),
     ("rejected-report", "Armenia sent 700 troops and denied reports that it had sent more.", "contradicted"),
     # what could be, or would have been, is no report of what was
+    # the month May is no "may"
+    ("hypothetical", "In May 1992 the Collective Security Treaty was signed.", "supported"),
     ("hypothetical", "Russia could send up to 10,000 troops if needed, a Kremlin source said.", "not contradicted"),
     ("hypothetical", "Moscow was ready to send 5,000 more soldiers.", "not contradicted"),
     ("hypothetical", "If Russia had sent 10,000 troops, the outcome might have differed.", "not contradicted"),

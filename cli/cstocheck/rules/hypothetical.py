@@ -20,7 +20,10 @@ def check(j: Judged) -> Found | None:
     words, first = found
     reading = j.reading
     counterfactual = any(w in _COUNTERFACTUAL for _, _, w in words)
+    dates = [(w.start, w.end) for w in reading.whens]
     for a, b, word in (w for w in words if w[0] < first):
+        if any(lo <= a < hi for lo, hi in dates):
+            continue  # "In May 1992": a month, not what may be
         opening = a == reading.chunks[chunk_at(reading.chunks, a)].start
         if word in _POSSIBLE or opening and (word in _IF or word in _IF_COUNTERFACTUAL and counterfactual):
             return Found(reading.text[a:b], f"the sentence says what might be, not what the sources on {j.claim.id} report",
