@@ -137,6 +137,9 @@ def test_an_excerpt_keeps_what_the_sentence_read_there(checker: Checker) -> None
     # two objects of one act are one assertion; a second act after them is another
     ("Russia sent troops and weapons to Kazakhstan.", ["Russia sent troops and weapons to Kazakhstan."]),
     ("Russia sent troops and Armenia left the treaty.", ["Russia sent troops", "Armenia left the treaty."]),
+    # what follows "that" is what was said, however it opens
+    ("Pashinyan said that despite the treaty, Armenia was attacked.", ["Pashinyan said that despite the treaty, Armenia was attacked."]),
+    ("Pasjinjan zei dat ondanks het verdrag Armenië werd aangevallen.", ["Pasjinjan zei dat ondanks het verdrag Armenië werd aangevallen."]),
 ])
 def test_a_sentence_splits_at_its_joins_not_inside_a_figure(checker: Checker, text: str, parts: list[str]) -> None:
     assert [s.text for s in segments(read.read(text, checker.index.aliases))] == parts

@@ -64,6 +64,9 @@ def _of(reading: Reading, ranges: tuple[tuple[int, int], ...]) -> Segment:
     return Segment(reading.text, reading, has_value, len(reading.predicate), bool(reading.mentions), ranges)
 
 
+# "… stated that despite the guarantees, Yerevan was attacked": what follows "that" is what was
+# said, however it opens, not another assertion.
+_AFTER_THAT = re.compile(rf"\b(?:{alternation(lexicon.words('complementizers'))})\s*$", re.IGNORECASE)
 # "between 1992 and 2002", "tussen 1999 en 2006": one span of time, not two assertions.
 _BETWEEN = re.compile(r"\b(?:between|tussen)\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
 
@@ -80,7 +83,7 @@ def _split(reading: Reading) -> list[tuple[int, int]]:
     pieces, start = [], 0
     for join in _JOINS.finditer(text):
         if any(a < join.end() and join.start() < b for a, b in figures) or _BETWEEN.search(text, start, join.start()) \
-                or _joins_names(text, join, names) or _joins_nouns(reading, join):
+                or _joins_names(text, join, names) or _joins_nouns(reading, join) or _AFTER_THAT.search(text, start, join.start()):
             continue
         pieces.append((start, join.start()))
         start = join.end()
