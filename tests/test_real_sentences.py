@@ -377,6 +377,10 @@ FORMS = [
     ("his-government", "Armenian Prime Minister Nikol Pashinyan said his government will decide later when to leave the CSTO.", "unverified"),
     # a count claim's own figure in few words: a city of the claim's country is no stranger
     ("own-figure-city", "Tokajev zei dat Almaty werd aangevallen door 20.000 bandieten.", "supported"),
+    # a body the base never ties to the troops is no actor of theirs, nor the whole of their parts
+    ("another-body", "The EU sent more than 2,000 troops to Kazakhstan.", "unverified"),
+    ("another-body", "NATO sent 2,000 troops to Kazakhstan.", "unverified"),
+    ("another-body", "The CSTO sent more than 2,000 troops to Kazakhstan.", "supported"),
     # shot dead is killed
     ("shot-dead", "Zeker 164 mensen werden doodgeschoten.", "supported"),
     ("shot-dead", "Dozens of people were shot dead.", "contradicted"),

@@ -612,6 +612,25 @@ def test_by_its_parts() -> None:
     assert mostly is not None and mostly.verdict is Verdict.SUPPORTED
 
 
+def test_by_its_parts_is_the_alliances() -> None:
+    # A body no claim ties to troops in Kazakhstan is no whole of these parts.
+    parts = small_base(_RUSSIA, _ARMENIA,
+                       Fact("csto-deployed", "The CSTO deployed troops to Kazakhstan.", quotes=("CSTO troops went to Kazakhstan.",)),
+                       Fact("nato-armenia", "Armenia is not a member of NATO.", quotes=("Armenia is no NATO member.",)))
+    assert _verdict_of_whole(parts, "NATO sent 2,000 troops to Kazakhstan.") is None
+    assert _verdict_of_whole(parts, "The CSTO sent 2,000 troops to Kazakhstan.") is Verdict.CONTRADICTED
+
+
+def test_another_body_acting() -> None:
+    # The sources count Armenia's troops; NATO they name only as what Armenia is not a member of.
+    base = small_base(_ARMENIA, Fact("nato-armenia", "Armenia is not a member of NATO.", quotes=("Armenia is no NATO member.",)))
+    found = found_by(base, "another-body-acting", "NATO sent 70 troops to Kazakhstan.", "armenia-troops")
+    assert found is not None and found.words == "NATO" and found.elsewhere
+    assert found_by(base, "another-body-acting", "Armenia sent 70 troops to Kazakhstan.", "armenia-troops") is None
+    # a body no claim names cannot be told from any other
+    assert found_by(small_base(_ARMENIA), "another-body-acting", "NATO sent 70 troops to Kazakhstan.", "armenia-troops") is None
+
+
 def test_by_its_parts_round_figure() -> None:
     # A part the sources give only as hearsay does not raise the least the whole can be, but a
     # round figure for what every part adds up to (2,300 + 70 + 150) is borne out.

@@ -111,7 +111,8 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
         entries = [e for es in confirmed.values() for e in es]
         if sum(map(bool, confirmed.values())) < 2 or not _there(reading, place, entries, nouns, index, listed) \
                 or any(_acts(m, reading, quantity) for m in reading.mentions
-                       if m.kind in PLACES and place not in m.ids and m not in listed):
+                       if m.kind in PLACES and place not in m.ids and m not in listed) \
+                or not _an_alliance_there(reading, place, nouns, index):
             continue
         parts = tuple(max((e.claim for e in es), key=_least) for es in confirmed.values() if es)
         reported = tuple(max((e.claim for e in by_contributor[who]), key=_least)
@@ -119,6 +120,19 @@ def _whole(found: Candidates, index: Index, nouns: frozenset[str], quantity: Qua
         return _Whole(tuple(sorted(parts, key=lambda c: (-_least(c), c.id))), sum(_least(c) for c in parts),
                       sum(parse_count(c.value or "").number for c in parts), reported, bool(listed))
     return None
+
+
+def _an_alliance_there(reading: Reading, place: str, nouns: frozenset[str], index: Index) -> bool:
+    """Whether the organisations the sentence names acting are ones the base knows with what the
+    figure counts at the place ("the CSTO sent …"), not another body ("The EU sent more than 2,000
+    troops to Kazakhstan", where the base names the EU only in Armenia): the whole of the parts
+    is the alliance's."""
+    bodies = {i for m in reading.mentions if m.kind is EntityKind.ORGANISATION and not m.modifier for i in m.ids}
+    known = {i for i in bodies if index.postings.get(i)}
+    if not known:
+        return True  # a body no claim names: the base cannot tell it from the alliance
+    numbers = set().union(*(index.postings.get(noun, ()) for noun in nouns)) & set(index.postings.get(place, ()))
+    return any(known & index.entry(n).entities for n in sorted(numbers))
 
 
 def _parts_by_place(found: Candidates, index: Index, nouns: frozenset[str]) -> dict[str, dict[str, list[Entry]]]:
