@@ -8,7 +8,7 @@ import pytest
 
 from cstocheck import kinds
 from cstocheck.checker import Checker
-from cstocheck.kinds import count, membership, person, place, time
+from cstocheck.kinds import count, membership, person, place, relative_dates, time
 from cstocheck.kinds.base import Asked, Said
 from cstocheck.model import Entity, EntityKind, Stance, ValueKind
 from cstocheck.read import read
@@ -163,6 +163,9 @@ LEAVING = (
     ("Nearly two weeks after Tokayev's appeal, the last CSTO troops left Kazakhstan.", 19),  # hedged: within a few days
     ("Two weeks after the summit, the last CSTO troops left Kazakhstan.", None),  # no event the base dates
     ("Two months after Tokayev's appeal, the last CSTO troops left Kazakhstan.", None),  # too long a span to date a day
+    ("Within three weeks of the appeal, the last CSTO troops left Kazakhstan.", 19),  # any day up to its end
+    ("Within a week of the appeal, the last CSTO troops left Kazakhstan.", 12),
+    ("Two weeks later, the last CSTO troops left Kazakhstan.", None),  # later than what, the sentence does not say
 ])
 def test_a_span_after_a_dated_event_dates_the_claim(text: str, day: int | None) -> None:
     checker = small_base(*LEAVING, terms=ASKING)
@@ -174,3 +177,15 @@ def test_a_span_after_an_event_like_the_claims_own_dates_nothing() -> None:
     # "a day after Tokayev asked" dates what followed the asking, not the asking
     checker = small_base(*LEAVING, terms=ASKING)
     assert time.read(asked(checker, "A day after Tokayev's appeal, troops left.", "tokayev-request")) is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Two weeks later, the last CSTO troops left Kazakhstan.", "Two weeks"),
+    ("De laatste CSTO-troepen verlieten Kazachstan binnen tien dagen.", "binnen tien dagen"),
+    ("A week after the summit, the last CSTO troops left Kazakhstan.", "A week"),  # an event the base does not date
+    ("Two weeks after Tokayev's appeal, the last CSTO troops left Kazakhstan.", None),
+])
+def test_a_span_from_a_moment_the_base_does_not_date(text: str, words: str | None) -> None:
+    checker = small_base(*LEAVING, terms=ASKING)
+    span = relative_dates.unanchored(asked(checker, text, "troops-left"))
+    assert (text[span.start:span.end] if span is not None else None) == words

@@ -577,6 +577,10 @@ FORMS = [
     ("relative-date", "Tien dagen na de oproep van Tokajev verlieten de laatste CSTO-troepen Kazachstan.", "contradicted"),
     ("relative-date", "Vijf dagen na de oproep van Tokajev kwamen de leiders van de CSTO via een videoverbinding bijeen.", "supported"),
     ("relative-date", "Four days after Tokayev's appeal, the CSTO leaders met by video link.", "contradicted"),
+    # a span from a moment the base does not date checks nothing of the date
+    ("relative-date", "De complete terugtrekking moet binnen tien dagen zijn afgerond.", "unverified"),
+    ("relative-date", "Two weeks later, the last CSTO troops left Kazakhstan.", "unverified"),
+    ("relative-date", "The first CSTO troops arrived within a day of Tokayev's appeal.", "supported"),
     # the span dates what came after the appeal, not the appeal
     ("relative-date", "Een dag nadat Tokajev om hulp had gevraagd, stuurde Rusland ongeveer 2.300 militairen de grens over.", "supported"),
     ("delay", "Russian soldiers crossed into Kazakhstan a day after Tokayev's appeal.", "supported"),

@@ -419,6 +419,16 @@ def test_date_of_a_plan(checker: Checker) -> None:
     assert found_by(checker, "date-of-a-plan", "Uzbekistan left the CSTO in 2002.", "uzbekistan-left-1999") is None
 
 
+def test_time_from_elsewhere() -> None:
+    # The sources date the troops' leaving; "two weeks later" counts from a moment they do not date.
+    base = small_base(Fact("troops-left", "The last CSTO troops left Kazakhstan on 19 January 2022.", "date",
+                           "2022-01-19", quotes=("The last CSTO troops left Kazakhstan on 19 January 2022.",)))
+    found = found_by(base, "time-from-elsewhere", "Two weeks later, the last CSTO troops left Kazakhstan.", "troops-left")
+    assert found is not None and found.words == "Two weeks" and found.stance is None and not found.elsewhere
+    assert found_by(base, "time-from-elsewhere", "The last CSTO troops left Kazakhstan on 19 January 2022.",
+                    "troops-left") is None
+
+
 def test_another_time(checker: Checker) -> None:
     found = found_by(checker, "another-time", "Russia sent troops to Kazakhstan in January 2020.",
                      "troops-sent-to-kazakhstan")

@@ -3,12 +3,15 @@ Tokayev's appeal" is 19 January where the sources date the appeal 5 January. The
 one dated claim (or several of one date) that does every act the phrase names, with every name
 it gives ("Tokayev's appeal": an asking by Tokayev); a phrase that fits none, or claims of
 several dates, gives no date. A span written in weeks is rounded (a day a week either way), and a
-hedged one more ("about ten days", "barely a week")."""
+hedged one more ("about ten days", "barely a week"); "within a day of the appeal" is any day up to
+its end. A span from a moment the base does not date ("two days later", "binnen tien dagen") is
+found too, for the rule that leaves the claim's date unchecked then."""
 from __future__ import annotations
 
 import datetime
 import math
 import re
+from dataclasses import dataclass
 
 from cstocheck import lexicon
 from cstocheck.kinds.base import Asked
@@ -20,6 +23,9 @@ from cstocheck.values import When, parse_when
 _DAYS = {word: float(n) for word, n in lexicon.mapping("duration_days").items() if not word.startswith("t:")}
 _ONES = lexicon.words("indefinite_ones")
 _AFTER = lexicon.words("span_after")
+_LATER = lexicon.words("span_later")
+_WITHIN = lexicon.words("span_within")
+_WITHIN_OF = lexicon.words("span_within_of")
 _HEDGES = frozenset(word for phrases in lexicon.mapping("hedges").values() for p in phrases for word in p.split()) \
     | lexicon.words("span_hedges")
 # Only spans short enough to date a day: a week or a month is not "some months after".
@@ -34,47 +40,81 @@ _WORD = re.compile(r"[\w'’-]+")
 _ANCHOR_END = re.compile(r"[,;:.!?()]")
 
 
+@dataclass(frozen=True)
+class Span:
+    """A span of time the sentence gives from another moment: "two weeks after the appeal",
+    "within a day of the request", "binnen tien dagen", "two days later"."""
+
+    days: float
+    start: int  # where its words start
+    end: int  # where its own words end (before what it is after)
+    hedged: bool
+    anchor: int | None  # where the words naming what it is after start; None: named elsewhere
+    within: bool  # "within": any day up to its end, not that day
+
+
 def after_an_event(asked: Asked) -> When | None:
     """The date a span after a dated event gives, where the claim is a day's date: the claim's
     own date when the two fit, else the date the span gives."""
+    own = _own_day(asked)
+    if own is None:
+        return None
+    for span in spans(asked):
+        anchor = None if span.anchor is None else _anchor(asked, span.anchor, asked.claim.id)
+        if anchor is None:
+            continue
+        day, stop = anchor[0] + datetime.timedelta(days=round(span.days)), anchor[1]
+        allowed = span.days // 7 + (math.ceil(span.days * HEDGED_SHARE) if span.hedged else 0)
+        off = (own - day).days
+        if abs(off) <= allowed or span.within and -span.days <= off <= 0:
+            return When(own.year, own.month, own.day, start=span.start, end=stop)
+        return When(day.year, day.month, day.day, start=span.start, end=stop)
+    return None
+
+
+def unanchored(asked: Asked) -> Span | None:
+    """A span from a moment the base does not date, where the claim is a day's date: "two days
+    later", "binnen tien dagen", "a week after the summit"."""
+    if _own_day(asked) is None:
+        return None
+    return next((span for span in spans(asked)
+                 if span.anchor is None or _anchor(asked, span.anchor, asked.claim.id) is None), None)
+
+
+def _own_day(asked: Asked) -> datetime.date | None:
     claim = asked.claim
     if claim.kind is not ValueKind.DATE or not claim.value:
         return None
     own = parse_when(claim.value)
-    if own.day is None or own.year is None:
+    if own.day is None or own.month is None or own.year is None:
         return None
-    for number, start, hedged, after in _spans(asked):
-        anchor = _anchor(asked, after, claim.id)
-        if anchor is None:
-            continue
-        day, stop = anchor[0] + datetime.timedelta(days=round(number)), anchor[1]
-        allowed = number // 7 + (math.ceil(number * HEDGED_SHARE) if hedged else 0)
-        if abs((day - datetime.date(own.year, own.month or 1, own.day)).days) <= allowed:
-            return When(own.year, own.month, own.day, start=start, end=stop)
-        return When(day.year, day.month, day.day, start=start, end=stop)
-    return None
+    return datetime.date(own.year, own.month, own.day)
 
 
-def _spans(asked: Asked) -> list[tuple[float, int, bool, int]]:
-    """Each span of time followed by "after" that the sentence gives: (its length in days,
-    where it starts, whether it is hedged, where what it is after starts)."""
+def spans(asked: Asked) -> list[Span]:
+    """Each span of time from another moment that the sentence gives: a figure (or "a", "een")
+    and a unit of time, after "within"/"binnen" or before "after"/"later"/"na"."""
     text = asked.text
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    figures = {q.start: q for q in asked.reading.quantities if q.unit is None}
+    figures = [q for q in asked.reading.quantities if q.unit is None]
     found = []
-    for i in range(len(words) - 2):
+    for i in range(len(words) - 1):
         start, _, word = words[i]
-        unit, after = words[i + 1][2], words[i + 2][2]
-        if unit not in _DAYS or after not in _AFTER:
+        unit_end, unit = words[i + 1][1], words[i + 1][2]
+        following = words[i + 2][2] if i + 2 < len(words) else ""
+        within = i > 0 and words[i - 1][2] in _WITHIN
+        if unit not in _DAYS or not (within or following in _AFTER or following in _LATER):
             continue
-        quantity = next((q for q in figures.values() if q.start <= start < q.end), None)
+        quantity = next((q for q in figures if q.start <= start < q.end), None)
         number = quantity.number if quantity is not None else 1.0 if word in _ONES else None
         days = number * _DAYS[unit] if number is not None else None
         if days is None or not 0 < days <= LONGEST_SPAN:
             continue
-        first = quantity.start if quantity is not None else start
-        hedged = i > 0 and words[i - 1][2] in _HEDGES or quantity is not None and quantity.qualifier.value != "exact"
-        found.append((days, first, hedged, words[i + 2][1]))
+        named = following in _AFTER or within and following in _WITHIN_OF
+        found.append(Span(days, words[i - 1][0] if within else quantity.start if quantity is not None else start,
+                          unit_end, i > 0 and words[i - 1][2] in _HEDGES
+                          or quantity is not None and quantity.qualifier.value != "exact",
+                          words[i + 2][1] if named else None, within))
     return found
 
 

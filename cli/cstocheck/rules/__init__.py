@@ -66,6 +66,7 @@ from cstocheck.rules import (
     sender_as_destination,
     span_of_another_act,
     the_opposite_act,
+    time_from_elsewhere,
     titled_elsewhere,
     value_in_an_aside,
 )
@@ -96,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     count_unnamed.RULE,
     another_phase.RULE,
     span_of_another_act.RULE,
+    time_from_elsewhere.RULE,
     the_opposite_act.RULE,
     another_body_joined.RULE,
     titled_elsewhere.RULE,
