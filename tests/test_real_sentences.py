@@ -381,6 +381,10 @@ FORMS = [
     ("another-body", "The EU sent more than 2,000 troops to Kazakhstan.", "unverified"),
     ("another-body", "NATO sent 2,000 troops to Kazakhstan.", "unverified"),
     ("another-body", "The CSTO sent more than 2,000 troops to Kazakhstan.", "supported"),
+    # a country outside the whole list of those who sent troops did not send them
+    ("outside-the-list", "Uzbekistan contributed soldiers to the CSTO mission in Kazakhstan.", "contradicted"),
+    ("outside-the-list", "Oezbekistan stuurde zo'n 200 militairen naar Kazachstan.", "contradicted"),
+    ("outside-the-list", "China offered to send troops to Kazakhstan.", "unverified"),
     # shot dead is killed
     ("shot-dead", "Zeker 164 mensen werden doodgeschoten.", "supported"),
     ("shot-dead", "Dozens of people were shot dead.", "contradicted"),

@@ -606,6 +606,22 @@ def test_one_of_the_members(checker: Checker, text: str, verdict: Verdict | None
         assert part.claim is not None and part.claim.id == "members" and part.evidence
 
 
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Uzbekistan sent troops to Kazakhstan.", Verdict.CONTRADICTED),  # outside the whole list
+    ("Armenia sent troops to Kazakhstan.", None),  # on it: the claims on Armenia answer
+    ("Uzbekistan could send troops to Kazakhstan.", None),  # what might be is not what was done
+    ("Uzbekistan sent troops to Armenia.", None),  # another place
+])
+def test_outside_the_list(text: str, verdict: Verdict | None) -> None:
+    base = small_base(Fact("contributors", "The force in Kazakhstan was made up of troops from Russia, Armenia and Kyrgyzstan.",
+                           quotes=("Russia, Armenia and Kyrgyzstan sent troops to Kazakhstan.",),
+                           paraphrases=("Russia, Armenia and Kyrgyzstan, the entire alliance, sent troops to Kazakhstan.",)))
+    part = _rule("outside-the-list").check(candidates(text, read(text, base.index.aliases), base.index), base.index)
+    assert (part.verdict if part is not None else None) is verdict
+    if part is not None:
+        assert part.claim is not None and part.claim.id == "contributors" and part.evidence
+
+
 def test_by_its_parts() -> None:
     parts = small_base(_RUSSIA, _ARMENIA)
     below, floor, other = (_whole(parts, f"The CSTO sent {n} troops to Kazakhstan.")
