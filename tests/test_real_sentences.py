@@ -385,6 +385,9 @@ FORMS = [
     ("outside-the-list", "Uzbekistan contributed soldiers to the CSTO mission in Kazakhstan.", "contradicted"),
     ("outside-the-list", "Oezbekistan stuurde zo'n 200 militairen naar Kazachstan.", "contradicted"),
     ("outside-the-list", "China offered to send troops to Kazakhstan.", "unverified"),
+    # a pair that fought is one subject: one of them wrong is no pair the sources name
+    ("pair", "In September Armenia and Tajikistan clashed over border disputes.", "not supported"),
+    ("pair", "In september raakten Kirgizië en Tadzjikistan slaags over grensgeschillen.", "supported"),
     # shot dead is killed
     ("shot-dead", "Zeker 164 mensen werden doodgeschoten.", "supported"),
     ("shot-dead", "Dozens of people were shot dead.", "contradicted"),
