@@ -138,8 +138,8 @@ def test_an_excerpt_keeps_what_the_sentence_read_there(checker: Checker) -> None
     ("Russia sent troops and weapons to Kazakhstan.", ["Russia sent troops and weapons to Kazakhstan."]),
     ("Russia sent troops and Armenia left the treaty.", ["Russia sent troops", "Armenia left the treaty."]),
     # countries that fight, fight each other: one assertion
-    ("Armenia and Tajikistan clashed over the border.", ["Armenia and Tajikistan clashed over the border."]),
-    ("Kirgizië en Tadzjikistan raakten slaags.", ["Kirgizië en Tadzjikistan raakten slaags."]),
+    ("Armenia and Kyrgyzstan clashed over the border.", ["Armenia and Kyrgyzstan clashed over the border."]),
+    ("Kirgizië en Armenië raakten slaags.", ["Kirgizië en Armenië raakten slaags."]),
     # what follows "that" is what was said, however it opens
     ("Pashinyan said that despite the treaty, Armenia was attacked.", ["Pashinyan said that despite the treaty, Armenia was attacked."]),
     ("Pasjinjan zei dat ondanks het verdrag Armenië werd aangevallen.", ["Pasjinjan zei dat ondanks het verdrag Armenië werd aangevallen."]),
