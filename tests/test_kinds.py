@@ -189,3 +189,22 @@ def test_a_span_from_a_moment_the_base_does_not_date(text: str, words: str | Non
     checker = small_base(*LEAVING, terms=ASKING)
     span = relative_dates.unanchored(asked(checker, text, "troops-left"))
     assert (text[span.start:span.end] if span is not None else None) == words
+
+
+YEARS = (
+    Fact("uzbekistan-joined", "Uzbekistan joined the treaty in 1992.", "year", "1992",
+         quotes=("Uzbekistan joined the treaty in 1992.",)),
+    Fact("uzbekistan-left", "Uzbekistan left the treaty in 1999.", "year", "1999",
+         quotes=("Uzbekistan left the treaty in 1999.",)),
+)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Uzbekistan left the treaty seven years after it joined.", 1999),  # 1992 + 7
+    ("Uzbekistan left the treaty five years after it joined.", 1997),
+    ("Uzbekistan left the treaty some six years after it joined.", 1999),  # hedged: a year either way
+    ("Uzbekistan left the treaty seven years after the summit.", None),  # no event the base dates
+])
+def test_a_span_of_years_after_a_dated_event_dates_a_year_claim(text: str, year: int | None) -> None:
+    said = time.read(asked(small_base(*YEARS), text, "uzbekistan-left"))
+    assert (said.when.year if said is not None and said.when is not None else None) == year

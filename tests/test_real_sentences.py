@@ -584,6 +584,9 @@ FORMS = [
     ("relative-date", "Tien dagen na de oproep van Tokajev verlieten de laatste CSTO-troepen Kazachstan.", "contradicted"),
     ("relative-date", "Vijf dagen na de oproep van Tokajev kwamen de leiders van de CSTO via een videoverbinding bijeen.", "supported"),
     ("relative-date", "Four days after Tokayev's appeal, the CSTO leaders met by video link.", "contradicted"),
+    # a span of years after an event the base dates gives a year
+    ("relative-date", "Uzbekistan left the CSTO for the first time five years after signing the treaty.", "disputed"),
+    ("relative-date", "Uzbekistan's first exit came seven years after it signed the treaty in its own capital.", "disputed"),
     # a span from a moment the base does not date checks nothing of the date
     ("relative-date", "De complete terugtrekking moet binnen tien dagen zijn afgerond.", "unverified"),
     ("relative-date", "Two weeks later, the last CSTO troops left Kazakhstan.", "unverified"),

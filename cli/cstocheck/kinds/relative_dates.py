@@ -1,5 +1,6 @@
 """A date given as a span of time after another event that the base dates: "two weeks after
-Tokayev's appeal" is 19 January where the sources date the appeal 5 January. The event is the
+Tokayev's appeal" is 19 January where the sources date the appeal 5 January, and "seven years
+after it signed the treaty" is 1999 where they date the signing 1992 (for a year claim). The event is the
 one dated claim (or several of one date) that does every act the phrase names, with every name
 it gives ("Tokayev's appeal": an asking by Tokayev); a phrase that fits none, or claims of
 several dates, gives no date. A span written in weeks is rounded (a day a week either way), and a
@@ -17,7 +18,7 @@ from cstocheck import lexicon
 from cstocheck.kinds.base import Asked
 from cstocheck.model import ValueKind
 from cstocheck.read import ACTS, ASKING, Reading, read
-from cstocheck.retrieve import Index
+from cstocheck.retrieve import Entry, Index
 from cstocheck.values import When, parse_when
 
 _DAYS = {word: float(n) for word, n in lexicon.mapping("duration_days").items() if not word.startswith("t:")}
@@ -30,6 +31,9 @@ _HEDGES = frozenset(word for phrases in lexicon.mapping("hedges").values() for p
     | lexicon.words("span_hedges")
 # Only spans short enough to date a day: a week or a month is not "some months after".
 LONGEST_SPAN = 31
+# A span of years dates a year claim; longer than this, it is history, not a date.
+YEAR_DAYS = 365.25
+LONGEST_YEARS = 50
 # How far a hedged span may stand from the date it gives, as a share of the span.
 HEDGED_SHARE = 0.25
 # An event of another date that the phrase names this nearly as closely leaves it undated.
@@ -54,12 +58,14 @@ class Span:
 
 
 def after_an_event(asked: Asked) -> When | None:
-    """The date a span after a dated event gives, where the claim is a day's date: the claim's
-    own date when the two fit, else the date the span gives."""
+    """The date a span after a dated event gives, where the claim is a day's date, or the year,
+    where it is a year: the claim's own when the two fit, else the one the span gives."""
+    if asked.claim.kind is ValueKind.YEAR:
+        return _years_after(asked)
     own = _own_day(asked)
     if own is None:
         return None
-    for span in spans(asked):
+    for span in (s for s in spans(asked) if s.days <= LONGEST_SPAN):
         anchor = None if span.anchor is None else _anchor(asked, span.anchor, asked.claim.id)
         if anchor is None:
             continue
@@ -72,13 +78,47 @@ def after_an_event(asked: Asked) -> When | None:
     return None
 
 
+def _years_after(asked: Asked) -> When | None:
+    """The year a span of years after a dated event gives ("seven years after it signed the
+    treaty"), held against a year claim: its own year when they fit (a hedged span by a year
+    either way), else the span's."""
+    value = asked.claim.value
+    own = parse_when(value).year if value else None
+    if own is None:
+        return None
+    for span in (s for s in spans(asked) if s.days >= YEAR_DAYS and s.anchor is not None):
+        anchor = _anchor(asked, span.anchor, asked.claim.id, yearly=True)
+        if anchor is None:
+            continue
+        year = anchor[0].year + round(span.days / YEAR_DAYS)
+        off = own - year
+        if abs(off) <= (1 if span.hedged else 0) or span.within and anchor[0].year <= own <= year:
+            return When(own, start=span.start, end=anchor[1])
+        return When(year, start=span.start, end=anchor[1])
+    return None
+
+
 def unanchored(asked: Asked) -> Span | None:
     """A span from a moment the base does not date, where the claim is a day's date: "two days
     later", "binnen tien dagen", "a week after the summit"."""
     if _own_day(asked) is None:
         return None
-    return next((span for span in spans(asked)
-                 if span.anchor is None or _anchor(asked, span.anchor, asked.claim.id) is None), None)
+    return next((span for span in spans(asked) if span.days <= LONGEST_SPAN
+                 and (span.anchor is None or _anchor(asked, span.anchor, asked.claim.id) is None)), None)
+
+
+def _day_of(entry: Entry, yearly: bool) -> datetime.date | None:
+    """The day a dated claim gives (a year claim's or a date's year, `yearly`)."""
+    claim = entry.claim
+    kinds = (ValueKind.DATE, ValueKind.YEAR) if yearly else (ValueKind.DATE,)
+    if claim.kind not in kinds or not claim.value:
+        return None
+    when = parse_when(claim.value)
+    if when.year is None or when.qualifier != "on":
+        return None
+    if yearly:
+        return datetime.date(when.year, 1, 1)
+    return datetime.date(when.year, when.month, when.day) if when.month and when.day else None
 
 
 def _own_day(asked: Asked) -> datetime.date | None:
@@ -108,7 +148,7 @@ def spans(asked: Asked) -> list[Span]:
         quantity = next((q for q in figures if q.start <= start < q.end), None)
         number = quantity.number if quantity is not None else 1.0 if word in _ONES else None
         days = number * _DAYS[unit] if number is not None else None
-        if days is None or not 0 < days <= LONGEST_SPAN:
+        if days is None or not 0 < days <= LONGEST_YEARS * YEAR_DAYS:
             continue
         named = following in _AFTER or within and following in _WITHIN_OF
         found.append(Span(days, words[i - 1][0] if within else quantity.start if quantity is not None else start,
@@ -137,9 +177,9 @@ def _event(text: str, at: int, index: Index) -> tuple[Reading, frozenset[str], i
     return named
 
 
-def _anchor(asked: Asked, at: int, claim_id: str) -> tuple[datetime.date, int] | None:
-    """The date of the event the words from `at` name, where the base dates it to one day, and
-    where those words end."""
+def _anchor(asked: Asked, at: int, claim_id: str, yearly: bool = False) -> tuple[datetime.date, int] | None:
+    """The date of the event the words from `at` name, where the base dates it to one day (to a
+    year, `yearly`: its 1 January stands for the year), and where those words end."""
     index = asked.index
     found = _event(asked.text, at, index)
     if found is None:
@@ -151,16 +191,11 @@ def _anchor(asked: Asked, at: int, claim_id: str) -> tuple[datetime.date, int] |
     numbers = set.intersection(*(set(index.postings.get(a, ())) for a in acts))
     fits: list[tuple[float, datetime.date]] = []
     for entry in (index.entry(n) for n in sorted(numbers)):
-        claim = entry.claim
-        if claim.kind is not ValueKind.DATE or not claim.value \
-                or not reading.entity_ids <= entry.entities:
-            continue
-        when = parse_when(claim.value)
-        if when.day is not None and when.month is not None and when.year is not None:
+        day = _day_of(entry, yearly)
+        if day is not None and reading.entity_ids <= entry.entities:
             # How much of what the claim says the phrase says: the event it names most closely.
             said = math.fsum(index.weight(f) for f in entry.predicate & reading.predicate)
-            fits.append((said / math.fsum(index.weight(f) for f in entry.predicate),
-                         datetime.date(when.year, when.month, when.day)))
+            fits.append((said / math.fsum(index.weight(f) for f in entry.predicate), day))
     fits.sort(reverse=True)
     if not fits or any(day != fits[0][1] and fit >= CLOSE * fits[0][0] for fit, day in fits[1:]):
         return None
