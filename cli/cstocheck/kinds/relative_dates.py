@@ -1,8 +1,8 @@
 """A date given as a span of time after another event that the base dates: "two weeks after
 Tokayev's appeal" is 19 January where the sources date the appeal 5 January, and "seven years
-after it signed the treaty" is 1999 where they date the signing 1992 (for a year claim). The event is the
-one dated claim (or several of one date) that does every act the phrase names, with every name
-it gives ("Tokayev's appeal": an asking by Tokayev); a phrase that fits none, or claims of
+after it signed the treaty" is 1999 where they date the signing 1992 (for a year claim). The
+event is the one dated claim (or several of one date) that does every act the phrase names, with
+every name it gives ("Tokayev's appeal": an asking by Tokayev); a phrase that fits none, or claims of
 several dates, gives no date. A span written in weeks is rounded (a day a week either way), and a
 hedged one more ("about ten days", "barely a week"); "within a day of the appeal" is any day up to
 its end. A span from a moment the base does not date ("two days later", "binnen tien dagen") is
@@ -27,7 +27,9 @@ _AFTER = lexicon.words("span_after")
 _LATER = lexicon.words("span_later")
 _WITHIN = lexicon.words("span_within")
 _WITHIN_OF = lexicon.words("span_within_of")
-_HEDGES = frozenset(word for phrases in lexicon.mapping("hedges").values() for p in phrases for word in p.split()) \
+# The one-word hedges ("about", "nearly", "zo'n"): a phrase's words alone ("the" of "at the very
+# least") hedge nothing.
+_HEDGES = frozenset(p for phrases in lexicon.mapping("hedges").values() for p in phrases if " " not in p) \
     | lexicon.words("span_hedges")
 # Only spans short enough to date a day: a week or a month is not "some months after".
 LONGEST_SPAN = 31
