@@ -396,6 +396,10 @@ FORMS = [
     ("one-member", "Armenia is a member of the CSTO.", "supported"),
     ("one-member", "Uzbekistan is a member of the CSTO.", "contradicted"),
     ("one-member", "According to him, the republic is a full member of the CSTO.", "unverified"),
+    ("one-member", "Armenië maakt deel uit van de CSTO.", "supported"),
+    ("one-member", "Armenia belongs to the CSTO.", "supported"),
+    ("one-member", "Uzbekistan belongs to the CSTO.", "contradicted"),  # in the present tense: not since 2012
+    ("one-member", "Oezbekistan maakt deel uit van de CSTO.", "contradicted"),
     # the opposite of what a claim says a person did, said of no one, denies nothing of that person
     ("no-one", "Alle deelnemers verklaarden dat ze de erkenning van de zelfverklaarde Volksrepubliek Donetsk en Volksrepubliek Loehansk steunen.", "unverified"),
     ("no-one", "Tokajev steunde de erkenning van Donetsk en Loehansk.", "contradicted"),
