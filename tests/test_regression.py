@@ -43,7 +43,7 @@ SETS = [
     # A sixth such set (120 sentences, 53 Dutch), written the same way, without running the tool.
     # First run, on the engine it was added to: 0.508 strict, 0.558 verdict. Untouched for one stop (its
     # floor failing once made a change be dropped); tuned on since, a seventh set taking its place.
-    ("realworld-blind6.yaml", 0.56, 0.63),  # measured 0.567 strict, 0.633 verdict
+    ("realworld-blind6.yaml", 0.59, 0.66),  # measured 0.600 strict, 0.667 verdict
     # A seventh such set (120 sentences, 53 Dutch; 30 contradicted or disputed, 6 of them Dutch), written
     # the same way, without running the tool. First run, on the engine it was added to: 0.450 strict,
     # 0.492 verdict. The untouched set now, beside blind4.
