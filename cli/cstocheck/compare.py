@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cstocheck.explain import deciding_words
-from cstocheck.finding import Evidence
+from cstocheck.explain import deciding_words, explain
+from cstocheck.finding import Corroboration, Evidence, Part, Verdict
 from cstocheck.kinds import BY_KIND, Asked, Said
 from cstocheck.lexicon import DURATIONS
 from cstocheck.model import Claim, EntityKind, SourceQuote, Stance, ValueKind
@@ -122,3 +122,16 @@ def against(claim: Claim, reading: Reading, index: Index) -> list[Evidence]:
     return [Evidence(claim.id, s.seed, s.quote, s.line, Stance.CONTRADICTS, claim.statement,
                      deciding_words(s.quote, claim.kind, reading, index))
             for s in claim.counted if s.stance is Stance.SUPPORTS]
+
+
+def contradicted_by(text: str, claim: Claim, reading: Reading, index: Index, matches: tuple[Match, ...],
+                    asserted: str) -> Part | None:
+    """The sentence contradicted by a claim whose statement rules out what it asserts, with the
+    claim's supporting passages as the evidence; None where the claim has none."""
+    evidence = tuple(against(claim, reading, index))
+    if not evidence:
+        return None
+    seeds = tuple(dict.fromkeys(e.source for e in evidence))
+    corroboration = Corroboration(seeds, seeds, index.seed_count)
+    return Part(text, Verdict.CONTRADICTED, claim, evidence, evidence, matches, asserted, False,
+                explain(Verdict.CONTRADICTED, asserted, False, list(evidence), corroboration), corroboration)

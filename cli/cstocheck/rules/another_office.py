@@ -6,9 +6,8 @@ such a sentence is about the office, and the sources on it answer first."""
 from __future__ import annotations
 
 from cstocheck import lexicon
-from cstocheck.compare import against
-from cstocheck.explain import explain
-from cstocheck.finding import Corroboration, Part, Verdict
+from cstocheck.compare import contradicted_by
+from cstocheck.finding import Part
 from cstocheck.model import EntityKind
 from cstocheck.read import Mention, Reading
 from cstocheck.retrieve import Entry, Index
@@ -39,15 +38,11 @@ def check(text: str, reading: Reading, index: Index) -> Part | None:
         if not (elsewhere or other_body or (not holds_it and (_otherwise(entry, said, reading, index)
                                                               or _of_another_country(entry, countries, index, bodies)))):
             continue
-        evidence = against(entry.claim, reading, index)
-        if not evidence:
-            continue
-        seeds = tuple(dict.fromkeys(e.source for e in evidence))
-        corroboration = Corroboration(seeds, seeds, index.seed_count)
         given = reading.predicate & BODY_TERMS if other_body else said
         asserted = ", ".join(sorted(countries if elsewhere else {f[2:] for f in given}))
-        return Part(text, Verdict.CONTRADICTED, entry.claim, tuple(evidence), tuple(evidence), (), asserted, False,
-                    explain(Verdict.CONTRADICTED, asserted, False, evidence, corroboration), corroboration)
+        part = contradicted_by(text, entry.claim, reading, index, (), asserted)
+        if part is not None:
+            return part
     return None
 
 

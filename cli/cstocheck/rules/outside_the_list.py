@@ -9,9 +9,8 @@ deployment")."""
 from __future__ import annotations
 
 from cstocheck import lexicon
-from cstocheck.compare import against
-from cstocheck.explain import explain
-from cstocheck.finding import Corroboration, Part, Verdict
+from cstocheck.compare import contradicted_by
+from cstocheck.finding import Part
 from cstocheck.implied import says_whole
 from cstocheck.model import EntityKind, ValueKind
 from cstocheck.read import ACTS, Reading, where, whither
@@ -34,15 +33,9 @@ def check(found: Candidates, index: Index) -> Part | None:
         if not entry.whither or not entry.whither <= places or acting & listed \
                 or another_time(found.whens, entry.whens) is not None:
             continue
-        evidence = against(entry.claim, reading, index)
-        if not evidence:
-            continue
-        seeds = tuple(dict.fromkeys(e.source for e in evidence))
-        corroboration = Corroboration(seeds, seeds, index.seed_count)
-        asserted = ", ".join(sorted(acting))
-        return Part(found.text, Verdict.CONTRADICTED, entry.claim, tuple(evidence), tuple(evidence), found.matches,
-                    asserted, False, explain(Verdict.CONTRADICTED, asserted, False, evidence, corroboration),
-                    corroboration)
+        part = contradicted_by(found.text, entry.claim, reading, index, found.matches, ", ".join(sorted(acting)))
+        if part is not None:
+            return part
     return None
 
 
