@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from cstocheck import cachecodec, lexicon
 from cstocheck.lexicon import AGO_WORDS, DURATIONS, NUMBER_WORDS, STOPWORDS
@@ -51,6 +51,7 @@ from cstocheck.values import (
     read_whens,
 )
 
+T = TypeVar("T")
 MATCH_THRESHOLD = 0.55
 # How far below the match threshold a claim with a figure may be when the sentence gives one.
 FIGURE_SLACK = 0.15
@@ -543,6 +544,7 @@ class Index:
         state.pop("_led", None)
         state.pop("_weighed_wordings", None)
         state.pop("_wordings_read", None)
+        state.pop("_derived", None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -565,6 +567,14 @@ class Index:
         if shared is None:
             shared = self.__dict__["_shared_values"] = {}
         return shared
+
+    def derived(self, key: str, build: Callable[[Index], T]) -> T:
+        """A table worked out from the base once per index and kept (the claims that list a
+        whole set of countries, …): `build(self)` the first time `key` is asked for."""
+        tables = self.__dict__.setdefault("_derived", {})
+        if key not in tables:
+            tables[key] = build(self)
+        return tables[key]  # type: ignore[no-any-return]
 
     def quoting(self, seed: str, quote: str) -> tuple[Claim, ...]:
         """The claims that quote this passage of this seed."""

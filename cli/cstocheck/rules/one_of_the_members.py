@@ -35,7 +35,8 @@ def check(found: Candidates, index: Index) -> Part | None:
               for i in m.ids}
     if not countries:
         return None
-    entry = next((e for e in _lists(index) if countries <= _listed(e, index) and others <= e.entities), None)
+    entry = next((e for e in index.derived("member-lists", _lists) if countries <= _listed(e, index)
+                  and others <= e.entities), None)
     if entry is None:
         return None
     claim = entry.claim

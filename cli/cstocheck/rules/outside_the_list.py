@@ -28,7 +28,7 @@ def check(found: Candidates, index: Index) -> Part | None:
     if not acting or not acts or {w for _, _, w in reading.words} & _NOT_DONE:
         return None  # (what might be, or was to be, is not what was done: "China offered to send troops")
     places = reading.entity_ids
-    for entry in _whole_lists(index, acts):
+    for entry in index.derived("whole-lists " + " ".join(sorted(acts)), lambda ix: _whole_lists(ix, acts)):
         listed = {i for i in entry.entities if index.aliases.kinds.get(i) is EntityKind.COUNTRY}
         if not entry.whither or not entry.whither <= places or acting & listed \
                 or another_time(found.whens, entry.whens) is not None:
