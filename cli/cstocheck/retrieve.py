@@ -179,6 +179,7 @@ class _Asked(NamedTuple):
     acts: frozenset[str] = frozenset()  # the acts it says outside its asides (see main_acts)
     outright: frozenset[str] = frozenset()  # whom it names but in an aside or as whose someone is
     stranger: bool = False  # it has a full name of words no claim uses (see _unknown_full_name)
+    closing: int = 0  # the last chunk, where it is a clause of time after the main clause; else 0
 
 
 @dataclass(frozen=True)
@@ -631,7 +632,8 @@ class Index:
                             and any(start <= a < end for start, end in titled))
         return _Asked(sentence, weights, math.fsum(weights.values()), sentence.entity_ids, mentions, titled,
                       _opens_with_background(sentence), described, requested(sentence), offices, {}, {},
-                      main_acts(sentence), _named_outright(sentence), _unknown_full_name(sentence, self.weights))
+                      main_acts(sentence), _named_outright(sentence), _unknown_full_name(sentence, self.weights),
+                      _closes_with_background(sentence))
 
     def _score(self, asked: _Asked, entry: Entry, value_kinds: frozenset[ValueKind],
                figures: tuple[Figure, ...]) -> Match | None:
@@ -1278,7 +1280,7 @@ def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mentio
     has deepened …"): what the claim says, not whom, must lie in the leading clause."""
     n = asked.background
     if not n:
-        return _after_the_main_clause(asked.reading, entry)
+        return _after_the_main_clause(asked, entry)
     placed = asked.reading.placed
     if hi < n:
         return any(k >= n for k, _ in placed) or any(k >= n for k, _, _ in mentions)
@@ -1286,15 +1288,25 @@ def _in_background(asked: _Asked, entry: Entry, mentions: list[tuple[int, Mentio
     return bool(said) and max(said) < n and any(k >= n and f not in entry.predicate for k, f in placed)
 
 
-def _after_the_main_clause(reading: Reading, entry: Entry) -> bool:
-    """Whether what the claim knows lies wholly in a clause of time that ends the sentence, after
-    the main clause ("Tokayev appointed a new prime minister after the cabinet resigned"), while
-    the main clause says something of its own: the claim is background there too."""
-    chunks, placed = reading.chunks, reading.placed
+def _closes_with_background(reading: Reading) -> int:
+    """The last chunk, where it is a clause of time the main clause comes after ("… after the
+    cabinet resigned"); 0 where the sentence ends otherwise."""
+    chunks = reading.chunks
     last = len(chunks) - 1
     if last < 1 or chunks[last].frame \
             or not opens_after([w for a, _, w in reading.words if chunks[last].start <= a < chunks[last].end][:4]):
+        return 0
+    return last
+
+
+def _after_the_main_clause(asked: _Asked, entry: Entry) -> bool:
+    """Whether what the claim knows lies wholly in a clause of time that ends the sentence, after
+    the main clause ("Tokayev appointed a new prime minister after the cabinet resigned"), while
+    the main clause says something of its own: the claim is background there too."""
+    last = asked.closing
+    if not last:
         return False
+    placed = asked.reading.placed
     said = {k for k, f in placed if f in entry.predicate}
     return bool(said) and min(said) == last and any(k < last and f not in entry.predicate for k, f in placed)
 
