@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from cstocheck import lexicon
 from cstocheck.kinds.base import Asked
-from cstocheck.model import ValueKind
+from cstocheck.model import Claim, ValueKind
 from cstocheck.read import ACTS, ASKING, Reading, read
-from cstocheck.retrieve import Entry, Index
+from cstocheck.retrieve import Index
 from cstocheck.values import When, parse_when
 
 _DAYS = {word: float(n) for word, n in lexicon.mapping("duration_days").items() if not word.startswith("t:")}
@@ -64,7 +64,7 @@ def after_an_event(asked: Asked) -> When | None:
     where it is a year: the claim's own when the two fit, else the one the span gives."""
     if asked.claim.kind is ValueKind.YEAR:
         return _years_after(asked)
-    own = _own_day(asked)
+    own = _day_of(asked.claim)
     if own is None:
         return None
     for span in (s for s in spans(asked) if s.days <= LONGEST_SPAN):
@@ -84,10 +84,10 @@ def _years_after(asked: Asked) -> When | None:
     """The year a span of years after a dated event gives ("seven years after it signed the
     treaty"), held against a year claim: its own year when they fit (a hedged span by a year
     either way), else the span's."""
-    value = asked.claim.value
-    own = parse_when(value).year if value else None
-    if own is None:
+    day = _day_of(asked.claim, yearly=True)
+    if day is None:
         return None
+    own = day.year
     for span in (s for s in spans(asked) if s.days >= YEAR_DAYS and s.anchor is not None):
         anchor = _anchor(asked, span.anchor, asked.claim.id, yearly=True)
         if anchor is None:
@@ -103,15 +103,15 @@ def _years_after(asked: Asked) -> When | None:
 def unanchored(asked: Asked) -> Span | None:
     """A span from a moment the base does not date, where the claim is a day's date: "two days
     later", "binnen tien dagen", "a week after the summit"."""
-    if _own_day(asked) is None:
+    if _day_of(asked.claim) is None:
         return None
     return next((span for span in spans(asked) if span.days <= LONGEST_SPAN
                  and (span.anchor is None or _anchor(asked, span.anchor, asked.claim.id) is None)), None)
 
 
-def _day_of(entry: Entry, yearly: bool) -> datetime.date | None:
-    """The day a dated claim gives (a year claim's or a date's year, `yearly`)."""
-    claim = entry.claim
+def _day_of(claim: Claim, yearly: bool = False) -> datetime.date | None:
+    """The day a date claim gives; or, `yearly`, the 1 January of the year a year or date claim
+    gives. None for a claim of another kind or less precise."""
     kinds = (ValueKind.DATE, ValueKind.YEAR) if yearly else (ValueKind.DATE,)
     if claim.kind not in kinds or not claim.value:
         return None
@@ -121,16 +121,6 @@ def _day_of(entry: Entry, yearly: bool) -> datetime.date | None:
     if yearly:
         return datetime.date(when.year, 1, 1)
     return datetime.date(when.year, when.month, when.day) if when.month and when.day else None
-
-
-def _own_day(asked: Asked) -> datetime.date | None:
-    claim = asked.claim
-    if claim.kind is not ValueKind.DATE or not claim.value:
-        return None
-    own = parse_when(claim.value)
-    if own.day is None or own.month is None or own.year is None:
-        return None
-    return datetime.date(own.year, own.month, own.day)
 
 
 def spans(asked: Asked) -> list[Span]:
@@ -193,7 +183,7 @@ def _anchor(asked: Asked, at: int, claim_id: str, yearly: bool = False) -> tuple
     numbers = set.intersection(*(set(index.postings.get(a, ())) for a in acts))
     fits: list[tuple[float, datetime.date]] = []
     for entry in (index.entry(n) for n in sorted(numbers)):
-        day = _day_of(entry, yearly)
+        day = _day_of(entry.claim, yearly)
         if day is not None and reading.entity_ids <= entry.entities:
             # How much of what the claim says the phrase says: the event it names most closely.
             said = math.fsum(index.weight(f) for f in entry.predicate & reading.predicate)
