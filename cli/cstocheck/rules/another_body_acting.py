@@ -11,7 +11,7 @@ from __future__ import annotations
 from cstocheck.compare import Judged
 from cstocheck.model import EntityKind, ValueKind
 from cstocheck.read import ACTS
-from cstocheck.rules.base import Found, Rule, Stage
+from cstocheck.rules.base import Found, Rule, Stage, named_with
 from cstocheck.structure import in_any_frame
 
 
@@ -28,9 +28,7 @@ def check(j: Judged) -> Found | None:
     if not places or not about:
         return None
     index = j.index
-    numbers = set().union(*(index.postings.get(f, ()) for f in about)) \
-        & set().union(*(index.postings.get(p, ()) for p in places))
-    known = set().union(*(index.entry(n).entities for n in sorted(numbers)))
+    known = named_with(index, about, places)
     # (A body no claim names at all the base cannot tell from any other.)
     strangers = [m for m in mentions if not m.ids & known and any(index.postings.get(i) for i in m.ids)]
     if not strangers:

@@ -9,17 +9,16 @@ from __future__ import annotations
 from cstocheck.compare import Judged
 from cstocheck.implied import says_whole
 from cstocheck.model import EntityKind, Stance
-from cstocheck.rules.base import Found, Rule, Stage, lists_of_places
+from cstocheck.rules.base import Found, Rule, Stage, countries_of, lists_at_least, lists_of_places
 
 MIN_LISTED = 3
 
 
 def check(j: Judged) -> Found | None:
     kinds = j.index.aliases.kinds
-    theirs = [{i for m in w.named for i in m.ids if kinds.get(i) is EntityKind.COUNTRY} for w in j.entry.wordings]
-    if not theirs or min(len(t) for t in theirs) < MIN_LISTED or not any(says_whole(t) for t in j.claim.texts):
+    if not lists_at_least(j.entry, j.index, MIN_LISTED) or not any(says_whole(t) for t in j.claim.texts):
         return None
-    known = set().union(*theirs)
+    known = countries_of(j.entry, j.index)
     for run, strangers in lists_of_places(j.reading, j.index):
         listed = {i for m in run for i in m.ids if kinds.get(i) is EntityKind.COUNTRY}
         extra = sorted(listed - known) + strangers

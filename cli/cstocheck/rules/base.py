@@ -4,6 +4,7 @@ from __future__ import annotations
 import inspect
 import sys
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -11,9 +12,9 @@ from typing import Any
 from cstocheck import lexicon
 from cstocheck.kinds.base import core
 from cstocheck.lazy_pattern import LazyPattern
-from cstocheck.model import PLACES, Claim, Stance
+from cstocheck.model import PLACES, Claim, EntityKind, Stance
 from cstocheck.read import ARTICLE, Mention, Reading, goes_to, place_lists, read
-from cstocheck.retrieve import Candidates, Index, Match
+from cstocheck.retrieve import Candidates, Entry, Index, Match
 from cstocheck.values import When
 
 
@@ -150,3 +151,30 @@ def naming_all(found: Candidates, index: Index, named: list[frozenset[str]]) -> 
     """The first match, the best first, whose claim names each of `named` (a city names its
     country too), or None."""
     return next((m for m in found.matches if all(ids & index.entry_of(m.claim.id).entities for ids in named)), None)
+
+
+def countries_listed(entry: Entry, index: Index) -> list[set[str]]:
+    """The countries each wording of a claim names, wording by wording: a claim that lists
+    countries lists them in every wording."""
+    kinds = index.aliases.kinds
+    return [{i for m in w.named for i in m.ids if kinds.get(i) is EntityKind.COUNTRY} for w in entry.wordings]
+
+
+def lists_at_least(entry: Entry, index: Index, least: int) -> bool:
+    """Whether every wording of a claim lists at least `least` countries."""
+    listed = countries_listed(entry, index)
+    return bool(listed) and min(map(len, listed)) >= least
+
+
+def countries_of(entry: Entry, index: Index) -> set[str]:
+    """The countries a claim names, in any of its wordings."""
+    kinds = index.aliases.kinds
+    return {i for i in entry.entities if kinds.get(i) is EntityKind.COUNTRY}
+
+
+def named_with(index: Index, features: AbstractSet[str], places: AbstractSet[str]) -> set[str]:
+    """Every name of the claims that say one of `features` and name one of `places`: whom and
+    what the base ties to them ("the CSTO", with troops in Kazakhstan)."""
+    numbers = set().union(*(index.postings.get(f, ()) for f in features)) \
+        & set().union(*(index.postings.get(p, ()) for p in places))
+    return set().union(*(index.entry(n).entities for n in sorted(numbers)))

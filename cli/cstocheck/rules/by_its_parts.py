@@ -19,7 +19,7 @@ from cstocheck.finding import Corroboration, Evidence, Part, Verdict
 from cstocheck.model import PLACES, Claim, EntityKind, Modality, Stance, ValueKind
 from cstocheck.read import Mention, Reading, place_lists, word_before
 from cstocheck.retrieve import Candidates, Entry, Index, counted, of_its_kind
-from cstocheck.rules.base import Rule, Stage, another_time
+from cstocheck.rules.base import Rule, Stage, another_time, named_with
 from cstocheck.values import ROUNDED, Qualifier, Quantity, Range, parse_count
 
 # How far after a figure the countries it comes from may be named ("about 2,500 troops had
@@ -131,8 +131,7 @@ def _an_alliance_there(reading: Reading, place: str, nouns: frozenset[str], inde
     known = {i for i in bodies if index.postings.get(i)}
     if not known:
         return True  # a body no claim names: the base cannot tell it from the alliance
-    numbers = set().union(*(index.postings.get(noun, ()) for noun in nouns)) & set(index.postings.get(place, ()))
-    return any(known & index.entry(n).entities for n in sorted(numbers))
+    return bool(known & named_with(index, nouns, {place}))
 
 
 def _parts_by_place(found: Candidates, index: Index, nouns: frozenset[str]) -> dict[str, dict[str, list[Entry]]]:

@@ -12,7 +12,7 @@ from cstocheck.finding import Corroboration, Evidence, Part, Verdict
 from cstocheck.model import EntityKind, Stance, ValueKind
 from cstocheck.read import Reading, word_features
 from cstocheck.retrieve import Candidates, Entry, Index
-from cstocheck.rules.base import Rule, Stage
+from cstocheck.rules.base import Rule, Stage, countries_of, lists_at_least
 
 MEMBER = "t:member"
 # A list claim's words that only join its names ("besides Russia, …", "naast Rusland …").
@@ -35,7 +35,7 @@ def check(found: Candidates, index: Index) -> Part | None:
               for i in m.ids}
     if not countries:
         return None
-    entry = next((e for e in index.derived("member-lists", _lists) if countries <= _listed(e, index)
+    entry = next((e for e in index.derived("member-lists", _lists) if countries <= countries_of(e, index)
                   and others <= e.entities), None)
     if entry is None:
         return None
@@ -74,19 +74,9 @@ def _countries(reading: Reading, index: Index) -> set[str]:
 def _lists(index: Index) -> list[Entry]:
     """The claims that list members and say nothing else: every wording names at least
     MIN_LISTED countries, and what they say is membership."""
-    kinds = index.aliases.kinds
-    found = []
-    for entry in (index.entry(n) for n in index.postings.get(MEMBER, ())):
-        listed = [{i for m in w.named for i in m.ids if kinds.get(i) is EntityKind.COUNTRY} for w in entry.wordings]
-        if entry.claim.kind is ValueKind.EVENT and listed and min(map(len, listed)) >= MIN_LISTED \
-                and entry.predicate - _JOINING <= _OF_THE_ALLIANCE:
-            found.append(entry)
-    return found
-
-
-def _listed(entry: Entry, index: Index) -> set[str]:
-    kinds = index.aliases.kinds
-    return {i for i in entry.entities if kinds.get(i) is EntityKind.COUNTRY}
+    return [entry for entry in (index.entry(n) for n in index.postings.get(MEMBER, ()))
+            if entry.claim.kind is ValueKind.EVENT and lists_at_least(entry, index, MIN_LISTED)
+            and entry.predicate - _JOINING <= _OF_THE_ALLIANCE]
 
 
 RULE = Rule("one-of-the-members", Stage.WHOLE, check)

@@ -15,7 +15,7 @@ from cstocheck.implied import says_whole
 from cstocheck.model import EntityKind, ValueKind
 from cstocheck.read import ACTS, Reading, where, whither
 from cstocheck.retrieve import Candidates, Entry, Index
-from cstocheck.rules.base import Rule, Stage, another_time
+from cstocheck.rules.base import Rule, Stage, another_time, countries_of, lists_at_least
 
 MIN_LISTED = 3
 _NOT_DONE = lexicon.words("possibility_words") | lexicon.words("intention_words") | lexicon.words("future_words")
@@ -29,8 +29,7 @@ def check(found: Candidates, index: Index) -> Part | None:
         return None  # (what might be, or was to be, is not what was done: "China offered to send troops")
     places = reading.entity_ids
     for entry in index.derived("whole-lists " + " ".join(sorted(acts)), lambda ix: _whole_lists(ix, acts)):
-        listed = {i for i in entry.entities if index.aliases.kinds.get(i) is EntityKind.COUNTRY}
-        if not entry.whither or not entry.whither <= places or acting & listed \
+        if not entry.whither or not entry.whither <= places or acting & countries_of(entry, index) \
                 or another_time(found.whens, entry.whens) is not None:
             continue
         part = contradicted_by(found.text, entry.claim, reading, index, found.matches, ", ".join(sorted(acting)))
@@ -50,15 +49,10 @@ def _acting(reading: Reading, index: Index) -> set[str]:
 def _whole_lists(index: Index, acts: frozenset[str]) -> list[Entry]:
     """The event claims with one of the acts whose every wording lists at least MIN_LISTED
     countries, one of them as the whole."""
-    kinds = index.aliases.kinds
     numbers = sorted(set().union(*(index.postings.get(a, ()) for a in acts)))
-    found = []
-    for entry in (index.entry(n) for n in numbers):
-        listed = [{i for m in w.named for i in m.ids if kinds.get(i) is EntityKind.COUNTRY} for w in entry.wordings]
-        if entry.claim.kind is ValueKind.EVENT and listed and min(map(len, listed)) >= MIN_LISTED \
-                and any(says_whole(t) for t in entry.claim.texts):
-            found.append(entry)
-    return found
+    return [entry for entry in (index.entry(n) for n in numbers)
+            if entry.claim.kind is ValueKind.EVENT and lists_at_least(entry, index, MIN_LISTED)
+            and any(says_whole(t) for t in entry.claim.texts)]
 
 
 RULE = Rule("outside-the-list", Stage.WHOLE, check)
